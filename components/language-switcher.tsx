@@ -1,0 +1,24 @@
+import { useTranslation } from 'react-i18next';
+import { LANGUAGES, LANGUAGE_NAMES, type Lang } from '@/utils/i18n';
+import { setLanguage } from '@/utils/settings/language';
+
+/** Russian, Kazakh, English; the choice is remembered for every part of the extension. */
+export function LanguageSwitcher() {
+  const { t, i18n } = useTranslation();
+  return (
+    <label className="lang">
+      <span className="visually-hidden">{t('app.language')}</span>
+      <select
+        aria-label={t('app.language')}
+        value={i18n.language}
+        onChange={(e) => void setLanguage(e.target.value as Lang)}
+      >
+        {LANGUAGES.map((lang) => (
+          <option key={lang} value={lang} lang={lang}>
+            {LANGUAGE_NAMES[lang]}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}

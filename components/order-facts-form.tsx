@@ -1,0 +1,63 @@
+import { useTranslation } from 'react-i18next';
+import type { OrderFacts } from '@/utils/cases/schema';
+import type { KaspiFacts } from '@/utils/kaspi/types';
+
+/** The order facts as the buyer edits them: every field a string until saved. */
+export type OrderDraft = Record<keyof OrderFacts, string>;
+
+export const ORDER_FIELDS: ReadonlyArray<{ key: keyof OrderFacts; type: 'text' | 'date' | 'url' | 'number' }> = [
+  { key: 'orderNumber', type: 'text' },
+  { key: 'productTitle', type: 'text' },
+  { key: 'productCode', type: 'text' },
+  { key: 'sellerName', type: 'text' },
+  { key: 'merchantId', type: 'text' },
+  { key: 'price', type: 'number' },
+  { key: 'orderDate', type: 'date' },
+  { key: 'receivedDate', type: 'date' },
+  { key: 'productUrl', type: 'url' },
+];
+
+export function draftFromFacts(facts: Partial<KaspiFacts> | Partial<OrderFacts> | null): OrderDraft {
+  const get = (k: keyof OrderFacts) => {
+    const v = facts?.[k];
+    return v === null || v === undefined ? '' : String(v);
+  };
+  return Object.fromEntries(ORDER_FIELDS.map(({ key }) => [key, get(key)])) as OrderDraft;
+}
+
+/** Empty strings become null; the price keeps its digits only. Validation is the schema's job. */
+export function factsFromDraft(draft: OrderDraft): Record<keyof OrderFacts, unknown> {
+  const text = (v: string) => (v.trim() === '' ? null : v.trim());
+  const digits = draft.price.replace(/\D/g, '');
+  return {
+    orderNumber: text(draft.orderNumber.replace(/\s/g, '')),
+    productCode: text(draft.productCode),
+    productTitle: text(draft.productTitle),
+    productUrl: text(draft.productUrl),
+    sellerName: text(draft.sellerName),
+    merchantId: text(draft.merchantId),
+    price: digits ? Number(digits) : null,
+    orderDate: text(draft.orderDate),
+    receivedDate: text(draft.receivedDate),
+  };
+}
+
+export function OrderFactsForm({ value, onChange }: { value: OrderDraft; onChange: (next: OrderDraft) => void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="grid2">
+      {ORDER_FIELDS.map(({ key, type }) => (
+        <label key={key} style={key === 'productTitle' || key === 'productUrl' ? { gridColumn: '1 / -1' } : undefined}>
+          <span>{t(`field.${key}`)}</span>
+          <input
+            name={key}
+            type={type === 'number' ? 'text' : type}
+            inputMode={type === 'number' || key === 'orderNumber' ? 'numeric' : undefined}
+            value={value[key]}
+            onChange={(e) => onChange({ ...value, [key]: e.target.value })}
+          />
+        </label>
+      ))}
+    </div>
+  );
+}

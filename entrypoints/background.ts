@@ -1,0 +1,62 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { stashFacts, takeFacts } from '@/utils/messaging/facts-stash';
+import { createRouter, type Handlers } from '@/utils/messaging/router';
+import { parseNotificationId } from '@/utils/reminders/notify';
+import { NEXT_ALARM, TICK_ALARM, reconcile, recomputeCases, snoozeReminder } from '@/utils/reminders/scheduler';
+
+/**
+ * The background: routes messages, keeps reminders and opens cases from notifications.
+ * Chrome runs it as a service worker and Firefox as an event page: both can be stopped at any time,
+ * so every listener is registered synchronously here and all state lives in IndexedDB.
+ */
+export default defineBackground(() => {
+  const handlers: Handlers = {
+    'cs:stash-facts': async (payload, sender) => ({ token: await stashFacts(payload, sender.tabId) }),
+    'ui:take-facts': async ({ token }) => takeFacts(token),
+    'ui:cases-changed': async ({ caseIds }) => {
+      const reminders = await recomputeCases(caseIds);
+      await reconcile();
+      return { reminders };
+    },
+    'ui:sync-reminders': async () => reconcile(),
+    'ui:open-case': async ({ caseId }) => {
+      await openCase(caseId);
+      return { opened: true as const };
+    },
+  };
+  const route = createRouter(handlers, {
+    extensionId: browser.runtime.id,
+    extensionBaseUrl: browser.runtime.getURL('/'),
+  });
+  browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
+
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === NEXT_ALARM || alarm.name === TICK_ALARM) void reconcile();
+  });
+
+  browser.notifications.onClicked.addListener((id) => {
+    const parsed = parseNotificationId(id);
+    if (!parsed) return;
+    void browser.notifications.clear(id);
+    void openCase(parsed.caseId);
+  });
+  // Chrome only (Firefox notifications have no buttons): 0 = open, 1 = remind me tomorrow.
+  browser.notifications.onButtonClicked?.addListener((id, index) => {
+    const parsed = parseNotificationId(id);
+    if (!parsed) return;
+    void browser.notifications.clear(id);
+    if (index === 0) void openCase(parsed.caseId);
+    else void snoozeReminder(parsed.reminderId);
+  });
+
+  browser.runtime.onInstalled.addListener(() => void reconcile());
+  browser.runtime.onStartup.addListener(() => void reconcile());
+  // Every wake: a browser that was closed at the due time shows the reminder now.
+  void reconcile();
+});
+
+/** Opens the full-tab case page; the case page itself reloads live, so a duplicate tab is harmless. */
+async function openCase(caseId: string): Promise<void> {
+  await browser.tabs.create({ url: browser.runtime.getURL(`/case.html?id=${encodeURIComponent(caseId)}`) });
+}

@@ -1,0 +1,66 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+
+export interface Launcher {
+  show(strings: { open: string; hint: string }): void;
+  hide(): void;
+  focus(): void;
+}
+
+/**
+ * The "Подготовить жалобу" button: one host element with a shadow root, so kaspi.kz's CSS cannot
+ * style it (`all: initial` on the host stops inheritance). Open, not closed: it holds no data, and it stays
+ * reachable to assistive tech and tests. Built with DOM calls only, text by textContent.
+ */
+export function createLauncher(ctx: ContentScriptContext, onClick: () => void): Launcher {
+  let host: HTMLElement | null = null;
+  let button: HTMLButtonElement | null = null;
+
+  const mount = () => {
+    host = document.createElement('shagym-launcher');
+    host.setAttribute('data-shagym', 'launcher');
+    const root = host.attachShadow({ mode: 'open' });
+    const style = document.createElement('style');
+    style.textContent = CSS;
+    button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'launcher';
+    button.addEventListener('click', onClick);
+    root.append(style, button);
+    document.documentElement.append(host);
+  };
+
+  ctx.onInvalidated(() => host?.remove());
+
+  return {
+    show(strings) {
+      if (!host || !host.isConnected) mount();
+      if (button) {
+        button.textContent = strings.open;
+        button.title = strings.hint;
+      }
+    },
+    hide() {
+      host?.remove();
+      host = null;
+      button = null;
+    },
+    focus() {
+      button?.focus();
+    },
+  };
+}
+
+const CSS = `
+:host { all: initial; position: fixed; right: 16px; bottom: 96px; z-index: 2147483646; }
+.launcher {
+  all: initial; box-sizing: border-box; cursor: pointer; display: inline-flex; align-items: center; gap: 6px;
+  padding: 10px 14px; border-radius: 999px; background: #b3261e; color: #fff;
+  font: 600 14px/1.2 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif;
+  box-shadow: 0 2px 8px rgba(0,0,0,.25);
+}
+.launcher::before { content: "!"; display: inline-grid; place-items: center; width: 18px; height: 18px;
+  border-radius: 50%; background: #fff; color: #b3261e; font-weight: 800; font-size: 12px; }
+.launcher:hover { background: #8c1d18; }
+.launcher:focus-visible { outline: 3px solid #1a73e8; outline-offset: 2px; }
+@media (prefers-reduced-motion: no-preference) { .launcher { transition: background .15s; } }
+`;

@@ -1,0 +1,16 @@
+import { defineConfig } from '@playwright/test';
+
+/**
+ * End-to-end tests of the built extension (.output/firefox-mv3) in real headless Firefox ESR, driven
+ * by puppeteer-core over WebDriver BiDi (Playwright cannot drive stock Firefox); the Playwright runner
+ * only runs the tests.
+ */
+export default defineConfig({
+  testDir: 'tests/e2e-firefox',
+  timeout: 90_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  reporter: [['list']],
+});

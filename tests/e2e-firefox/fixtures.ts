@@ -1,0 +1,86 @@
+import { test as base } from '@playwright/test';
+import { join } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { ROOT, fixtureFor } from '../support/kaspi-fixtures';
+
+export const EXTENSION_PATH = join(ROOT, '.output', 'firefox-mv3');
+export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+export const GECKO_ID = 'shagym@shagym';
+/** Pinned so tests can open moz-extension://<uuid>/… pages (Firefox picks a random one per install). */
+export const EXTENSION_UUID = '5c0f9c42-6a9e-4d4b-9f0e-1c2b3a4d5e6f';
+export const EXTENSION_BASE = `moz-extension://${EXTENSION_UUID}`;
+
+export async function launchFirefox(): Promise<Browser> {
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX_PATH,
+    headless: true,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
+      // No network beyond what the tests serve.
+      'network.dns.disablePrefetch': true,
+      'browser.safebrowsing.malware.enabled': false,
+      'browser.safebrowsing.phishing.enabled': false,
+    },
+  });
+  await browser.installExtension(EXTENSION_PATH);
+  return browser;
+}
+
+/** Serves kaspi.kz from fixtures on this page; everything else is refused. */
+export async function serveKaspi(page: Page): Promise<void> {
+  await page.setRequestInterception(true);
+  page.on('request', (request) => {
+    if (request.isInterceptResolutionHandled()) return;
+    const url = new URL(request.url());
+    if (url.protocol === 'moz-extension:' || url.protocol === 'data:' || url.protocol === 'blob:') {
+      return void request.continue();
+    }
+    if (/^([a-z0-9-]+\.)*kaspi\.kz$/.test(url.hostname)) {
+      if (request.resourceType() === 'document') {
+        const html = fixtureFor(request.url());
+        return void request.respond({
+          status: html ? 200 : 404,
+          contentType: 'text/html; charset=utf-8',
+          body: html ?? '<h1>404</h1>',
+        });
+      }
+      return void request.respond({ status: 204, body: '' });
+    }
+    return void request.abort();
+  });
+}
+
+/** Opens an extension page as a tab (no load event is reported for them: wait for network idle). */
+export async function openExtensionPage(browser: Browser, path: string): Promise<Page> {
+  const page = await browser.newPage();
+  await page.goto(`${EXTENSION_BASE}${path}`, { waitUntil: 'networkidle0' });
+  return page;
+}
+
+export const test = base.extend<{ firefox: Browser }>({
+  // eslint-disable-next-line no-empty-pattern
+  firefox: async ({}, use) => {
+    const browser = await launchFirefox();
+    await use(browser);
+    await browser.close();
+  },
+});
+export const expect = test.expect;
+
+/** Waits until `fn` returns a truthy value (puppeteer has no auto-waiting assertions). */
+export async function until<T>(fn: () => Promise<T>, what: string, timeoutMs = 10_000): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  let last: unknown;
+  for (;;) {
+    try {
+      const value = await fn();
+      if (value) return value;
+    } catch (error) {
+      last = error;
+    }
+    if (Date.now() > end) throw new Error(`Timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}

@@ -1,0 +1,99 @@
+import { test as base, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ROOT, fixtureFor } from '../support/kaspi-fixtures';
+
+export const EXTENSION_PATH = join(ROOT, '.output', 'chrome-mv3');
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/**
+ * Playwright disables ThirdPartyStoragePartitioning by default; with this Chromium's third-party-cookie
+ * blocking, the panel iframe on kaspi.kz then loses IndexedDB. Pass the same list without it.
+ */
+const DISABLED_FEATURES = [
+  'AvoidUnnecessaryBeforeUnloadCheckSync',
+  'DestroyProfileOnBrowserClose',
+  'HttpsUpgrades',
+  'HttpsFirstBalancedModeAutoEnable',
+  'LensOverlay',
+  'MediaRouter',
+  'PaintHolding',
+  'AvoidCorsURLLoaderRestartOnRedirect',
+  'OptimizationHints',
+  'NetworkTimeServiceQuerying',
+  'AimEnabled',
+  'PreconnectToSearch',
+];
+
+export async function launchWithExtension(userDataDir: string): Promise<BrowserContext> {
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    ignoreDefaultArgs: ['--disable-extensions'],
+    args: [
+      `--disable-extensions-except=${EXTENSION_PATH}`,
+      `--load-extension=${EXTENSION_PATH}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+      '--disable-quic',
+      `--disable-features=${DISABLED_FEATURES.join(',')}`,
+    ],
+  });
+  await serveKaspi(context);
+  return context;
+}
+
+/** kaspi.kz is served from fixtures; its images, scripts and styles are answered empty (offline). */
+export async function serveKaspi(context: BrowserContext): Promise<void> {
+  await context.route(/^https:\/\/([a-z0-9-]+\.)*kaspi\.kz\//, async (route) => {
+    const request = route.request();
+    if (request.resourceType() === 'document') {
+      const html = fixtureFor(request.url());
+      if (html) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+      return route.fulfill({ status: 404, contentType: 'text/html; charset=utf-8', body: '<h1>404</h1>' });
+    }
+    return route.fulfill({ status: 204, body: '' });
+  });
+  // Nothing else leaves the machine.
+  await context.route(/^https?:\/\/(?!([a-z0-9-]+\.)*kaspi\.kz\/)/, (route) => route.abort());
+}
+
+export async function serviceWorker(context: BrowserContext): Promise<Worker> {
+  return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+}
+
+export const test = base.extend<{ userDataDir: string; context: BrowserContext; extensionId: string; sw: Worker }>({
+  // eslint-disable-next-line no-empty-pattern
+  userDataDir: async ({}, use) => {
+    const dir = mkdtempSync(join(tmpdir(), 'shagym-pw-'));
+    await use(dir);
+    rmSync(dir, { recursive: true, force: true });
+  },
+  context: async ({ userDataDir }, use) => {
+    const context = await launchWithExtension(userDataDir);
+    await use(context);
+    await context.close();
+  },
+  sw: async ({ context }, use) => use(await serviceWorker(context)),
+  extensionId: async ({ sw }, use) => use(new URL(sw.url()).host),
+});
+export const expect = test.expect;
+
+/** Playwright locators pierce the launcher's open shadow root. */
+export function launcher(page: Page) {
+  return page.locator('shagym-launcher button');
+}
+
+/** Stops every service worker as Chrome does when idle (CDP ServiceWorker.stopAllWorkers). */
+export async function stopServiceWorkers(context: BrowserContext, page: Page): Promise<void> {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await cdp.detach();
+}

@@ -1,0 +1,10 @@
+import { putCase } from '../db';
+import { send } from '../messaging/client';
+import type { Case, CaseInput } from './schema';
+
+/** Writes a case (validated) and asks the background to recompute its reminders. */
+export async function saveCase(value: CaseInput): Promise<Case> {
+  const saved = await putCase({ ...value, updatedAt: Math.max(value.updatedAt, Date.now()) });
+  await send('ui:cases-changed', { caseIds: [saved.id] });
+  return saved;
+}

@@ -1,0 +1,101 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { z } from 'zod';
+import { caseSchema, type Case, type CaseInput } from './cases/schema';
+import { evidenceSchema, type Evidence } from './evidence/schema';
+import { reminderSchema, type Reminder } from './reminders/schema';
+
+/**
+ * The one IndexedDB database of the extension (origin chrome-extension:// or moz-extension://).
+ * Every table and its indexes are declared here, with a version per change of schema.
+ * Rows read back are untrusted: they go through zod (see `parseRows`).
+ */
+export const DB_NAME = 'shagym';
+
+interface EvidenceBlobRow {
+  id: string;
+  bytes: Blob;
+}
+
+export class ShagymDb extends Dexie {
+  cases!: EntityTable<CaseInput, 'id'>;
+  evidence!: EntityTable<Evidence, 'id'>;
+  /** Bytes kept apart so that listing evidence never loads them. */
+  evidenceBlobs!: EntityTable<EvidenceBlobRow, 'id'>;
+  reminders!: EntityTable<Reminder, 'id'>;
+
+  constructor(name = DB_NAME) {
+    super(name);
+    this.version(1).stores({
+      cases: 'id, updatedAt, status, order.orderNumber',
+      evidence: 'id, caseId, capturedAt',
+      evidenceBlobs: 'id',
+      reminders: 'id, caseId, nextAt',
+    });
+  }
+}
+
+export const db = new ShagymDb();
+
+export interface BadRow {
+  table: string;
+  id: unknown;
+  error: string;
+}
+
+/** Parses rows one by one; a bad row is reported and skipped, never a crash. */
+export function parseRows<T>(
+  table: string,
+  rows: unknown[],
+  schema: z.ZodType<T>,
+  onBad: (bad: BadRow) => void = reportBadRow,
+): T[] {
+  const out: T[] = [];
+  for (const row of rows) {
+    const parsed = schema.safeParse(row);
+    if (parsed.success) out.push(parsed.data);
+    else
+      onBad({
+        table,
+        id: row && typeof row === 'object' && 'id' in row ? (row as { id: unknown }).id : undefined,
+        error: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '),
+      });
+  }
+  return out;
+}
+
+function reportBadRow(bad: BadRow): void {
+  console.warn(`[shagym] skipped a bad row in ${bad.table} (id ${String(bad.id)}): ${bad.error}`);
+}
+
+export async function listCases(database: ShagymDb = db): Promise<Case[]> {
+  return parseRows('cases', await database.cases.toArray(), caseSchema);
+}
+
+export async function getCase(id: string, database: ShagymDb = db): Promise<Case | null> {
+  const row = await database.cases.get(id);
+  if (!row) return null;
+  return parseRows('cases', [row], caseSchema)[0] ?? null;
+}
+
+/** Validates and writes a case; throws a readable error when it does not fit the schema. */
+export async function putCase(value: CaseInput, database: ShagymDb = db): Promise<Case> {
+  const parsed = caseSchema.parse(value);
+  await database.cases.put(parsed);
+  return parsed;
+}
+
+export async function listEvidence(caseId: string, database: ShagymDb = db): Promise<Evidence[]> {
+  return parseRows('evidence', await database.evidence.where('caseId').equals(caseId).toArray(), evidenceSchema);
+}
+
+export async function listReminders(database: ShagymDb = db): Promise<Reminder[]> {
+  return parseRows('reminders', await database.reminders.toArray(), reminderSchema);
+}
+
+export async function listRemindersForCase(caseId: string, database: ShagymDb = db): Promise<Reminder[]> {
+  return parseRows(
+    'reminders',
+    await database.reminders.where('caseId').equals(caseId).toArray(),
+    reminderSchema,
+  );
+}

@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { epochMs, freeText } from '../validation';
+
+/** Kinds of proof the seed guide asks for ("Какие доказательства приложить"), plus page captures. */
+export const EVIDENCE_KINDS = [
+  'screenshot',
+  'listing-snapshot',
+  'photo',
+  'chat-screenshot',
+  'unboxing-video',
+  'receipt',
+  'expert-report',
+  'other',
+] as const;
+export const evidenceKindSchema = z.enum(EVIDENCE_KINDS);
+export type EvidenceKind = z.infer<typeof evidenceKindSchema>;
+
+/** Metadata only: lists never load the bytes, which live in the `evidenceBlobs` table under the same id. */
+export const evidenceSchema = z.object({
+  id: z.uuid(),
+  caseId: z.uuid(),
+  kind: evidenceKindSchema,
+  fileName: freeText(200),
+  mime: z.string().regex(/^[a-z]+\/[a-z0-9.+-]+$/i).max(120),
+  size: z.number().int().min(0).max(2 ** 32),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  capturedAt: epochMs,
+  sourceUrl: z.url().max(2000).nullable(),
+  note: freeText(2000).default(''),
+});
+export type Evidence = z.infer<typeof evidenceSchema>;
+
+export const evidenceBlobSchema = z.object({
+  id: z.uuid(),
+  bytes: z.instanceof(Blob),
+});
+export type EvidenceBlob = z.infer<typeof evidenceBlobSchema>;

@@ -1,0 +1,27 @@
+import i18next, { type i18n as I18n, type TFunction } from 'i18next';
+import { en } from './locales/en';
+import { kk } from './locales/kk';
+import { ru } from './locales/ru';
+import { DEFAULT_LANG, LANGUAGES, type Lang } from './languages';
+
+export { LANGUAGES, LANGUAGE_NAMES, type Lang } from './languages';
+export const RESOURCES = { ru, kk, en } as const;
+
+/**
+ * One runtime i18n layer for every context (pages, panel, background notifications).
+ * i18next handles Russian plural forms (one/few/many) through Intl.PluralRules.
+ */
+export async function createI18n(lang: Lang): Promise<I18n> {
+  const instance = i18next.createInstance();
+  await instance.init({
+    lng: lang,
+    fallbackLng: DEFAULT_LANG,
+    supportedLngs: [...LANGUAGES],
+    resources: Object.fromEntries(LANGUAGES.map((l) => [l, { translation: RESOURCES[l] }])),
+    interpolation: { escapeValue: false }, // React escapes; other outputs are plain text.
+    returnNull: false,
+  });
+  return instance;
+}
+
+export type { TFunction };

@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { kaspiFactsSchema, kaspiPageKindSchema } from '../kaspi/facts-schema';
+import { kaspiUrl } from '../validation';
+
+/**
+ * Every message between the extension's contexts, declared once: who may send it, the request and the
+ * response schema. Names say the direction: `cs:` content script → background, `ui:` extension page →
+ * background. The background checks the sender first, then the request (utils/messaging/router.ts).
+ *
+ * Replies cross Chrome's JSON serialisation and Firefox's structured clone: keep them plain JSON
+ * (no undefined, Date, Map or Blob).
+ */
+export type SenderKind = 'content-script' | 'extension-page';
+
+const pageFacts = z.object({
+  pageKind: kaspiPageKindSchema,
+  pageUrl: kaspiUrl,
+  facts: kaspiFactsSchema,
+});
+export type PageFactsPayload = z.infer<typeof pageFacts>;
+
+export const protocol = {
+  /** The launcher was clicked: keep this page's facts for the panel, get a one-time token. */
+  'cs:stash-facts': {
+    from: ['content-script'],
+    request: pageFacts,
+    response: z.object({ token: z.uuid() }),
+  },
+  /** The panel takes the facts the content script stashed (once). */
+  'ui:take-facts': {
+    from: ['extension-page'],
+    request: z.object({ token: z.uuid() }),
+    response: pageFacts.nullable(),
+  },
+  /** Cases were saved or deleted: recompute their reminders and reschedule. */
+  'ui:cases-changed': {
+    from: ['extension-page'],
+    request: z.object({ caseIds: z.array(z.uuid()).min(1).max(10_000) }),
+    response: z.object({ reminders: z.number().int().min(0) }),
+  },
+  /** Notify what is due now and report the reminder state (popup opens, tests). */
+  'ui:sync-reminders': {
+    from: ['extension-page'],
+    request: z.object({}),
+    response: z.object({
+      notificationsAllowed: z.boolean(),
+      pending: z.number().int().min(0),
+      overdue: z.number().int().min(0),
+    }),
+  },
+  /** Open the full-tab case page (the panel in Firefox has no `tabs` API of its own). */
+  'ui:open-case': {
+    from: ['extension-page'],
+    request: z.object({ caseId: z.uuid() }),
+    response: z.object({ opened: z.literal(true) }),
+  },
+} as const satisfies Record<
+  string,
+  { from: readonly SenderKind[]; request: z.ZodType; response: z.ZodType }
+>;
+
+export type Protocol = typeof protocol;
+export type MessageType = keyof Protocol;
+export type RequestOf<T extends MessageType> = z.input<Protocol[T]['request']>;
+export type ResponseOf<T extends MessageType> = z.output<Protocol[T]['response']>;
+
+/** The envelope on the wire. */
+export interface Envelope<T extends MessageType = MessageType> {
+  type: T;
+  payload: RequestOf<T>;
+}
+
+export type Reply<T = unknown> =
+  | { ok: true; data: T }
+  | { ok: false; code: 'sender' | 'shape' | 'unknown-type' | 'failed'; error: string };

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { epochMs, freeText, isoDate } from '../validation';
+
+/** Stages of one reminder: a heads-up before, the due day, and overdue. Each is notified once. */
+export const REMINDER_STAGES = ['before', 'due', 'overdue'] as const;
+export const reminderStageSchema = z.enum(REMINDER_STAGES);
+export type ReminderStage = z.infer<typeof reminderStageSchema>;
+
+export const reminderSchema = z.object({
+  /** `${caseId}:${kind}` — one reminder per deadline kind per case. */
+  id: z.string().min(1).max(120),
+  caseId: z.uuid(),
+  /** Deadline kind, e.g. 'kaspi-return-14' or 'seller-claim-answer' (see utils/deadlines). */
+  kind: z.string().min(1).max(60),
+  /** The last day of the deadline in Kazakhstan (Asia/Almaty). */
+  dueDate: isoDate,
+  /** When each stage fires, ms since epoch. */
+  stages: z
+    .array(z.object({ stage: reminderStageSchema, at: epochMs, notifiedAt: epochMs.nullable() }))
+    .min(1)
+    .max(REMINDER_STAGES.length),
+  /** "Remind me tomorrow": nothing fires before this. */
+  snoozedUntil: epochMs.nullable().default(null),
+  /** Earliest pending stage time (indexed; null when every stage was notified). */
+  nextAt: epochMs.nullable(),
+  label: freeText(200).default(''),
+});
+export type Reminder = z.infer<typeof reminderSchema>;
