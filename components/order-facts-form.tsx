@@ -42,22 +42,43 @@ export function factsFromDraft(draft: OrderDraft): Record<keyof OrderFacts, unkn
   };
 }
 
-export function OrderFactsForm({ value, onChange }: { value: OrderDraft; onChange: (next: OrderDraft) => void }) {
+export function OrderFactsForm({
+  value,
+  onChange,
+  fields = ORDER_FIELDS.map((f) => f.key),
+  errors = {},
+}: {
+  value: OrderDraft;
+  onChange: (next: OrderDraft) => void;
+  fields?: readonly (keyof OrderFacts)[];
+  errors?: Partial<Record<keyof OrderFacts, string>>;
+}) {
   const { t } = useTranslation();
   return (
     <div className="grid2">
-      {ORDER_FIELDS.map(({ key, type }) => (
-        <label key={key} style={key === 'productTitle' || key === 'productUrl' ? { gridColumn: '1 / -1' } : undefined}>
-          <span>{t(`field.${key}`)}</span>
-          <input
-            name={key}
-            type={type === 'number' ? 'text' : type}
-            inputMode={type === 'number' || key === 'orderNumber' ? 'numeric' : undefined}
-            value={value[key]}
-            onChange={(e) => onChange({ ...value, [key]: e.target.value })}
-          />
-        </label>
-      ))}
+      {ORDER_FIELDS.filter(({ key }) => fields.includes(key)).map(({ key, type }) => {
+        const error = errors[key];
+        const errorId = `err-${key}`;
+        return (
+          <label key={key} className={key === 'productTitle' || key === 'productUrl' ? 'wide' : undefined}>
+            <span>{t(`field.${key}`)}</span>
+            <input
+              name={key}
+              type={type === 'number' ? 'text' : type}
+              inputMode={type === 'number' || key === 'orderNumber' ? 'numeric' : undefined}
+              value={value[key]}
+              aria-invalid={error ? true : undefined}
+              aria-describedby={error ? errorId : undefined}
+              onChange={(e) => onChange({ ...value, [key]: e.target.value })}
+            />
+            {error && (
+              <small id={errorId} className="field-error">
+                {error}
+              </small>
+            )}
+          </label>
+        );
+      })}
     </div>
   );
 }

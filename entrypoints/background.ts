@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { stashFacts, takeFacts } from '@/utils/messaging/facts-stash';
 import { createRouter, type Handlers } from '@/utils/messaging/router';
 import { parseNotificationId } from '@/utils/reminders/notify';
+import { REMINDER_STAGES, type ReminderStage } from '@/utils/reminders/schema';
 import { NEXT_ALARM, TICK_ALARM, reconcile, recomputeCases, snoozeReminder } from '@/utils/reminders/scheduler';
 
 /**
@@ -47,7 +48,7 @@ export default defineBackground(() => {
     if (!parsed) return;
     void browser.notifications.clear(id);
     if (index === 0) void openCase(parsed.caseId);
-    else void snoozeReminder(parsed.reminderId);
+    else if (isStage(parsed.stage)) void snoozeReminder(parsed.reminderId, parsed.stage);
   });
 
   browser.runtime.onInstalled.addListener(() => void reconcile());
@@ -59,4 +60,8 @@ export default defineBackground(() => {
 /** Opens the full-tab case page; the case page itself reloads live, so a duplicate tab is harmless. */
 async function openCase(caseId: string): Promise<void> {
   await browser.tabs.create({ url: browser.runtime.getURL(`/case.html?id=${encodeURIComponent(caseId)}`) });
+}
+
+function isStage(value: string): value is ReminderStage {
+  return (REMINDER_STAGES as readonly string[]).includes(value);
 }

@@ -3,7 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { LanguageSwitcher } from '@/components/language-switcher';
 import { StatusChip } from '@/components/status-chip';
 import { ORDER_FIELDS } from '@/components/order-facts-form';
+import { ComplaintTexts } from '@/components/complaint-texts';
+import { DeadlineList } from '@/components/deadline-list';
 import { getCase, listRemindersForCase } from '@/utils/db';
+import { browser } from 'wxt/browser';
 
 /** The full-tab case page (case.html?id=…), opened from the popup, the panel and notifications. */
 export function CasePage({ id }: { id: string }) {
@@ -50,18 +53,19 @@ export function CasePage({ id }: { id: string }) {
           )}
         </dl>
         {c.description && <p style={{ whiteSpace: 'pre-wrap' }}>{c.description}</p>}
-        <h2>{t('case.reminders')}</h2>
-        {reminders.length === 0 ? (
-          <p className="muted">{t('case.noReminders')}</p>
-        ) : (
-          <ul className="reminders">
-            {reminders.map((r) => (
-              <li key={r.id} data-reminder={r.kind}>
-                {r.label || r.kind} — {r.dueDate}
-              </li>
-            ))}
-          </ul>
-        )}
+        <p className="no-print">
+          <a className="button primary" href={browser.runtime.getURL(`/panel.html?case=${c.id}` as '/panel.html')}>
+            {t('wizard.resumeDraft')}
+          </a>
+        </p>
+        <h2>{t('wizard.deadlines')}</h2>
+        <DeadlineList kase={c} />
+        <p className="muted" data-reminders={reminders.length}>
+          {reminders.length === 0 ? t('case.noReminders') : `${t('case.reminders')}: ${reminders.length}`}
+        </p>
+        <h2>{t('wizard.steps.texts')}</h2>
+        {/* Read-only here: missing facts are listed and filled in the panel ("Continue"). */}
+        <ComplaintTexts kase={c} />
         <h2>{t('case.timeline')}</h2>
         <ol className="timeline">
           {c.timeline.map((e) => (

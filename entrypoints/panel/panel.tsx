@@ -1,20 +1,36 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitcher } from '@/components/language-switcher';
-import { OrderFactsForm, draftFromFacts, factsFromDraft, type OrderDraft } from '@/components/order-facts-form';
-import { PasteFromApp } from '@/components/paste-from-app';
-import { newCase } from '@/utils/cases/create';
-import { PROBLEM_KINDS, REMEDIES, caseSchema, type ProblemKind, type Remedy } from '@/utils/cases/schema';
-import { saveCase } from '@/utils/cases/store';
-import type { SellerOffer } from '@/utils/kaspi/types';
+import { draftFromFacts } from '@/components/order-facts-form';
+import type { MissingField } from '@/utils/letters';
 import { send } from '@/utils/messaging/client';
 import type { PageFactsPayload } from '@/utils/messaging/protocol';
+import { ChannelStep } from './steps/channel-step';
+import { OrderStep } from './steps/order-step';
+import { ProblemStep } from './steps/problem-step';
+import { ProofStep } from './steps/proof-step';
+import { RemedyStep } from './steps/remedy-step';
+import { StoryStep } from './steps/story-step';
+import { TextsStep } from './steps/texts-step';
+import { useCaseDraft } from './use-case-draft';
 
 /** The page we sit on, when framed on kaspi.kz; messages go to it only. */
 const KASPI_ORIGIN = 'https://kaspi.kz';
 const PANEL_CLOSE = 'shagym:close-panel';
 const PANEL_READY = 'shagym:panel-ready';
 const inFrame = window.parent !== window;
+
+export const STEPS = ['order', 'problem', 'remedy', 'story', 'proof', 'texts', 'channel'] as const;
+export type StepName = (typeof STEPS)[number];
+
+/** Where the buyer fills in a fact a text asks for. */
+const STEP_OF_FIELD: Partial<Record<MissingField, StepName>> = {
+  'order-or-product': 'order',
+  'seller-name': 'order',
+  problem: 'problem',
+  remedy: 'remedy',
+  description: 'story',
+};
 
 function closePanel() {
   if (inFrame) window.parent.postMessage({ type: PANEL_CLOSE }, KASPI_ORIGIN);
@@ -38,29 +54,40 @@ function useStashedFacts(): { loading: boolean; page: PageFactsPayload | null } 
   return state;
 }
 
+/**
+ * The complaint panel: from the order to ready texts and the right channel, one step at a time.
+ * Opened on kaspi.kz (framed, facts from the page), from the popup (?from=app: paste from the Kaspi
+ * app) or to continue a saved case (?case=<id>).
+ */
 export function Panel() {
   const { t } = useTranslation();
+  const params = new URLSearchParams(location.search);
+  const resumeId = params.get('case');
+  const fromApp = params.get('from') === 'app';
   const { loading, page } = useStashedFacts();
-  const fromApp = new URLSearchParams(location.search).get('from') === 'app';
-  const [draft, setDraft] = useState<OrderDraft>(() => draftFromFacts(null));
-  const sellers: SellerOffer[] = page?.facts.sellers ?? [];
-  const [problem, setProblem] = useState<ProblemKind | ''>('');
-  const [remedy, setRemedy] = useState<Remedy | ''>('');
-  const [description, setDescription] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [savedId, setSavedId] = useState<string | null>(null);
+  const draft = useCaseDraft(resumeId);
+  const [step, setStep] = useState(0);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const ready = !loading && draft.kase !== null;
+  const prefilled = useRef(false);
 
   useEffect(() => {
-    if (loading) return;
+    if (!ready || prefilled.current) return;
+    prefilled.current = true;
+    if (page && !resumeId) {
+      draft.prefill(
+        draftFromFacts({
+          ...page.facts,
+          productUrl: page.facts.productUrl ?? (page.pageKind === 'product' ? page.pageUrl : null),
+        }),
+      );
+    }
     if (inFrame) window.parent.postMessage({ type: PANEL_READY }, KASPI_ORIGIN);
     // Keyboard users land in the panel: on the seller choice when there is one, else the first field.
-    (document.querySelector<HTMLElement>('select[name="seller"]') ?? document.querySelector<HTMLElement>('input[name="orderNumber"]'))?.focus();
-  }, [loading, page]);
-
-  useEffect(() => {
-    if (!page) return;
-    setDraft(draftFromFacts({ ...page.facts, productUrl: page.facts.productUrl ?? (page.pageKind === 'product' ? page.pageUrl : null) }));
-  }, [page]);
+    requestAnimationFrame(() =>
+      (document.querySelector<HTMLElement>('select[name="seller"]') ?? document.querySelector<HTMLElement>('input[name="orderNumber"]'))?.focus(),
+    );
+  }, [ready, page, resumeId, draft]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -70,35 +97,14 @@ export function Panel() {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
-  const chooseSeller = (index: number) => {
-    const seller = sellers[index];
-    if (!seller) return;
-    setDraft((d) => ({
-      ...d,
-      sellerName: seller.name,
-      merchantId: seller.merchantId ?? '',
-      price: seller.price === null ? d.price : String(seller.price),
-    }));
+  const go = (next: number) => {
+    setStep(Math.max(0, Math.min(STEPS.length - 1, next)));
+    void draft.saveNow().catch(() => undefined);
+    requestAnimationFrame(() => heading.current?.focus());
   };
 
-  const save = async () => {
-    setError(null);
-    const candidate = newCase(
-      { order: factsFromDraft(draft), problem: problem || null, remedy: remedy || null, description },
-      Date.now(),
-    );
-    const parsed = caseSchema.safeParse(candidate);
-    if (!parsed.success) {
-      setError(t('panel.invalid', { error: parsed.error.issues.map((i) => `${String(i.path.at(-1))}: ${i.message}`).join('; ') }));
-      return;
-    }
-    try {
-      const saved = await saveCase(parsed.data);
-      setSavedId(saved.id);
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    }
-  };
+  const name = STEPS[step] as StepName;
+  const kase = draft.kase;
 
   return (
     <main className="panel">
@@ -106,95 +112,77 @@ export function Panel() {
         <h1>{t('panel.title')}</h1>
         <div className="row">
           <LanguageSwitcher />
-          <button type="button" onClick={closePanel} aria-label={t('panel.close')}>
+          <button type="button" onClick={closePanel} aria-label={t('panel.close')} title={t('panel.close')}>
             ✕
           </button>
         </div>
       </header>
-      <div className="content">
-        {loading ? (
-          <p className="muted">{t('app.loading')}</p>
-        ) : savedId ? (
-          <div className="stack">
-            <p className="notice notice--ok" role="status">
-              {t('panel.saved')}
+      {!ready || !kase ? (
+        <p className="content muted">{t('app.loading')}</p>
+      ) : (
+        <form
+          className="content"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (step < STEPS.length - 1) go(step + 1);
+          }}
+        >
+          <nav aria-label={t('wizard.stepOf', { n: step + 1, total: STEPS.length, name: t(`wizard.steps.${name}`) })}>
+            <ol className="steps">
+              {STEPS.map((s, i) => (
+                <li key={s} aria-current={i === step ? 'step' : undefined}>
+                  <button type="button" className="step-dot" onClick={() => go(i)} title={t(`wizard.steps.${s}`)}>
+                    <span aria-hidden="true">{i + 1}</span>
+                    <span className="visually-hidden">{t(`wizard.steps.${s}`)}</span>
+                  </button>
+                </li>
+              ))}
+            </ol>
+          </nav>
+          <h2 ref={heading} tabIndex={-1} data-step={name}>
+            {t('wizard.stepOf', { n: step + 1, total: STEPS.length, name: t(`wizard.steps.${name}`) })}
+          </h2>
+          {name === 'order' && (
+            <OrderStep
+              page={resumeId ? null : page}
+              fromApp={fromApp}
+              value={draft.orderDraft}
+              errors={draft.errors}
+              onChange={draft.setOrderDraft}
+            />
+          )}
+          {name === 'problem' && <ProblemStep value={kase.problem} onChange={(problem) => draft.update({ problem })} />}
+          {name === 'remedy' && <RemedyStep problem={kase.problem} value={kase.remedy} onChange={(remedy) => draft.update({ remedy })} />}
+          {name === 'story' && (
+            <StoryStep value={draft.orderDraft} description={kase.description} onOrder={draft.setOrderDraft} onDescription={(description) => draft.update({ description })} />
+          )}
+          {name === 'proof' && <ProofStep kase={kase} onChange={(proof) => draft.update({ proof })} />}
+          {name === 'texts' && <TextsStep kase={kase} update={draft.update} onGoTo={(field) => go(STEPS.indexOf(STEP_OF_FIELD[field] ?? 'texts'))} />}
+          {name === 'channel' && <ChannelStep kase={kase} update={draft.update} saveNow={draft.saveNow} />}
+          {draft.saveError && (
+            <p className="notice notice--error" role="alert">
+              {t('panel.invalid', { error: draft.saveError })}
             </p>
-            <button type="button" className="primary" onClick={() => void send('ui:open-case', { caseId: savedId })}>
-              {t('panel.openCase')}
+          )}
+          <div className="wizard-nav row">
+            <button type="button" onClick={() => go(step - 1)} disabled={step === 0}>
+              {t('wizard.back')}
             </button>
+            {step < STEPS.length - 1 ? (
+              <button type="submit" className="primary">
+                {t('wizard.next')}
+              </button>
+            ) : (
+              <button type="button" onClick={() => void send('ui:open-case', { caseId: kase.id })}>
+                {t('panel.openCase')}
+              </button>
+            )}
+            <span className="muted" role="status" aria-live="polite">
+              {draft.savedAt ? t('wizard.draftSaved') : ''}
+            </span>
           </div>
-        ) : (
-          <form
-            onSubmit={(e) => {
-              e.preventDefault();
-              void save();
-            }}
-          >
-            <p className="muted">{page ? t('panel.fromPage') : t('panel.noFacts')}</p>
-            {(fromApp || !page) && (
-              <PasteFromApp onFacts={(facts) => setDraft((d) => mergeDraft(d, draftFromFacts(facts)))} />
-            )}
-            {sellers.length > 1 && (
-              <label>
-                <span>{t('panel.chooseSeller')}</span>
-                <select name="seller" defaultValue="" onChange={(e) => chooseSeller(Number(e.target.value))}>
-                  <option value="" disabled>
-                    —
-                  </option>
-                  {sellers.map((s, i) => (
-                    <option key={`${s.merchantId ?? ''}-${i}`} value={i}>
-                      {s.name}
-                      {s.price !== null ? ` — ${s.price.toLocaleString('ru-RU')} ₸` : ''}
-                    </option>
-                  ))}
-                </select>
-              </label>
-            )}
-            <OrderFactsForm value={draft} onChange={setDraft} />
-            <label>
-              <span>{t('field.problem')}</span>
-              <select name="problem" value={problem} onChange={(e) => setProblem(e.target.value as ProblemKind)}>
-                <option value="">—</option>
-                {PROBLEM_KINDS.map((k) => (
-                  <option key={k} value={k}>
-                    {t(`problem.${k}`)}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label>
-              <span>{t('field.remedy')}</span>
-              <select name="remedy" value={remedy} onChange={(e) => setRemedy(e.target.value as Remedy)}>
-                <option value="">—</option>
-                {REMEDIES.map((k) => (
-                  <option key={k} value={k}>
-                    {t(`remedy.${k}`)}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label>
-              <span>{t('field.description')}</span>
-              <textarea name="description" value={description} onChange={(e) => setDescription(e.target.value)} />
-            </label>
-            {error && (
-              <p className="notice notice--error" role="alert">
-                {error}
-              </p>
-            )}
-            <button type="submit" className="primary">
-              {t('panel.save')}
-            </button>
-          </form>
-        )}
-      </div>
+        </form>
+      )}
     </main>
   );
-}
-
-/** Pasted facts fill the fields they have; the buyer's typing elsewhere stays. */
-function mergeDraft(current: OrderDraft, incoming: OrderDraft): OrderDraft {
-  const out = { ...current };
-  for (const key of Object.keys(incoming) as (keyof OrderDraft)[]) if (incoming[key]) out[key] = incoming[key];
-  return out;
 }

@@ -21,16 +21,19 @@ test('launcher → panel → case saved → popup lists it live → reminder fir
   const panel = page.frameLocator('shagym-panel iframe');
   await expect(panel.locator('input[name="productTitle"]')).toHaveValue('Рашгард черный');
   await expect(panel.locator('input[name="productCode"]')).toHaveValue('121207970');
-  await panel.locator('select[name="seller"]').selectOption({ label: 'Chursina Store — 2 810 ₸' });
+  await panel.locator('select[name="seller"]').selectOption({ label: 'Chursina Store — 2\u00a0810\u00a0₸' });
   await expect(panel.locator('input[name="sellerName"]')).toHaveValue('Chursina Store');
   await expect(panel.locator('input[name="merchantId"]')).toHaveValue('30352626');
   await panel.locator('input[name="orderNumber"]').fill('612345678');
+  await panel.getByRole('button', { name: 'Далее' }).click();
+  await panel.getByLabel('Товар ненадлежащего качества').check();
+  await panel.getByRole('button', { name: 'Далее' }).click();
+  await panel.getByLabel('Вернуть деньги').check();
+  await panel.getByRole('button', { name: 'Далее' }).click();
   const received = new Date(Date.now() - 5 * 86_400_000).toISOString().slice(0, 10);
   await panel.locator('input[name="receivedDate"]').fill(received);
-  await panel.locator('select[name="problem"]').selectOption('poor-quality');
-  await panel.locator('select[name="remedy"]').selectOption('refund');
-  await panel.getByRole('button', { name: 'Сохранить жалобу' }).click();
-  await expect(panel.getByRole('status')).toHaveText('Жалоба сохранена.');
+  await panel.getByRole('button', { name: 'Далее' }).click();
+  await expect(panel.getByRole('status').filter({ hasText: 'Черновик сохранён' })).toBeVisible();
 
   // The popup, open all along, updates live from IndexedDB.
   const item = popup.locator('.case-item');

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { merchantIdSchema, orderNumberSchema, productCodeSchema } from '../kaspi/facts-schema';
+import { evidenceKindSchema } from '../evidence/schema';
 import { boundedText, epochMs, freeText, isoDate, kaspiUrl } from '../validation';
 
 /** The problems a buyer can dispute (seed guide "Какие проблемы можно оспорить") plus "other". */
@@ -97,6 +98,16 @@ export const caseSchema = z.object({
   description: freeText(4000).default(''),
   status: caseStatusSchema,
   buyer: buyerSchema.nullable().default(null),
+  /** The proof the buyer has ticked in the checklist (also the claim letter's list of attachments). */
+  proof: z.array(evidenceKindSchema).max(20).default([]),
+  /** Which Kaspi support timeline applies (seed guide: 1–3 working days, 10 days, 30 days). */
+  supportVariant: z.enum(['standard', 'needs-check', 'expert']).default('standard'),
+  /** The buyer's own reminder. */
+  buyerReminder: z.object({ date: isoDate, note: freeText(200).default('') }).nullable().default(null),
+  /** What the seller answered to the claim, for the appeal to the authority. */
+  sellerAnswer: z.enum(['refused', 'no-answer']).nullable().default(null),
+  /** Seller's address for the claim letter, when the buyer knows it. */
+  sellerAddress: freeText(400).default(''),
   timeline: z.array(timelineEventSchema).max(1000),
   createdAt: epochMs,
   updatedAt: epochMs,

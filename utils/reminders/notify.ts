@@ -28,7 +28,8 @@ export async function showReminderNotification(reminder: Reminder, stage: Remind
   const i18n = await createI18n(lang);
   const found = await getCase(reminder.caseId);
   const kind = reminder.kind as DeadlineKind;
-  const what = DEADLINE_LABELS[kind]?.[lang] ?? reminder.label ?? reminder.kind;
+  // The buyer's own reminder speaks in the buyer's words.
+  const what = (kind === 'buyer-reminder' && reminder.label) || DEADLINE_LABELS[kind]?.[lang] || reminder.label || reminder.kind;
   const order = found?.order.orderNumber ? i18n.t('notify.order', { number: found.order.orderNumber }) : '';
   const product = found?.order.productTitle ?? '';
   await browser.notifications.create(notificationId(reminder, stage), {

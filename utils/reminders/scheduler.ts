@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { db, getCase, listCases, listReminders, listRemindersForCase } from '../db';
-import { computeDeadlines, todayInKz, urgency } from '../deadlines';
+import { deadlinesOf, urgencyOf } from '../cases/deadlines';
+import { todayInKz } from '../deadlines';
 import type { Reminder, ReminderStage } from './schema';
 import { pendingStages, planReminders, snooze } from './plan';
 import { showReminderNotification } from './notify';
@@ -30,7 +31,7 @@ export function recomputeCases(caseIds: string[], now = Date.now()): Promise<num
     for (const caseId of caseIds) {
       const existing = await listRemindersForCase(caseId);
       const found = await getCase(caseId);
-      const planned = found ? planReminders(found, computeDeadlines(found, { today: todayInKz(now) }), existing, now) : [];
+      const planned = found ? planReminders(found, deadlinesOf(found, todayInKz(now)), existing, now) : [];
       const keep = new Set(planned.map((r) => r.id));
       await db.transaction('rw', db.reminders, async () => {
         await db.reminders.bulkDelete(existing.filter((r) => !keep.has(r.id)).map((r) => r.id));
@@ -65,7 +66,7 @@ export function reconcile(now = Date.now()): Promise<ReminderState> {
         Object.assign(reminder, updated);
       }
     }
-    await armNextAlarm(reminders);
+    await armNextAlarm(reminders, now);
     const overdue = await updateBadge(now);
     return { notificationsAllowed: allowed, pending: reminders.filter((r) => r.nextAt !== null).length, overdue };
   });
@@ -77,9 +78,9 @@ function markNotified(reminder: Reminder, stages: ReminderStage[], now: number):
   return { ...reminder, stages: updatedStages, nextAt: pendingAt.length ? Math.min(...pendingAt) : null };
 }
 
-async function armNextAlarm(reminders: Reminder[]): Promise<void> {
+async function armNextAlarm(reminders: Reminder[], now: number): Promise<void> {
   const next = reminders.map((r) => r.nextAt).filter((at): at is number => at !== null);
-  if (next.length) await browser.alarms.create(NEXT_ALARM, { when: Math.max(Math.min(...next), Date.now() + 1000) });
+  if (next.length) await browser.alarms.create(NEXT_ALARM, { when: Math.max(Math.min(...next), now + 1000) });
   else await browser.alarms.clear(NEXT_ALARM);
   if (!(await browser.alarms.get(TICK_ALARM))) {
     await browser.alarms.create(TICK_ALARM, { periodInMinutes: TICK_MINUTES });
@@ -90,7 +91,7 @@ async function armNextAlarm(reminders: Reminder[]): Promise<void> {
 async function updateBadge(now: number): Promise<number> {
   const today = todayInKz(now);
   const cases = await listCases();
-  const overdue = cases.filter((c) => urgency(c, today).bucket === 'overdue').length;
+  const overdue = cases.filter((c) => urgencyOf(c, today).bucket === 'overdue').length;
   await browser.action.setBadgeText({ text: overdue ? String(overdue) : '' });
   if (overdue) await browser.action.setBadgeBackgroundColor({ color: '#c62828' });
   return overdue;
@@ -105,10 +106,15 @@ async function notificationsAllowed(): Promise<boolean> {
   return true;
 }
 
-/** "Remind me tomorrow" from a notification button. */
-export function snoozeReminder(reminderId: string, now = Date.now()): Promise<void> {
+/**
+ * "Remind me tomorrow" from a notification button: the stage that was shown fires again after the
+ * snooze, and nothing of this reminder fires before.
+ */
+export function snoozeReminder(reminderId: string, stage: ReminderStage, now = Date.now()): Promise<ReminderState> {
   return serial(async () => {
     const found = (await listReminders()).find((r) => r.id === reminderId);
-    if (found) await db.reminders.put(snooze(found, now));
-  }).then(() => reconcile(now).then(() => undefined));
+    if (!found) return;
+    const reopened = { ...found, stages: found.stages.map((s) => (s.stage === stage ? { ...s, notifiedAt: null } : s)) };
+    await db.reminders.put(snooze(reopened, now));
+  }).then(() => reconcile(now));
 }

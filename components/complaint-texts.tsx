@@ -1,0 +1,183 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { makeEvent } from '@/utils/cases/create';
+import { letterInputOf } from '@/utils/cases/letter-input';
+import type { Case } from '@/utils/cases/schema';
+import { todayInKz } from '@/utils/deadlines/calendar';
+import { LANGUAGES, LANGUAGE_NAMES, type Lang } from '@/utils/i18n';
+import { DISCLAIMER, MISSING_FIELD_LABELS, TEXT_KINDS, buildEmail, buildText, mailtoHref, missingFacts, type MissingField, type TextKind } from '@/utils/letters';
+
+/** Fields the texts may ask for that live on the case itself (the rest are earlier steps). */
+const ASKED_HERE: readonly MissingField[] = ['buyer-name', 'buyer-contact', 'claim-sent-date', 'seller-answer'];
+
+/**
+ * The four texts for a case, each with copy, download (.txt) and print; a missing fact is asked for,
+ * never printed as a placeholder. Text only: nothing here is rendered as HTML.
+ */
+export function ComplaintTexts({
+  kase,
+  update,
+  onGoTo,
+}: {
+  kase: Case;
+  update?: (change: (c: Case) => Case) => void;
+  onGoTo?: (field: MissingField) => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const [kind, setKind] = useState<TextKind>('support-message');
+  const [lang, setLang] = useState<Lang>(i18n.language as Lang);
+  const [copied, setCopied] = useState(false);
+  const input = useMemo(() => letterInputOf(kase, todayInKz(Date.now())), [kase]);
+  const missing = missingFacts(kind, input);
+  const email = kind === 'email' && missing.length === 0 ? buildEmail(input, lang) : null;
+  const text = missing.length === 0 ? (email ? email.body : buildText(kind, input, lang)) : null;
+
+  const copy = async () => {
+    if (!text) return;
+    const full = email ? `${t('wizard.subject')}: ${email.subject}\n\n${text}` : text;
+    try {
+      await navigator.clipboard.writeText(full);
+    } catch {
+      // Older Firefox frames: fall back to a selection copy.
+      const area = document.createElement('textarea');
+      area.value = full;
+      document.body.append(area);
+      area.select();
+      document.execCommand('copy');
+      area.remove();
+    }
+    setCopied(true);
+    window.setTimeout(() => setCopied(false), 2000);
+  };
+
+  const download = () => {
+    if (!text) return;
+    const full = email ? `${email.subject}\n\n${text}` : text;
+    const url = URL.createObjectURL(new Blob([full], { type: 'text/plain;charset=utf-8' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = `shagym-${kind}-${kase.order.orderNumber ?? kase.id.slice(0, 8)}-${lang}.txt`;
+    a.click();
+    window.setTimeout(() => URL.revokeObjectURL(url), 1000);
+  };
+
+  const setBuyer = (key: 'name' | 'phone' | 'email' | 'address', value: string) =>
+    update?.((c) => ({ ...c, buyer: { name: '', phone: '', email: '', address: '', ...c.buyer, [key]: value } }));
+
+  return (
+    <section className="texts">
+      <p className="disclaimer" role="note">
+        {DISCLAIMER[lang]}
+      </p>
+      <div className="row no-print">
+        <div className="tabs" role="tablist" aria-label={t('wizard.steps.texts')}>
+          {TEXT_KINDS.map((k) => (
+            <button key={k} type="button" role="tab" aria-selected={k === kind} data-text={k} onClick={() => setKind(k)}>
+              {t(`texts.${k}`)}
+            </button>
+          ))}
+        </div>
+        <label className="lang">
+          <span className="visually-hidden">{t('wizard.textLanguage')}</span>
+          <select aria-label={t('wizard.textLanguage')} name="textLanguage" value={lang} onChange={(e) => setLang(e.target.value as Lang)}>
+            {LANGUAGES.map((l) => (
+              <option key={l} value={l}>
+                {LANGUAGE_NAMES[l]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {missing.length > 0 ? (
+        <div className="notice" role="group" aria-label={t('wizard.missing')} data-missing={missing.join(' ')}>
+          <p>{t('wizard.missing')}</p>
+          <ul>
+            {missing
+              .filter((m) => !ASKED_HERE.includes(m) || !update)
+              .map((m) => (
+                <li key={m}>
+                  {onGoTo ? (
+                    <button type="button" className="link" onClick={() => onGoTo(m)}>
+                      {MISSING_FIELD_LABELS[m][i18n.language as Lang]}
+                    </button>
+                  ) : (
+                    MISSING_FIELD_LABELS[m][i18n.language as Lang]
+                  )}
+                </li>
+              ))}
+          </ul>
+          {update && missing.includes('buyer-name') && (
+            <label>
+              <span>{t('buyer.name')}</span>
+              <input name="buyerName" value={kase.buyer?.name ?? ''} onChange={(e) => setBuyer('name', e.target.value)} />
+            </label>
+          )}
+          {update && missing.includes('buyer-contact') && (
+            <div className="grid2">
+              <label>
+                <span>{t('buyer.phone')}</span>
+                <input name="buyerPhone" type="tel" value={kase.buyer?.phone ?? ''} onChange={(e) => setBuyer('phone', e.target.value)} />
+              </label>
+              <label>
+                <span>{t('buyer.email')}</span>
+                <input name="buyerEmail" type="email" value={kase.buyer?.email ?? ''} onChange={(e) => setBuyer('email', e.target.value)} />
+              </label>
+            </div>
+          )}
+          {update && missing.includes('claim-sent-date') && (
+            <label>
+              <span>{t('buyer.claimSentDate')}</span>
+              <input
+                name="claimSentDate"
+                type="date"
+                max={todayInKz(Date.now())}
+                onChange={(e) => {
+                  const date = e.target.value;
+                  if (/^\d{4}-\d{2}-\d{2}$/.test(date))
+                    update((c) => ({ ...c, timeline: [...c.timeline, makeEvent({ kind: 'claim-sent', channel: 'claim-letter', date }, Date.now())] }));
+                }}
+              />
+            </label>
+          )}
+          {update && missing.includes('seller-answer') && (
+            <label>
+              <span>{t('buyer.sellerAnswer')}</span>
+              <select name="sellerAnswer" value={kase.sellerAnswer ?? ''} onChange={(e) => update((c) => ({ ...c, sellerAnswer: (e.target.value || null) as Case['sellerAnswer'] }))}>
+                <option value="">—</option>
+                <option value="refused">{t('buyer.answer.refused')}</option>
+                <option value="no-answer">{t('buyer.answer.no-answer')}</option>
+              </select>
+            </label>
+          )}
+        </div>
+      ) : (
+        <>
+          {email && (
+            <p>
+              <strong>{t('wizard.subject')}:</strong> <span data-email-subject>{email.subject}</span>
+            </p>
+          )}
+          <pre className="text-out" data-text-out={kind} lang={lang} tabIndex={0}>
+            {text}
+          </pre>
+          <div className="row no-print">
+            <button type="button" onClick={() => void copy()}>
+              {copied ? t('wizard.copied') : t('wizard.copy')}
+            </button>
+            <button type="button" onClick={download}>
+              {t('wizard.download')}
+            </button>
+            <button type="button" onClick={() => window.print()}>
+              {t('wizard.print')}
+            </button>
+            {email && (
+              <a className="button" href={mailtoHref(email.subject, email.body)} target="_blank" rel="noreferrer">
+                {t('wizard.openMail')}
+              </a>
+            )}
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

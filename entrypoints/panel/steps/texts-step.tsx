@@ -1,0 +1,23 @@
+import { useTranslation } from 'react-i18next';
+import { ComplaintTexts } from '@/components/complaint-texts';
+import type { Case } from '@/utils/cases/schema';
+import type { MissingField } from '@/utils/letters';
+
+/** Step 6: the texts — support message, e-mail, claim letter, appeal to the authority. */
+export function TextsStep({
+  kase,
+  update,
+  onGoTo,
+}: {
+  kase: Case;
+  update: (change: (c: Case) => Case) => void;
+  onGoTo: (field: MissingField) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <p className="muted">{t('wizard.textsHint')}</p>
+      <ComplaintTexts kase={kase} update={update} onGoTo={onGoTo} />
+    </>
+  );
+}

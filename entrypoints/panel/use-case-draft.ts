@@ -1,0 +1,141 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { draftFromFacts, factsFromDraft, type OrderDraft } from '@/components/order-facts-form';
+import { newCase } from '@/utils/cases/create';
+import { caseSchema, orderFactsSchema, type Case, type CaseInput, type OrderFacts } from '@/utils/cases/schema';
+import { saveCase } from '@/utils/cases/store';
+import { getCase } from '@/utils/db';
+
+export type FieldErrors = Partial<Record<keyof OrderFacts, string>>;
+
+/** Order facts from the form: each field validated alone, so one bad field never loses the others. */
+export function orderFromDraft(draft: OrderDraft): { order: OrderFacts; errors: FieldErrors } {
+  const raw = factsFromDraft(draft);
+  const order = {} as Record<keyof OrderFacts, unknown>;
+  const errors: FieldErrors = {};
+  for (const key of Object.keys(raw) as (keyof OrderFacts)[]) {
+    const parsed = orderFactsSchema.shape[key].safeParse(raw[key]);
+    if (parsed.success) order[key] = parsed.data;
+    else {
+      order[key] = null;
+      errors[key] = parsed.error.issues[0]?.message ?? 'invalid';
+    }
+  }
+  return { order: order as OrderFacts, errors };
+}
+
+/**
+ * The case being prepared in the panel. Nothing is written until the buyer changes something; from
+ * then on every change is saved (debounced) as a draft, so closing the panel or the tab loses nothing.
+ */
+export function useCaseDraft(resumeId: string | null) {
+  const [kase, setKase] = useState<Case | null>(null);
+  const [orderDraft, setOrderDraftState] = useState<OrderDraft>(() => draftFromFacts(null));
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [savedAt, setSavedAt] = useState<number | null>(null);
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const dirty = useRef(false);
+  const latest = useRef<{ kase: Case | null; orderDraft: OrderDraft }>({ kase: null, orderDraft });
+
+  useEffect(() => {
+    let alive = true;
+    void (async () => {
+      const resumed = resumeId ? await getCase(resumeId) : null;
+      if (!alive) return;
+      const start = resumed ?? caseSchema.parse(newCase({ order: draftOrderNulls(), problem: null, remedy: null, description: '', status: 'draft' }, Date.now()));
+      latest.current = { kase: start, orderDraft: draftFromFacts(start.order) };
+      setKase(start);
+      setOrderDraftState(draftFromFacts(start.order));
+    })();
+    return () => {
+      alive = false;
+    };
+  }, [resumeId]);
+
+  const persist = useCallback(async () => {
+    const { kase: current, orderDraft: od } = latest.current;
+    if (!current || !dirty.current) return;
+    const { order, errors: fieldErrors } = orderFromDraft(od);
+    setErrors(fieldErrors);
+    const candidate: CaseInput = { ...current, order, updatedAt: Date.now() };
+    try {
+      await saveCase(candidate);
+      setSavedAt(Date.now());
+      setSaveError(null);
+    } catch (error) {
+      setSaveError(error instanceof Error ? error.message : String(error));
+    }
+  }, []);
+
+  // Debounced autosave.
+  const timer = useRef<number | undefined>(undefined);
+  const schedule = useCallback(() => {
+    dirty.current = true;
+    window.clearTimeout(timer.current);
+    timer.current = window.setTimeout(() => void persist(), 400);
+  }, [persist]);
+  // Save at once when the panel or tab goes away.
+  useEffect(() => {
+    const flush = () => {
+      window.clearTimeout(timer.current);
+      void persist();
+    };
+    window.addEventListener('pagehide', flush);
+    return () => window.removeEventListener('pagehide', flush);
+  }, [persist]);
+
+  const update = useCallback(
+    (change: Partial<Case> | ((c: Case) => Case)) => {
+      setKase((prev) => {
+        if (!prev) return prev;
+        const next = typeof change === 'function' ? change(prev) : { ...prev, ...change };
+        latest.current = { ...latest.current, kase: next };
+        return next;
+      });
+      schedule();
+    },
+    [schedule],
+  );
+
+  const setOrderDraft = useCallback(
+    (next: OrderDraft) => {
+      latest.current = { ...latest.current, orderDraft: next };
+      setOrderDraftState(next);
+      setErrors(orderFromDraft(next).errors);
+      schedule();
+    },
+    [schedule],
+  );
+
+  /** Facts from the page: shown for the buyer to check; saved with the buyer's first change. */
+  const prefill = useCallback((next: OrderDraft) => {
+    latest.current = { ...latest.current, orderDraft: next };
+    setOrderDraftState(next);
+    setErrors(orderFromDraft(next).errors);
+  }, []);
+
+  /** Writes now (e.g. before "I sent it" or leaving the last step). */
+  const saveNow = useCallback(async () => {
+    dirty.current = true;
+    window.clearTimeout(timer.current);
+    await persist();
+  }, [persist]);
+
+  /** The case as it is now, with the order facts from the form. */
+  const current: Case | null = kase ? { ...kase, order: orderFromDraft(orderDraft).order } : null;
+
+  return { kase: current, orderDraft, setOrderDraft, errors, update, saveNow, savedAt, saveError, prefill };
+}
+
+function draftOrderNulls(): OrderFacts {
+  return {
+    orderNumber: null,
+    productCode: null,
+    productTitle: null,
+    productUrl: null,
+    sellerName: null,
+    merchantId: null,
+    price: null,
+    orderDate: null,
+    receivedDate: null,
+  };
+}
