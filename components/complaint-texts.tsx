@@ -1,9 +1,9 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useToday } from '@/components/use-today';
 import { makeEvent } from '@/utils/cases/create';
 import { letterInputOf } from '@/utils/cases/letter-input';
 import type { Case } from '@/utils/cases/schema';
-import { todayInKz } from '@/utils/deadlines/calendar';
 import { LANGUAGES, LANGUAGE_NAMES, type Lang } from '@/utils/i18n';
 import { DISCLAIMER, MISSING_FIELD_LABELS, TEXT_KINDS, buildEmail, buildText, mailtoHref, missingFacts, type MissingField, type TextKind } from '@/utils/letters';
 
@@ -27,7 +27,8 @@ export function ComplaintTexts({
   const [kind, setKind] = useState<TextKind>('support-message');
   const [lang, setLang] = useState<Lang>(i18n.language as Lang);
   const [copied, setCopied] = useState(false);
-  const input = useMemo(() => letterInputOf(kase, todayInKz(Date.now())), [kase]);
+  const today = useToday();
+  const input = useMemo(() => letterInputOf(kase, today), [kase, today]);
   const missing = missingFacts(kind, input);
   const email = kind === 'email' && missing.length === 0 ? buildEmail(input, lang) : null;
   const text = missing.length === 0 ? (email ? email.body : buildText(kind, input, lang)) : null;
@@ -130,7 +131,7 @@ export function ComplaintTexts({
               <input
                 name="claimSentDate"
                 type="date"
-                max={todayInKz(Date.now())}
+                max={today}
                 onChange={(e) => {
                   const date = e.target.value;
                   if (/^\d{4}-\d{2}-\d{2}$/.test(date))

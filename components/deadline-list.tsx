@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { Case } from '@/utils/cases/schema';
 import { deadlinesOf } from '@/utils/cases/deadlines';
-import { DEADLINE_LABELS, daysBetween, todayInKz } from '@/utils/deadlines';
+import { DEADLINE_LABELS, daysBetween } from '@/utils/deadlines';
+import { useToday } from './use-today';
 import type { Lang } from '@/utils/i18n';
 import { formatDate } from '@/utils/letters/format';
 
@@ -9,7 +10,7 @@ import { formatDate } from '@/utils/letters/format';
 export function DeadlineList({ kase }: { kase: Case }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Lang;
-  const today = todayInKz(Date.now());
+  const today = useToday();
   const deadlines = deadlinesOf(kase, today);
   if (deadlines.length === 0) return <p className="muted">{t('wizard.noDeadlines')}</p>;
   return (

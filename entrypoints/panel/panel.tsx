@@ -39,18 +39,18 @@ function closePanel() {
 
 /** Facts handed over by the content script (one-time token in the URL's hash), or null. */
 function useStashedFacts(): { loading: boolean; page: PageFactsPayload | null } {
-  const [state, setState] = useState<{ loading: boolean; page: PageFactsPayload | null }>({ loading: true, page: null });
+  const [token] = useState(() => {
+    const value = location.hash.slice(1);
+    return /^[0-9a-f-]{36}$/i.test(value) ? value : null;
+  });
+  const [state, setState] = useState<{ loading: boolean; page: PageFactsPayload | null }>({ loading: token !== null, page: null });
   useEffect(() => {
-    const token = location.hash.slice(1);
-    if (!/^[0-9a-f-]{36}$/i.test(token)) {
-      setState({ loading: false, page: null });
-      return;
-    }
+    if (!token) return;
     history.replaceState(null, '', location.pathname + location.search); // the token is single-use
     send('ui:take-facts', { token })
       .then((page) => setState({ loading: false, page }))
       .catch(() => setState({ loading: false, page: null }));
-  }, []);
+  }, [token]);
   return state;
 }
 
@@ -82,11 +82,12 @@ export function Panel() {
         }),
       );
     }
-    if (inFrame) window.parent.postMessage({ type: PANEL_READY }, KASPI_ORIGIN);
     // Keyboard users land in the panel: on the seller choice when there is one, else the first field.
-    requestAnimationFrame(() =>
-      (document.querySelector<HTMLElement>('select[name="seller"]') ?? document.querySelector<HTMLElement>('input[name="orderNumber"]'))?.focus(),
-    );
+    // "Ready" is announced after that, so the page (and tests) can hand over the keyboard.
+    requestAnimationFrame(() => {
+      (document.querySelector<HTMLElement>('select[name="seller"]') ?? document.querySelector<HTMLElement>('input[name="orderNumber"]'))?.focus();
+      if (inFrame) window.parent.postMessage({ type: PANEL_READY }, KASPI_ORIGIN);
+    });
   }, [ready, page, resumeId, draft]);
 
   useEffect(() => {

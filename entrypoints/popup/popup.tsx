@@ -4,10 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { browser } from 'wxt/browser';
 import { LanguageSwitcher } from '@/components/language-switcher';
 import { StatusChip } from '@/components/status-chip';
+import { useToday } from '@/components/use-today';
 import { caseSchema, type Case } from '@/utils/cases/schema';
 import { db, parseRows } from '@/utils/db';
 import { urgencyOf } from '@/utils/cases/deadlines';
-import { todayInKz } from '@/utils/deadlines';
 import { send } from '@/utils/messaging/client';
 
 interface Listed {
@@ -37,7 +37,7 @@ export function Popup() {
     }
   }, [listed]);
 
-  const today = todayInKz(Date.now());
+  const today = useToday();
   const sorted = (listed?.cases ?? [])
     .map((c) => ({ c, u: urgencyOf(c, today) }))
     .sort((a, b) => a.u.rank - b.u.rank || b.c.updatedAt - a.c.updatedAt);

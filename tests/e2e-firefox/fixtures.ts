@@ -18,6 +18,9 @@ export async function launchFirefox(): Promise<Browser> {
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
+      // Headless Firefox has no system notification service: use Firefox's own alert windows, which
+      // stay open (and listed by notifications.getAll) like a desktop notification does.
+      'alerts.useSystemBackend': false,
       // No network beyond what the tests serve.
       'network.dns.disablePrefetch': true,
       'browser.safebrowsing.malware.enabled': false,
@@ -38,7 +41,8 @@ export async function serveKaspi(page: Page): Promise<void> {
       return void request.continue();
     }
     if (/^([a-z0-9-]+\.)*kaspi\.kz$/.test(url.hostname)) {
-      if (request.resourceType() === 'document') {
+      // resourceType() is not available over BiDi: navigation requests are the pages.
+      if (request.isNavigationRequest()) {
         const html = fixtureFor(request.url());
         return void request.respond({
           status: html ? 200 : 404,

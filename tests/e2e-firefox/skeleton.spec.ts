@@ -1,12 +1,23 @@
+import type { Page } from 'puppeteer-core';
 import { REAL_PRODUCTS } from '../support/kaspi-fixtures';
 import { dueSoon, listNotifications, readRows } from '../support/extension-db';
 import { EXTENSION_BASE, expect, openExtensionPage, serveKaspi, test, until } from './fixtures';
 
 const product = REAL_PRODUCTS[0]!; // Рашгард черный, 5 sellers
+const day = (offset: number) => {
+  const d = new Date(Date.now() + offset * 86_400_000);
+  return `${String(d.getUTCDate()).padStart(2, '0')}.${String(d.getUTCMonth() + 1).padStart(2, '0')}.${d.getUTCFullYear()}`;
+};
 
-test('Firefox: launcher → panel (keyboard) → case saved → popup lists it live → reminder notification', async ({ firefox }) => {
+async function textOf(page: Page, selector: string): Promise<string> {
+  return page.$eval(selector, (el) => el.textContent ?? '');
+}
+
+test('Firefox: launcher → panel (keyboard) → case saved → popup lists it live → paste from the app → reminder notification', async ({
+  firefox,
+}) => {
   const popup = await openExtensionPage(firefox, '/popup.html');
-  await until(() => popup.$eval('main', (m) => m.textContent?.includes('Жалоб пока нет.')), 'empty popup');
+  await until(async () => (await textOf(popup, 'main')).includes('Жалоб пока нет.'), 'empty popup');
 
   const page = await firefox.newPage();
   await serveKaspi(page);
@@ -27,7 +38,8 @@ test('Firefox: launcher → panel (keyboard) → case saved → popup lists it l
   await until(() => page.evaluate(() => document.querySelector('shagym-panel')?.getAttribute('data-state') === 'ready'), 'panel ready');
 
   // BiDi does not expose the moz-extension frame: drive it by keyboard, as a keyboard-only buyer would.
-  // Focus starts on the seller choice; ArrowDown picks the first seller, Tab moves to the order number.
+  // Focus starts on the seller choice; ArrowDown picks the first seller, Tab moves to the order number,
+  // Enter goes to the next step, which saves the draft.
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Tab');
   await page.keyboard.type('612345678');
@@ -35,23 +47,50 @@ test('Firefox: launcher → panel (keyboard) → case saved → popup lists it l
 
   const saved = await until(async () => (await readRows(popup, 'cases'))[0], 'the saved case');
   const order = saved!.order as Record<string, unknown>;
-  expect(order.productTitle).toBe('Рашгард черный');
-  expect(order.productCode).toBe('121207970');
-  expect(order.orderNumber).toBe('612345678');
-  expect(order.sellerName).toBe('ShoрKZ');
-  expect(order.merchantId).toBe('30079314');
+  expect(order).toMatchObject({
+    productTitle: 'Рашгард черный',
+    productCode: '121207970',
+    orderNumber: '612345678',
+    sellerName: 'ShoрKZ',
+    merchantId: '30079314',
+    price: 2810,
+  });
 
   // The popup, open all along, lists it live.
-  const text = await until(() => popup.$eval('.case-item', (li) => li.textContent), 'the popup item');
-  expect(text).toContain('Рашгард черный');
-  expect(text).toContain('Заказ № 612345678');
+  const item = await until(async () => ((await textOf(popup, 'main')).includes('Рашгард черный') ? textOf(popup, '.case-item') : ''), 'the popup item');
+  expect(item).toContain('Заказ № 612345678');
 
-  // Reminders were planned by the event page; bring one forward and let its alarm fire.
-  const reminders = await until(async () => {
-    const rows = await readRows(popup, 'reminders');
-    return rows.length ? rows : null;
-  }, 'planned reminders');
-  await dueSoon(popup, reminders![0]!.id, 3000);
-  const notifications = await listNotifications(popup, { timeoutMs: 20_000 });
-  expect(Object.keys(notifications).some((id) => id.includes(String(saved!.id)))).toBe(true);
+  // "New complaint from the app": the popup opens the panel as a tab; the buyer pastes the order details.
+  await popup.locator('button.primary').click();
+  // BiDi reports a tab the extension opened as about:blank: ask each page where it really is.
+  const appPanel = await until(async () => {
+    for (const p of await firefox.pages()) {
+      const href = await p.evaluate(() => location.href).catch(() => '');
+      if (href.includes('/panel.html?from=app')) return p;
+    }
+    return null;
+  }, 'the panel tab opened from the popup').then((p) => p!);
+  await appPanel.waitForSelector('textarea[name="pasted"]');
+  await appPanel.type(
+    'textarea[name="pasted"]',
+    `Заказ № 1022135385\nДата заказа: ${day(-10)}\nВыдан ${day(-5)}\nПродавец: Chursina Store\nСумма: 2 810 ₸`,
+  );
+  await appPanel.locator('button ::-p-text(Заполнить поля)').click();
+  await until(() => appPanel.$eval('input[name="orderNumber"]', (i) => (i as HTMLInputElement).value === '1022135385'), 'pasted order number');
+  expect(await appPanel.$eval('input[name="sellerName"]', (i) => (i as HTMLInputElement).value)).toBe('Chursina Store');
+  await appPanel.locator('button ::-p-text(Далее)').click();
+
+  const cases = await openExtensionPage(firefox, '/case.html');
+  const appCase = await until(async () => (await readRows(cases, 'cases')).find((c) => (c.order as { orderNumber?: string }).orderNumber === '1022135385'), 'the pasted case').then((c) => c!);
+  expect(appCase.order).toMatchObject({ receivedDate: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), price: 2810 });
+
+  // Reminders were planned by the event page from the receipt date; bring one forward and let its alarm fire.
+  const reminderId = `${appCase.id}:kaspi-return-14`;
+  await until(async () => (await readRows(cases, 'reminders')).some((r) => r.id === reminderId), 'planned reminders');
+  await dueSoon(cases, reminderId, 3000);
+  const notifications = await listNotifications(cases, { timeoutMs: 20_000 });
+  // The receipt was 5 days ago, so the 14-day window's first stage is "before"; it names the order.
+  const shown = notifications[`shagym|${reminderId}|before`] as { title: string; message: string } | undefined;
+  expect(shown?.title).toMatch(/^Через 2 дня: Возврат через Kaspi/);
+  expect(shown?.message).toContain('Заказ № 1022135385');
 });

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DeadlineList } from '@/components/deadline-list';
+import { useToday } from '@/components/use-today';
 import { markSubmitted } from '@/utils/cases/create';
 import { CHANNELS, type Case, type Channel } from '@/utils/cases/schema';
 import { CHANNEL_ORDER, UNCONFIRMED_NOTE, getChannelInfo, isSafeContactHref } from '@/utils/channels';
-import { todayInKz } from '@/utils/deadlines';
 import type { Lang } from '@/utils/i18n';
 
 /** Step 7: where to send it — steps and contacts per channel, the case's deadlines, and "I sent it". */
@@ -20,7 +20,8 @@ export function ChannelStep({
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Lang;
   const [channel, setChannel] = useState<Channel>('app');
-  const [date, setDate] = useState(() => todayInKz(Date.now()));
+  const today = useToday();
+  const [date, setDate] = useState(today);
   const [done, setDone] = useState<string | null>(null);
 
   const markSent = async () => {
@@ -105,7 +106,7 @@ export function ChannelStep({
           </label>
           <label>
             <span>{t('wizard.sentDate')}</span>
-            <input name="sentDate" type="date" value={date} max={todayInKz(Date.now())} onChange={(e) => setDate(e.target.value)} />
+            <input name="sentDate" type="date" value={date} max={today} onChange={(e) => setDate(e.target.value)} />
           </label>
         </div>
         <button type="button" className="primary" disabled={!date} onClick={() => void markSent()}>
