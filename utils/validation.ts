@@ -1,10 +1,8 @@
 import { z } from 'zod';
+import { cleanText } from './kaspi/clean-text';
 
-/** Strips C0/C1 control characters (keeps \n and \t), trims, and bounds the length. */
-export function cleanText(value: string, max: number): string {
-  // eslint-disable-next-line no-control-regex
-  return value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2066-\u2069]/g, '').trim().slice(0, max);
-}
+/** Strips C0/C1 control characters (keeps \n and \t), trims, bounds the length. Zod-free: lives in utils/kaspi. */
+export { cleanText };
 
 /** Text from an untrusted source: control characters removed, at most `max` characters, not empty. */
 export const boundedText = (max: number) =>

@@ -5,7 +5,10 @@ import { StatusChip } from '@/components/status-chip';
 import { ORDER_FIELDS } from '@/components/order-facts-form';
 import { ComplaintTexts } from '@/components/complaint-texts';
 import { DeadlineList } from '@/components/deadline-list';
+import type { OrderFacts } from '@/utils/cases/schema';
 import { getCase, listRemindersForCase } from '@/utils/db';
+import type { Lang } from '@/utils/i18n';
+import { formatDate, formatPrice } from '@/utils/letters/format';
 import { browser } from 'wxt/browser';
 
 /** The full-tab case page (case.html?id=…), opened from the popup, the panel and notifications. */
@@ -34,7 +37,7 @@ export function CasePage({ id }: { id: string }) {
               <div key={key} className="row">
                 <dt className="muted">{t(`field.${key}`)}:</dt>
                 <dd style={{ margin: 0 }} data-field={key}>
-                  {String(c.order[key])}
+                  {formatFact(key, c.order[key], i18n.language as Lang)}
                 </dd>
               </div>
             ),
@@ -79,4 +82,11 @@ export function CasePage({ id }: { id: string }) {
       </div>
     </main>
   );
+}
+
+/** Prices as "8 763 ₸", dates in the buyer's language; the order number stays as typed. */
+function formatFact(key: keyof OrderFacts, value: OrderFacts[keyof OrderFacts], lang: Lang): string {
+  if (key === 'price' && typeof value === 'number') return formatPrice(value);
+  if ((key === 'orderDate' || key === 'receivedDate') && typeof value === 'string') return formatDate(value, lang);
+  return String(value);
 }

@@ -26,7 +26,9 @@ export function createLauncher(ctx: ContentScriptContext, onClick: () => void): 
     button.className = 'launcher';
     button.addEventListener('click', onClick);
     root.append(style, button);
-    document.documentElement.append(host);
+    // First in the body's tab order, so a keyboard user reaches it with one Tab, not after every link
+    // on the page; on screen it sits fixed in the corner.
+    (document.body ?? document.documentElement).prepend(host);
   };
 
   ctx.onInvalidated(() => host?.remove());

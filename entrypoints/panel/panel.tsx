@@ -99,7 +99,10 @@ export function Panel() {
   }, []);
 
   const go = (next: number) => {
-    setStep(Math.max(0, Math.min(STEPS.length - 1, next)));
+    const target = Math.max(0, Math.min(STEPS.length - 1, next));
+    setStep(target);
+    // Once the texts are in front of the buyer, the complaint is prepared: no longer a draft.
+    if (target >= STEPS.indexOf('texts') && draft.kase?.status === 'draft') draft.update({ status: 'open' });
     void draft.saveNow().catch(() => undefined);
     requestAnimationFrame(() => heading.current?.focus());
   };

@@ -85,12 +85,13 @@ export function useCaseDraft(resumeId: string | null) {
 
   const update = useCallback(
     (change: Partial<Case> | ((c: Case) => Case)) => {
-      setKase((prev) => {
-        if (!prev) return prev;
-        const next = typeof change === 'function' ? change(prev) : { ...prev, ...change };
-        latest.current = { ...latest.current, kase: next };
-        return next;
-      });
+      // Applied to the latest value at once (not inside a state updater, which React runs later), so a
+      // save right after an update writes it.
+      const prev = latest.current.kase;
+      if (!prev) return;
+      const next = typeof change === 'function' ? change(prev) : { ...prev, ...change };
+      latest.current = { ...latest.current, kase: next };
+      setKase(next);
       schedule();
     },
     [schedule],

@@ -1,4 +1,6 @@
 import { test as base } from '@playwright/test';
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { ROOT, fixtureFor } from '../support/kaspi-fixtures';
@@ -27,7 +29,10 @@ export async function launchFirefox(): Promise<Browser> {
       'browser.safebrowsing.phishing.enabled': false,
     },
   });
-  await browser.installExtension(EXTENSION_PATH);
+  // A private copy, so a rebuild running at the same time cannot pull files from under the test.
+  const copy = mkdtempSync(join(tmpdir(), 'shagym-ext-'));
+  cpSync(EXTENSION_PATH, copy, { recursive: true });
+  await browser.installExtension(copy);
   return browser;
 }
 

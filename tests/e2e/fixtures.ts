@@ -1,5 +1,5 @@
 import { test as base, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, fixtureFor } from '../support/kaspi-fixtures';
@@ -26,15 +26,26 @@ const DISABLED_FEATURES = [
   'PreconnectToSearch',
 ];
 
-export async function launchWithExtension(userDataDir: string): Promise<BrowserContext> {
+/**
+ * A private copy of the built extension for one browser launch, so a rebuild running at the same time
+ * (another terminal, the benchmark) cannot pull files from under a test.
+ */
+export function extensionCopy(source = EXTENSION_PATH): string {
+  if (!existsSync(join(source, 'manifest.json'))) throw new Error(`No build at ${source}: run npm run build first`);
+  const dir = mkdtempSync(join(tmpdir(), 'shagym-ext-'));
+  cpSync(source, dir, { recursive: true });
+  return dir;
+}
+
+export async function launchWithExtension(userDataDir: string, extensionDir = extensionCopy()): Promise<BrowserContext> {
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
     headless: true,
     viewport: { width: 1280, height: 900 },
     ignoreDefaultArgs: ['--disable-extensions'],
     args: [
-      `--disable-extensions-except=${EXTENSION_PATH}`,
-      `--load-extension=${EXTENSION_PATH}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-background-networking',

@@ -78,7 +78,7 @@ const LAW_274_42_4: DeadlineSource = {
 };
 const SEED_GUIDE: DeadlineSource = {
   title:
-    'Гид по жалобам на продавцов Kaspi: «Сроки рассмотрения жалобы» (shared/seed/complaint-guide-ru.txt)',
+    'Гид по жалобам на продавцов Kaspi: «Сроки рассмотрения жалобы»',
   url: null,
 };
 const KASPI_CARD_REFUND: DeadlineSource = {

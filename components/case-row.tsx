@@ -1,0 +1,78 @@
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Case } from '@/utils/cases/schema';
+import { DEADLINE_LABELS, type Deadline, type Urgency } from '@/utils/deadlines';
+import { isLang, type Lang } from '@/utils/i18n/languages';
+import { formatDate } from '@/utils/letters/format';
+import { StatusChip } from './status-chip';
+
+export interface CaseRowProps {
+  kase: Case;
+  urgency: Urgency;
+  /** The deadline behind the urgency (see urgentDeadline in entrypoints/popup/model.ts). */
+  deadline: Deadline | null;
+  href: string;
+  onOpen: (caseId: string) => void;
+}
+
+/**
+ * One saved case in a list: product, order, seller, status, and the deadline that makes it urgent as
+ * a date and "in N days". An overdue row says so in words and with a mark, not by colour alone.
+ */
+export const CaseRow = memo(function CaseRow({ kase, urgency, deadline, href, onOpen }: CaseRowProps) {
+  const { t, i18n } = useTranslation();
+  const lang: Lang = isLang(i18n.language) ? i18n.language : 'ru';
+  const { bucket, daysLeft } = urgency;
+  const flagged = bucket === 'overdue' || bucket === 'due-soon';
+  return (
+    <li className={`case-item case-item--${bucket}`} data-case-id={kase.id} data-urgency={bucket}>
+      <a
+        href={href}
+        onClick={(e) => {
+          e.preventDefault();
+          onOpen(kase.id);
+        }}
+      >
+        <span className="case-head">
+          <span className="title">{kase.order.productTitle ?? t('popup.noTitle')}</span>
+          <StatusChip status={kase.status} />
+        </span>
+        {(kase.order.orderNumber || kase.order.sellerName) && (
+          <span className="meta">
+            {kase.order.orderNumber && (
+              <span data-field="orderNumber">{t('popup.order', { number: kase.order.orderNumber })}</span>
+            )}
+            {kase.order.sellerName && <span data-field="sellerName">{kase.order.sellerName}</span>}
+          </span>
+        )}
+        {flagged && (
+          <span className={`flag flag--${bucket}`} data-field="urgency">
+            <span aria-hidden="true">{bucket === 'overdue' ? '⚠' : '⏰'}</span> {t(`popup.urgency.${bucket}`)}
+          </span>
+        )}
+        {deadline && daysLeft !== null ? (
+          <span className="due" data-field="deadline" data-kind={deadline.kind}>
+            <span className="due-label">{DEADLINE_LABELS[deadline.kind][lang]}</span>:{' '}
+            <time dateTime={deadline.dueDate}>
+              {t(bucket === 'overdue' ? 'popup.wasDue' : 'popup.dueBy', { date: formatDate(deadline.dueDate, lang) })}
+            </time>{' '}
+            ·{' '}
+            <strong data-field="relative">
+              {daysLeft === 0
+                ? t('time.today')
+                : daysLeft > 0
+                  ? t('time.inDays', { count: daysLeft })
+                  : t('time.daysAgo', { count: -daysLeft })}
+            </strong>
+          </span>
+        ) : (
+          bucket === 'waiting' && (
+            <span className="due muted" data-field="deadline">
+              {t('popup.noDeadline')}
+            </span>
+          )
+        )}
+      </a>
+    </li>
+  );
+});

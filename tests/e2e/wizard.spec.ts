@@ -1,0 +1,182 @@
+import type { FrameLocator, Page } from '@playwright/test';
+import { REAL_PRODUCTS } from '../support/kaspi-fixtures';
+import { readRows } from '../support/extension-db';
+import { expect, launcher, test } from './fixtures';
+
+/** Set SCREENSHOTS=1 to refresh the pictures in docs/screenshots/ (npm run screenshots). */
+const SHOOT = process.env.SCREENSHOTS === '1';
+const product = REAL_PRODUCTS[1]!; // Комплект ALPIKA черный — 8 763 ₸, 5 sellers
+const isoDaysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
+
+async function shoot(page: Page, name: string) {
+  if (SHOOT) await page.screenshot({ path: `docs/screenshots/${name}.png` });
+}
+
+async function next(panel: FrameLocator) {
+  await panel.getByRole('button', { name: 'Далее' }).click();
+}
+
+test('the panel takes a real product page through every step to a submitted case, and the case page shows the texts', async ({
+  context,
+  extensionId,
+}) => {
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(product.url);
+  await shoot(page, '01-launcher');
+  await launcher(page).click();
+  const panel = page.frameLocator('shagym-panel iframe');
+
+  // 1. Order: prefilled from the page, the buyer picks the seller who sold it.
+  await expect(panel.getByRole('heading', { name: 'Шаг 1 из 7: Заказ' })).toBeVisible();
+  await expect(panel.locator('input[name="productTitle"]')).toHaveValue('Комплект ALPIKA черный');
+  await expect(panel.locator('select[name="seller"] option')).toHaveCount(6);
+  await panel.locator('select[name="seller"]').selectOption({ label: 'ИП ЖАРАС — 8\u00a0763\u00a0₸' });
+  await expect(panel.locator('input[name="merchantId"]')).toHaveValue('30134410');
+  await panel.locator('input[name="orderNumber"]').fill('61234567'); // one digit short
+  await next(panel);
+  await expect(panel.getByRole('heading', { name: 'Шаг 2 из 7: Проблема' })).toBeVisible();
+  await panel.getByRole('button', { name: 'Назад' }).click();
+  await expect(panel.locator('input[name="orderNumber"]')).toHaveAttribute('aria-invalid', 'true');
+  await panel.locator('input[name="orderNumber"]').fill('612345678');
+  await expect(panel.locator('input[name="orderNumber"]')).not.toHaveAttribute('aria-invalid', 'true');
+  await shoot(page, '02-order');
+  await next(panel);
+
+  // 2. Problem, 3. remedy.
+  await panel.getByLabel('Не соответствует описанию').check();
+  await shoot(page, '03-problem');
+  await next(panel);
+  await expect(panel.getByRole('radio').first()).toHaveAccessibleName('Вернуть деньги');
+  await panel.getByLabel('Вернуть деньги').check();
+  await next(panel);
+
+  // 4. What happened.
+  await panel.locator('textarea[name="description"]').fill('Пришёл серый комплект размера 50 вместо чёрного 52.');
+  await panel.locator('input[name="orderDate"]').fill(isoDaysAgo(8));
+  await panel.locator('input[name="receivedDate"]').fill(isoDaysAgo(3));
+  await next(panel);
+
+  // 5. Proof checklist for "not as described".
+  await expect(panel.locator('[data-proof="photo"]')).toHaveAttribute('data-level', 'required');
+  await expect(panel.locator('[data-proof="listing-snapshot"]')).toBeVisible();
+  await panel.locator('[data-proof="photo"] input').check();
+  await panel.locator('[data-proof="listing-snapshot"] input').check();
+  await shoot(page, '04-proof');
+  await next(panel);
+
+  // 6. Texts: the support message carries the order's facts; no placeholder anywhere.
+  await expect(panel.getByRole('note')).toContainText('не юридическая консультация');
+  const out = panel.locator('pre.text-out');
+  await expect(out).toContainText('612345678');
+  await expect(out).toContainText('Комплект ALPIKA черный');
+  await expect(out).toContainText('ИП ЖАРАС');
+  await expect(out).not.toContainText('[');
+  await shoot(page, '05-texts');
+  await panel.getByRole('tab', { name: 'Письмо в поддержку' }).click();
+  await expect(panel.locator('[data-email-subject]')).toContainText('612345678');
+  const mailto = await panel.getByRole('link', { name: 'Открыть в почте' }).getAttribute('href');
+  expect(mailto).toMatch(/^mailto:support@kaspi\.kz\?subject=/);
+  expect(decodeURIComponent(mailto!.split('body=')[1]!)).toContain('8\u00a0763\u00a0₸');
+
+  // The claim letter asks for the buyer's name and a contact instead of printing a blank.
+  await panel.getByRole('tab', { name: 'Претензия продавцу' }).click();
+  await expect(panel.locator('[data-missing]')).toHaveAttribute('data-missing', /buyer-name/);
+  await expect(out).toHaveCount(0);
+  await panel.locator('input[name="buyerName"]').fill('Айгерим Нурланова');
+  await panel.locator('input[name="buyerPhone"]').fill('+7 701 234 56 78');
+  await expect(out).toContainText('274-IV');
+  await expect(out).toContainText('42-4');
+  await expect(out).toContainText('Айгерим Нурланова');
+  await expect(out).toContainText('10');
+  const download = page.waitForEvent('download');
+  await panel.getByRole('button', { name: 'Скачать .txt' }).click();
+  expect((await download).suggestedFilename()).toBe('shagym-claim-letter-612345678-ru.txt');
+  await panel.locator('select[name="textLanguage"]').selectOption('kk');
+  await expect(out).toContainText('наразылық', { ignoreCase: true });
+  await panel.locator('select[name="textLanguage"]').selectOption('en');
+  await expect(out).toContainText('Order');
+  await panel.getByRole('tab', { name: 'Обращение в уполномоченный орган' }).click();
+  await expect(panel.locator('[data-missing]')).toHaveAttribute('data-missing', /claim-sent-date/);
+  await next(panel);
+
+  // 7. Channel: contacts with 9999 first, deadlines as real dates, then "I sent it".
+  const hotline = panel.locator('[data-channel="hotline"] a[href^="tel:"]');
+  await expect(hotline.first()).toHaveAttribute('href', 'tel:9999');
+  await expect(panel.locator('[data-deadline="kaspi-return-14"]')).toContainText('через 11 дней');
+  await shoot(page, '06-channel');
+  await panel.locator('select[name="sentChannel"]').selectOption('app');
+  await panel.getByRole('button', { name: 'Отметить как отправленное' }).click();
+  await expect(panel.getByRole('status').filter({ hasText: 'Отмечено' })).toBeVisible();
+  await expect(panel.locator('[data-deadline="kaspi-support-answer"]')).toBeVisible();
+
+  // Saved and submitted, with the timeline event.
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  const [saved] = await readRows(popup, 'cases');
+  expect(saved).toMatchObject({ status: 'submitted', problem: 'not-as-described', remedy: 'refund', proof: ['photo', 'listing-snapshot'] });
+  expect((saved!.timeline as { kind: string; channel: string | null }[]).at(-1)).toMatchObject({ kind: 'submitted', channel: 'app' });
+
+  // The case page shows the texts.
+  const opened = context.waitForEvent('page', (p) => p.url().includes('/case.html'));
+  await panel.getByRole('button', { name: 'Открыть жалобу' }).click();
+  const casePage = await opened;
+  await expect(casePage.locator('.chip')).toHaveText('Отправлена');
+  await expect(casePage.locator('pre.text-out')).toContainText('612345678');
+  await casePage.getByRole('tab', { name: 'Претензия продавцу' }).click();
+  await expect(casePage.locator('pre.text-out')).toContainText('Айгерим Нурланова');
+  await expect(casePage.locator('.timeline')).toContainText('Отправлена (Приложение Kaspi.kz)');
+  await casePage.setViewportSize({ width: 1000, height: 1400 });
+  await shoot(casePage, '07-case-page');
+});
+
+test('a half-finished case is kept as a draft when the tab closes, and continues from the case page', async ({ context, extensionId }) => {
+  const page = await context.newPage();
+  await page.goto(REAL_PRODUCTS[2]!.url); // one seller: no choice to make
+  await launcher(page).click();
+  const panel = page.frameLocator('shagym-panel iframe');
+  await expect(panel.locator('input[name="sellerName"]')).toHaveValue('Lux Auto');
+  await panel.locator('input[name="orderNumber"]').fill('1022135385');
+  await expect(panel.getByRole('status').filter({ hasText: 'Черновик сохранён' })).toBeVisible();
+  await page.close(); // the buyer closes the tab mid-way
+
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await expect(popup.locator('.case-item')).toContainText('Черновик');
+  const [draft] = await readRows(popup, 'cases');
+  expect(draft).toMatchObject({ status: 'draft', order: { orderNumber: '1022135385', sellerName: 'Lux Auto', price: 14900 } });
+
+  const casePage = await context.newPage();
+  await casePage.goto(`chrome-extension://${extensionId}/case.html?id=${draft!.id}`);
+  await casePage.getByRole('link', { name: 'Продолжить' }).click();
+  await expect(casePage.locator('input[name="orderNumber"]')).toHaveValue('1022135385');
+});
+
+test('works at 360 px and with the keyboard alone', async ({ context }) => {
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto(REAL_PRODUCTS[0]!.url);
+  // Keyboard only: the launcher is the first stop in the tab order.
+  await page.keyboard.press('Tab');
+  await expect(launcher(page)).toBeFocused();
+  await page.keyboard.press('Enter');
+  const host = page.locator('shagym-panel');
+  await expect(host).toHaveAttribute('data-state', 'ready');
+  const box = await host.boundingBox();
+  expect(box?.width).toBe(360);
+  const panel = page.frameLocator('shagym-panel iframe');
+  await expect(panel.locator('select[name="seller"]')).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('612345678');
+  await page.keyboard.press('Enter'); // next step
+  await expect(panel.getByRole('heading', { name: 'Шаг 2 из 7: Проблема' })).toBeFocused();
+  // No horizontal scrolling inside the panel at 360 px.
+  const overflow = await panel.locator('html').evaluate((el) => el.scrollWidth - el.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Space'); // first radio
+  await page.keyboard.press('Escape');
+  await expect(host).toHaveCount(0);
+  await expect(launcher(page)).toBeFocused();
+});
