@@ -1,12 +1,16 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { LAUNCHER_STRINGS } from '@/utils/i18n/launcher-strings';
 import type { Lang } from '@/utils/i18n/languages';
-import { classifyKaspiPage, readKaspiPage } from '@/utils/kaspi/read-page';
+import { classifyKaspiPage, classifyKaspiUrl, readKaspiPage } from '@/utils/kaspi/read-page';
 import type { KaspiPageKind } from '@/utils/kaspi/types';
 import { send } from '@/utils/messaging/client';
 import { getLanguage, watchLanguage } from '@/utils/settings/language';
 import { createLauncher } from './launcher';
 import { openPanel, type PanelHandle } from './panel-frame';
+
+/** How long, and how often at most, a page whose URL does not decide is looked at again as it renders. */
+const WATCH_MS = 15_000;
+const WATCH_DEBOUNCE_MS = 400;
 
 /** Pages where a buyer starts a complaint. */
 const SURFACES: ReadonlySet<KaspiPageKind> = new Set(['product', 'merchant', 'order']);
@@ -25,14 +29,43 @@ export default defineContentScript({
     let panel: PanelHandle | null = null;
     const launcher = createLauncher(ctx, () => void onLaunch());
 
+    let watcher: MutationObserver | null = null;
+    let settle: number | undefined;
+    const stopWatching = () => {
+      watcher?.disconnect();
+      watcher = null;
+      window.clearTimeout(settle);
+    };
+
     const update = () => {
       const kind = classifyKaspiPage(location.href, document);
-      if (SURFACES.has(kind)) launcher.show(LAUNCHER_STRINGS[lang]);
-      else {
-        launcher.hide();
-        panel?.close();
+      if (SURFACES.has(kind)) {
+        stopWatching();
+        launcher.show(LAUNCHER_STRINGS[lang]);
+        return;
       }
+      launcher.hide();
+      panel?.close();
+      // A URL that does not decide (a possible order page) may render its content after navigating:
+      // look again as the page changes, for a short while.
+      if (!watcher && classifyKaspiUrl(location.href) === null) watchForContent();
     };
+
+    function watchForContent(): void {
+      const until = Date.now() + WATCH_MS;
+      let pending: number | undefined;
+      watcher = new MutationObserver(() => {
+        if (pending !== undefined) return;
+        pending = window.setTimeout(() => {
+          pending = undefined;
+          if (Date.now() > until) stopWatching();
+          else update();
+        }, WATCH_DEBOUNCE_MS);
+      });
+      watcher.observe(document.body ?? document.documentElement, { childList: true, subtree: true, characterData: true });
+      settle = window.setTimeout(stopWatching, WATCH_MS);
+    }
+    ctx.onInvalidated(stopWatching);
 
     async function onLaunch(): Promise<void> {
       const page = readKaspiPage(location.href, document);
@@ -59,6 +92,11 @@ export default defineContentScript({
       update();
     });
     ctx.onInvalidated(unwatch);
-    ctx.addEventListener(window, 'wxt:locationchange', update);
+    // With the Navigation API, WXT reports the change while `location` still holds the old URL (the
+    // `navigate` event fires before pushState commits): look once the new URL is in place.
+    ctx.addEventListener(window, 'wxt:locationchange', () => {
+      stopWatching();
+      ctx.setTimeout(update, 0);
+    });
   },
 });

@@ -60,19 +60,27 @@ export async function launchWithExtension(userDataDir: string, extensionDir = ex
   return context;
 }
 
-/** kaspi.kz is served from fixtures; its images, scripts and styles are answered empty (offline). */
+/**
+ * kaspi.kz is served from fixtures at the pages' real URLs (a look-alike host too, when a fixture is
+ * there for it); other kaspi.kz resources (images, scripts, styles) are answered empty; nothing else
+ * leaves the machine.
+ */
 export async function serveKaspi(context: BrowserContext): Promise<void> {
-  await context.route(/^https:\/\/([a-z0-9-]+\.)*kaspi\.kz\//, async (route) => {
+  await context.route(/^https?:\/\//, async (route) => {
     const request = route.request();
+    const url = new URL(request.url());
     if (request.resourceType() === 'document') {
       const html = fixtureFor(request.url());
       if (html) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
-      return route.fulfill({ status: 404, contentType: 'text/html; charset=utf-8', body: '<h1>404</h1>' });
     }
-    return route.fulfill({ status: 204, body: '' });
+    if (/^([a-z0-9-]+\.)*kaspi\.kz$/.test(url.hostname)) {
+      if (request.resourceType() === 'document') {
+        return route.fulfill({ status: 404, contentType: 'text/html; charset=utf-8', body: '<h1>404</h1>' });
+      }
+      return route.fulfill({ status: 204, body: '' });
+    }
+    return route.abort();
   });
-  // Nothing else leaves the machine.
-  await context.route(/^https?:\/\/(?!([a-z0-9-]+\.)*kaspi\.kz\/)/, (route) => route.abort());
 }
 
 export async function serviceWorker(context: BrowserContext): Promise<Worker> {
