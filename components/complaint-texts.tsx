@@ -62,6 +62,16 @@ export function ComplaintTexts({
     window.setTimeout(() => URL.revokeObjectURL(url), 1000);
   };
 
+  /** The day the claim went to the seller: one 'claim-sent' event, moved when the buyer corrects the date. */
+  const setClaimDate = (date: string) => {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return;
+    update?.((c) => {
+      const index = c.timeline.findLastIndex((e) => e.kind === 'claim-sent');
+      if (index < 0) return { ...c, timeline: [...c.timeline, makeEvent({ kind: 'claim-sent', channel: 'claim-letter', date }, Date.now())] };
+      return { ...c, timeline: c.timeline.map((e, i) => (i === index ? { ...e, date } : e)) };
+    });
+  };
+
   const setBuyer = (key: 'name' | 'phone' | 'email' | 'address', value: string) =>
     update?.((c) => ({ ...c, buyer: { name: '', phone: '', email: '', address: '', ...c.buyer, [key]: value } }));
 
@@ -89,67 +99,62 @@ export function ComplaintTexts({
           </select>
         </label>
       </div>
+      {update && (kind === 'claim-letter' || kind === 'authority-appeal') && (
+        // Always shown for these two texts (not only while missing), so the fields never vanish mid-typing.
+        <fieldset className="card no-print" data-details={kind}>
+          <legend>{t('buyer.title')}</legend>
+          <label>
+            <span>{t('buyer.name')}</span>
+            <input name="buyerName" autoComplete="name" value={kase.buyer?.name ?? ''} onChange={(e) => setBuyer('name', e.target.value)} />
+          </label>
+          <div className="grid2">
+            <label>
+              <span>{t('buyer.phone')}</span>
+              <input name="buyerPhone" type="tel" autoComplete="tel" value={kase.buyer?.phone ?? ''} onChange={(e) => setBuyer('phone', e.target.value)} />
+            </label>
+            <label>
+              <span>{t('buyer.email')}</span>
+              <input name="buyerEmail" type="email" autoComplete="email" value={kase.buyer?.email ?? ''} onChange={(e) => setBuyer('email', e.target.value)} />
+            </label>
+          </div>
+          {kind === 'authority-appeal' && (
+            <div className="grid2">
+              <label>
+                <span>{t('buyer.claimSentDate')}</span>
+                <input name="claimSentDate" type="date" max={today} value={input.claimSentDate ?? ''} onChange={(e) => setClaimDate(e.target.value)} />
+              </label>
+              <label>
+                <span>{t('buyer.sellerAnswer')}</span>
+                <select
+                  name="sellerAnswer"
+                  value={kase.sellerAnswer ?? ''}
+                  onChange={(e) => update((c) => ({ ...c, sellerAnswer: (e.target.value || null) as Case['sellerAnswer'] }))}
+                >
+                  <option value="">—</option>
+                  <option value="refused">{t('buyer.answer.refused')}</option>
+                  <option value="no-answer">{t('buyer.answer.no-answer')}</option>
+                </select>
+              </label>
+            </div>
+          )}
+        </fieldset>
+      )}
       {missing.length > 0 ? (
         <div className="notice" role="group" aria-label={t('wizard.missing')} data-missing={missing.join(' ')}>
           <p>{t('wizard.missing')}</p>
           <ul>
-            {missing
-              .filter((m) => !ASKED_HERE.includes(m) || !update)
-              .map((m) => (
-                <li key={m}>
-                  {onGoTo ? (
-                    <button type="button" className="link" onClick={() => onGoTo(m)}>
-                      {MISSING_FIELD_LABELS[m][i18n.language as Lang]}
-                    </button>
-                  ) : (
-                    MISSING_FIELD_LABELS[m][i18n.language as Lang]
-                  )}
-                </li>
-              ))}
+            {missing.map((m) => (
+              <li key={m}>
+                {onGoTo && !ASKED_HERE.includes(m) ? (
+                  <button type="button" className="link" onClick={() => onGoTo(m)}>
+                    {MISSING_FIELD_LABELS[m][i18n.language as Lang]}
+                  </button>
+                ) : (
+                  MISSING_FIELD_LABELS[m][i18n.language as Lang]
+                )}
+              </li>
+            ))}
           </ul>
-          {update && missing.includes('buyer-name') && (
-            <label>
-              <span>{t('buyer.name')}</span>
-              <input name="buyerName" value={kase.buyer?.name ?? ''} onChange={(e) => setBuyer('name', e.target.value)} />
-            </label>
-          )}
-          {update && missing.includes('buyer-contact') && (
-            <div className="grid2">
-              <label>
-                <span>{t('buyer.phone')}</span>
-                <input name="buyerPhone" type="tel" value={kase.buyer?.phone ?? ''} onChange={(e) => setBuyer('phone', e.target.value)} />
-              </label>
-              <label>
-                <span>{t('buyer.email')}</span>
-                <input name="buyerEmail" type="email" value={kase.buyer?.email ?? ''} onChange={(e) => setBuyer('email', e.target.value)} />
-              </label>
-            </div>
-          )}
-          {update && missing.includes('claim-sent-date') && (
-            <label>
-              <span>{t('buyer.claimSentDate')}</span>
-              <input
-                name="claimSentDate"
-                type="date"
-                max={today}
-                onChange={(e) => {
-                  const date = e.target.value;
-                  if (/^\d{4}-\d{2}-\d{2}$/.test(date))
-                    update((c) => ({ ...c, timeline: [...c.timeline, makeEvent({ kind: 'claim-sent', channel: 'claim-letter', date }, Date.now())] }));
-                }}
-              />
-            </label>
-          )}
-          {update && missing.includes('seller-answer') && (
-            <label>
-              <span>{t('buyer.sellerAnswer')}</span>
-              <select name="sellerAnswer" value={kase.sellerAnswer ?? ''} onChange={(e) => update((c) => ({ ...c, sellerAnswer: (e.target.value || null) as Case['sellerAnswer'] }))}>
-                <option value="">—</option>
-                <option value="refused">{t('buyer.answer.refused')}</option>
-                <option value="no-answer">{t('buyer.answer.no-answer')}</option>
-              </select>
-            </label>
-          )}
         </div>
       ) : (
         <>

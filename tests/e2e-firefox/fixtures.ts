@@ -36,7 +36,7 @@ export async function launchFirefox(): Promise<Browser> {
   return browser;
 }
 
-/** Serves kaspi.kz from fixtures on this page; everything else is refused. */
+/** Serves kaspi.kz from fixtures on this page (a look-alike host too, when a fixture is there for it); everything else is refused. */
 export async function serveKaspi(page: Page): Promise<void> {
   await page.setRequestInterception(true);
   page.on('request', (request) => {
@@ -45,16 +45,12 @@ export async function serveKaspi(page: Page): Promise<void> {
     if (url.protocol === 'moz-extension:' || url.protocol === 'data:' || url.protocol === 'blob:') {
       return void request.continue();
     }
+    // resourceType() is not available over BiDi: navigation requests are the pages.
+    const navigation = request.isNavigationRequest();
+    const html = navigation ? fixtureFor(request.url()) : null;
+    if (html) return void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
     if (/^([a-z0-9-]+\.)*kaspi\.kz$/.test(url.hostname)) {
-      // resourceType() is not available over BiDi: navigation requests are the pages.
-      if (request.isNavigationRequest()) {
-        const html = fixtureFor(request.url());
-        return void request.respond({
-          status: html ? 200 : 404,
-          contentType: 'text/html; charset=utf-8',
-          body: html ?? '<h1>404</h1>',
-        });
-      }
+      if (navigation) return void request.respond({ status: 404, contentType: 'text/html; charset=utf-8', body: '<h1>404</h1>' });
       return void request.respond({ status: 204, body: '' });
     }
     return void request.abort();

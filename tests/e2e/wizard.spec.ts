@@ -16,6 +16,8 @@ async function next(panel: FrameLocator) {
   await panel.getByRole('button', { name: 'Далее' }).click();
 }
 
+test.describe.configure({ timeout: 120_000 });
+
 test('the panel takes a real product page through every step to a submitted case, and the case page shows the texts', async ({
   context,
   extensionId,

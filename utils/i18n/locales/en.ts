@@ -185,6 +185,7 @@ export const en: Dictionary = {
     resumeDraft: 'Continue',
   },
   buyer: {
+    title: 'Your details for the letter',
     name: 'Your full name',
     phone: 'Phone',
     email: 'E-mail',

@@ -185,6 +185,7 @@ export const kk: Dictionary = {
     resumeDraft: 'Жалғастыру',
   },
   buyer: {
+    title: 'Хатқа арналған деректеріңіз',
     name: 'Аты-жөніңіз',
     phone: 'Телефон',
     email: 'E-mail',

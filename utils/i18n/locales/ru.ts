@@ -184,6 +184,7 @@ export const ru = {
     resumeDraft: 'Продолжить',
   },
   buyer: {
+    title: 'Ваши данные для письма',
     name: 'Ваше ФИО',
     phone: 'Телефон',
     email: 'E-mail',
