@@ -32,9 +32,11 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'shagym@shagym',
-              strict_min_version: '128.0',
+              // data_collection_permissions is known from Firefox 140 (desktop) and 142 (Android).
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -53,7 +53,9 @@ export function createLauncher(ctx: ContentScriptContext, onClick: () => void): 
 }
 
 const CSS = `
-:host { all: initial; position: fixed; right: 16px; bottom: 96px; z-index: 2147483646; }
+/* !important inside the shadow tree beats the page's !important rules on the host (CSS Cascade 4). */
+:host { all: initial !important; display: block !important; position: fixed !important; right: 16px !important;
+  bottom: 96px !important; z-index: 2147483646 !important; opacity: 1 !important; visibility: visible !important; }
 .launcher {
   all: initial; box-sizing: border-box; cursor: pointer; display: inline-flex; align-items: center; gap: 6px;
   padding: 10px 14px; border-radius: 999px; background: #b3261e; color: #fff;

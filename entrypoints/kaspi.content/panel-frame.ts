@@ -58,8 +58,9 @@ export function openPanel(
 }
 
 const CSS = `
-:host { all: initial; position: fixed; top: 0; right: 0; bottom: 0; z-index: 2147483647;
-  width: min(440px, 100vw); display: block; }
+:host { all: initial !important; position: fixed !important; top: 0 !important; right: 0 !important;
+  bottom: 0 !important; z-index: 2147483647 !important; width: min(440px, 100vw) !important;
+  display: block !important; opacity: 1 !important; visibility: visible !important; }
 iframe { all: initial; display: block; width: 100%; height: 100%; border: 0; background: #fff;
   box-shadow: -4px 0 24px rgba(0,0,0,.25); color-scheme: light; }
 `;

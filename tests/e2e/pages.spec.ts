@@ -106,3 +106,28 @@ test('hostile page text is shown literally and never runs', async ({ context }) 
   // extension shows may run the payloads it displays (alert(1)).
   expect(dialogs.filter((m) => m !== '2')).toEqual([]);
 });
+
+test('no CSS leaks: kaspi.kz styles cannot hide or restyle the launcher or the panel, and ours stay out of the page', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto(REAL_PRODUCTS[0]!.url);
+  await expect(launcher(page)).toBeVisible();
+  await page.addStyleTag({
+    content: `body * { display: none !important; opacity: 0 !important; font-size: 40px !important; color: red !important; }
+      button { background: lime !important; } iframe { width: 1px !important; }`,
+  });
+  await expect(launcher(page)).toBeVisible();
+  const style = await launcher(page).evaluate((b) => {
+    const cs = getComputedStyle(b);
+    return { fontSize: cs.fontSize, background: cs.backgroundColor, color: cs.color };
+  });
+  expect(style).toEqual({ fontSize: '14px', background: 'rgb(179, 38, 30)', color: 'rgb(255, 255, 255)' });
+  await launcher(page).click();
+  const box = await page.locator('shagym-panel iframe').boundingBox();
+  expect(box?.width).toBe(440);
+  await expect(page.frameLocator('shagym-panel iframe').locator('h1')).toHaveCSS('font-size', '18px');
+  // Nothing of ours in the page's own styles.
+  const ours = await page.evaluate(() =>
+    [...document.querySelectorAll('style, link[rel="stylesheet"]')].filter((s) => /launcher|shagym/i.test(s.textContent ?? '')).length,
+  );
+  expect(ours).toBe(0);
+});

@@ -130,6 +130,22 @@ test('the panel takes a real product page through every step to a submitted case
   await expect(casePage.locator('.timeline')).toContainText('Отправлена (Приложение Kaspi.kz)');
   await casePage.setViewportSize({ width: 1000, height: 1400 });
   await shoot(casePage, '07-case-page');
+
+  // Copy puts the text on the clipboard; the print view shows the letter without the controls.
+  await casePage.getByRole('button', { name: 'Копировать' }).click();
+  await expect(casePage.getByRole('button', { name: 'Скопировано' })).toBeVisible();
+  const letter = await casePage.locator('pre.text-out').textContent();
+  // Paste it where a buyer would (a text box), as the keyboard does.
+  const paste = await context.newPage();
+  await paste.goto(`chrome-extension://${extensionId}/panel.html?from=app`);
+  await paste.locator('textarea[name="pasted"]').focus();
+  await paste.keyboard.press('Control+V');
+  await expect(paste.locator('textarea[name="pasted"]')).toHaveValue(letter!);
+  await paste.close();
+  await casePage.emulateMedia({ media: 'print' });
+  await expect(casePage.locator('pre.text-out')).toBeVisible();
+  await expect(casePage.locator('.bar')).toBeHidden();
+  await expect(casePage.getByRole('button', { name: 'Скачать .txt' })).toBeHidden();
 });
 
 test('a half-finished case is kept as a draft when the tab closes, and continues from the case page', async ({ context, extensionId }) => {
