@@ -12,6 +12,18 @@ export default defineConfig({
     esbuild: { jsx: 'automatic' },
     build: { chunkSizeWarningLimit: 800 },
   }),
+  hooks: {
+    // The content script runs on every kaspi.kz page and must stay tiny: it uses the browsers' native
+    // promise-based APIs (Firefox `browser`, Chrome MV3 `chrome`) instead of webextension-polyfill, which
+    // the background and the extension pages keep. Only promise-returning calls are used there.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      const alias = config.resolve?.alias;
+      const native = { find: 'wxt/browser', replacement: '@wxt-dev/browser' };
+      if (Array.isArray(alias)) config.resolve!.alias = [native, ...alias.filter((a) => a.find !== 'wxt/browser')];
+      else config.resolve = { ...config.resolve, alias: { ...(alias as Record<string, string> | undefined), 'wxt/browser': '@wxt-dev/browser' } };
+    },
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     short_name: 'Shagym',

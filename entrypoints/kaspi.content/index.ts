@@ -83,7 +83,9 @@ export default defineContentScript({
       });
     }
 
-    void getLanguage().then((chosen) => {
+    // Stay out of kaspi.kz's own loading: the first look happens after the load event, when the
+    // browser is idle (the launcher is not needed before the buyer can read the page).
+    void Promise.all([getLanguage(), afterLoadAndIdle(ctx)]).then(([chosen]) => {
       lang = chosen;
       update();
     });
@@ -100,3 +102,22 @@ export default defineContentScript({
     });
   },
 });
+
+/** Resolves after the window's load event (or 5 s) and then an idle moment (at most ~1 s later). */
+function afterLoadAndIdle(ctx: { setTimeout: (fn: () => void, ms: number) => number }): Promise<void> {
+  // A page whose load never ends (a hanging resource) still gets its launcher after 5 s.
+  const loaded =
+    document.readyState === 'complete'
+      ? Promise.resolve()
+      : new Promise<void>((resolve) => {
+          window.addEventListener('load', () => resolve(), { once: true });
+          ctx.setTimeout(resolve, 5000);
+        });
+  return loaded.then(
+    () =>
+      new Promise<void>((resolve) => {
+        if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 1000 });
+        else ctx.setTimeout(resolve, 50);
+      }),
+  );
+}

@@ -1,0 +1,77 @@
+/** Chromium launched as in tests/e2e/fixtures.ts (see /work/shared/recipes/real-browser-tests.md). */
+import { chromium } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/**
+ * Playwright's default --disable-features list minus ThirdPartyStoragePartitioning (the panel iframe
+ * needs it); the same list as tests/e2e/fixtures.ts.
+ */
+const DISABLED_FEATURES = [
+  'AvoidUnnecessaryBeforeUnloadCheckSync',
+  'DestroyProfileOnBrowserClose',
+  'HttpsUpgrades',
+  'HttpsFirstBalancedModeAutoEnable',
+  'LensOverlay',
+  'MediaRouter',
+  'PaintHolding',
+  'AvoidCorsURLLoaderRestartOnRedirect',
+  'OptimizationHints',
+  'NetworkTimeServiceQuerying',
+  'AimEnabled',
+  'PreconnectToSearch',
+];
+
+const COMMON_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-quic',
+  `--disable-features=${DISABLED_FEATURES.join(',')}`,
+];
+
+/**
+ * A persistent headless Chromium context. With `extensionPath` the unpacked extension is loaded; without
+ * it the flags are otherwise identical, so the two can be compared side by side.
+ * Returns { context, close } — close() also removes the temporary profile.
+ */
+export async function launch({ extensionPath = null, name }) {
+  const userDataDir = mkdtempSync(join(tmpdir(), `shagym-bench-${name}-`));
+  const extArgs = extensionPath
+    ? [`--disable-extensions-except=${extensionPath}`, `--load-extension=${extensionPath}`]
+    : [];
+  let context;
+  try {
+    context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: CHROMIUM_PATH,
+      headless: true,
+      viewport: { width: 1280, height: 900 },
+      ignoreDefaultArgs: ['--disable-extensions'],
+      args: [...extArgs, ...COMMON_ARGS],
+      timeout: 60_000,
+    });
+  } catch (error) {
+    rmSync(userDataDir, { recursive: true, force: true });
+    throw error;
+  }
+  return {
+    context,
+    async close() {
+      await context.close().catch(() => undefined);
+      rmSync(userDataDir, { recursive: true, force: true, maxRetries: 3 });
+    },
+  };
+}
+
+/** The extension id, from its service worker's URL. */
+export async function extensionId(context) {
+  const sw =
+    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  return new URL(sw.url()).host;
+}

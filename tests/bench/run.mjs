@@ -1,0 +1,512 @@
+/**
+ * npm run bench — performance budget of the extension, measured in real headless Chromium.
+ *
+ *   1. bundle sizes per entrypoint of .output/chrome-mv3 (built first when missing or stale);
+ *      the content script ≤ 15 KB gzip and free of React, zod, Dexie and i18next;
+ *   2. classification + extraction time (readKaspiPage) on the three real product pages ≤ 5 ms median;
+ *   3. page load with the extension ÷ without, side by side ≤ 1.05;
+ *   4. popup first render with 1,000 saved cases ≤ 100 ms median.
+ *
+ * Prints the figures with their limits, writes them to .tmp/bench.json and exits 1 when a limit is
+ * exceeded (2 when the benchmark itself could not run). A benchmark, not a test: not part of npm test.
+ *
+ * Options: --no-build (measure .output as it is), --build (always build), --rounds=N (page-load rounds,
+ * default 15), --iterations=N (readKaspiPage calls per page, default 200), --popup-runs=N (default 10).
+ * CHROMIUM_PATH overrides /usr/bin/chromium.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join, resolve } from 'node:path';
+import { CHROMIUM_PATH, extensionId, launch } from './browser.mjs';
+import { buildChrome, staleReason } from './build.mjs';
+import { measureBundles } from './bundle-sizes.mjs';
+import { checkContentScript } from './content-script-check.mjs';
+import { loadRealProducts, serveKaspi } from './fixtures.mjs';
+import { installLauncherWatch, measurePageLoad } from './page-load.mjs';
+import { measurePopup } from './popup.mjs';
+import { bundleReadPage, measureReadPage } from './read-page.mjs';
+import { makeCases } from './seed-cases.mjs';
+import { bytes, ms, round, table } from './stats.mjs';
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
+const BUILT = join(ROOT, '.output', 'chrome-mv3');
+/** A private copy of the build: other builds of the shared .output cannot change it during the run. */
+const EXTENSION = join(ROOT, '.tmp', 'bench', 'chrome-mv3');
+const JSON_OUT = join(ROOT, '.tmp', 'bench.json');
+
+const LIMITS = {
+  contentScriptGzipBytes: 15_360,
+  readPageMedianMs: 5,
+  loadRatio: 1.05,
+  popupMedianMs: 100,
+  popupCases: 1000,
+};
+
+const args = process.argv.slice(2);
+const flag = (name) => args.includes(`--${name}`);
+const num = (name, fallback) => {
+  const v = args.find((a) => a.startsWith(`--${name}=`));
+  const n = v ? Number(v.split('=')[1]) : fallback;
+  return Number.isInteger(n) && n > 0 ? n : fallback;
+};
+const ROUNDS = num('rounds', 15);
+const WARMUP = 2;
+const ITERATIONS = num('iterations', 200);
+const POPUP_RUNS = num('popup-runs', 10);
+
+// Bounded: whatever hangs, the run ends.
+const WATCHDOG_MS = 10 * 60_000;
+setTimeout(() => {
+  console.error(`\nbench: gave up after ${WATCHDOG_MS / 60_000} minutes`);
+  process.exit(2);
+}, WATCHDOG_MS).unref();
+
+const started = Date.now();
+const log = (line = '') => console.log(line);
+const heading = (title) => log(`\n== ${title} ${'='.repeat(Math.max(0, 76 - title.length))}`);
+
+/** Final table: one row per figure, with its limit and verdict. */
+const summary = [];
+let broken = false; // the benchmark could not measure something
+const row = (metric, value, limit, status) => summary.push({ metric, value, limit, status });
+const verdict = (ok) => (ok ? 'ok' : 'OVER');
+const fail = (metric, error) => {
+  broken = true;
+  row(metric, 'error', '', 'FAIL');
+  log(`  ERROR: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+};
+
+const results = {
+  date: new Date().toISOString(),
+  machine: {
+    cpus: cpus().length,
+    node: process.version,
+    chromium: null,
+    loadAvgStart: loadavg(),
+    loadAvgEnd: null,
+  },
+  limits: LIMITS,
+  build: null,
+  bundles: null,
+  readPage: null,
+  contentScript: null,
+  pageLoad: null,
+  popup: null,
+};
+
+// ---------------------------------------------------------------------------------------------------
+const busy = (l) => l[0] > cpus().length;
+log(
+  `bench: Node ${process.version}, ${cpus().length} CPUs, load average ${loadavg()
+    .map((n) => n.toFixed(1))
+    .join(' ')}`,
+);
+if (busy(loadavg()))
+  log('  NOTE: the machine is busy (load average > CPUs): timings will be inflated and noisy.');
+
+heading('Build');
+{
+  const reason = flag('no-build') ? null : flag('build') ? '--build' : staleReason(ROOT, BUILT);
+  if (!reason) {
+    log(`  .output/chrome-mv3 is up to date${flag('no-build') ? ' (--no-build)' : ''}: not rebuilt`);
+    results.build = { built: false };
+  } else {
+    log(`  wxt build (${reason}) …`);
+    const b = buildChrome(ROOT);
+    results.build = { built: true, ok: b.ok, seconds: round(b.seconds, 1) };
+    if (b.ok) log(`  built in ${b.seconds.toFixed(1)} s`);
+    else {
+      broken = true;
+      row('wxt build', 'failed', '', 'FAIL');
+      log(b.output.split('\n').slice(-30).join('\n'));
+      log('  build FAILED: measuring the existing .output/chrome-mv3, which may be stale');
+    }
+  }
+  rmSync(EXTENSION, { recursive: true, force: true });
+  if (existsSync(join(BUILT, 'manifest.json'))) {
+    cpSync(BUILT, EXTENSION, { recursive: true });
+    log('  measuring a copy in .tmp/bench/chrome-mv3 (a build by someone else cannot change it mid-run)');
+  } else {
+    broken = true;
+    row('.output/chrome-mv3', 'missing', '', 'FAIL');
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------
+heading('1. Bundle sizes (.output/chrome-mv3; gzip -9)');
+try {
+  const b = measureBundles(EXTENSION);
+  results.bundles = b;
+  const rows = [];
+  for (const e of b.entrypoints) {
+    for (const [i, f] of e.files.entries()) {
+      const note = f.missing
+        ? 'MISSING'
+        : f.sharedWith.length
+          ? `shared with ${f.sharedWith.join(', ')}`
+          : '';
+      rows.push([i === 0 ? e.entrypoint : '', f.file, bytes(f.raw), bytes(f.gzip), note]);
+    }
+    for (const f of e.lazy) rows.push(['', f.file, bytes(f.raw), bytes(f.gzip), 'lazy (dynamic import)']);
+    const isCs = e.kind === 'content-script';
+    rows.push([
+      '',
+      `= total loaded by ${e.entrypoint}`,
+      bytes(e.totalRaw),
+      bytes(e.totalGzip),
+      isCs ? `limit ≤ ${bytes(LIMITS.contentScriptGzipBytes)} gzip` : '',
+    ]);
+  }
+  log(table(['entrypoint', 'file', 'raw B', 'gzip B', ''], rows));
+
+  for (const e of b.entrypoints) {
+    const isCs = e.kind === 'content-script';
+    row(
+      `bundle ${e.entrypoint} (gzip)`,
+      `${bytes(e.totalGzip)} B`,
+      isCs ? `≤ ${bytes(LIMITS.contentScriptGzipBytes)} B` : '—',
+      isCs ? verdict(e.totalGzip <= LIMITS.contentScriptGzipBytes) : 'info',
+    );
+  }
+  if (!b.entrypoints.some((e) => e.kind === 'content-script'))
+    fail('content script bundle', 'none in manifest');
+
+  log('\n  Library code in the content script (markers verified present in the other bundles):');
+  for (const m of b.markers) {
+    const found = m.foundInContentScript.length > 0;
+    const status = found ? 'PRESENT' : m.verifiedMarkers.length ? 'absent' : 'absent (no marker verified!)';
+    log(
+      `  ${m.library.padEnd(8)} ${status.padEnd(8)}  markers: ${m.verifiedMarkers.join(', ') || '—'}` +
+        (m.unverifiedMarkers.length ? `  (not in this build: ${m.unverifiedMarkers.join(', ')})` : ''),
+    );
+    row(
+      `content script has no ${m.library}`,
+      found
+        ? `found: ${m.foundInContentScript.join(', ')}`
+        : m.verifiedMarkers.length
+          ? 'absent'
+          : 'unverified',
+      'absent',
+      found ? 'OVER' : m.verifiedMarkers.length ? 'ok' : 'WARN',
+    );
+  }
+} catch (error) {
+  fail('bundle sizes', error);
+}
+
+// ---------------------------------------------------------------------------------------------------
+let products = [];
+try {
+  products = await loadRealProducts(ROOT);
+} catch (error) {
+  fail('load fixtures (tests/support/kaspi-fixtures.ts)', error);
+}
+const short = (url) => new URL(url).pathname.replace(/\/$/, '').split('/').pop();
+const contexts = [];
+const closeAll = async () => {
+  for (const c of contexts.splice(0)) await c.close();
+};
+process.once('SIGINT', () => void closeAll().finally(() => process.exit(130)));
+
+let plain = null;
+let ext = null;
+try {
+  plain = await launch({ name: 'plain' });
+  contexts.push(plain);
+  await serveKaspi(plain.context, products);
+  results.machine.chromium = plain.context.browser()?.version() ?? null;
+} catch (error) {
+  fail('launch Chromium without extension', error);
+}
+if (!results.machine.chromium) {
+  try {
+    results.machine.chromium = execFileSync(CHROMIUM_PATH, ['--version'], { encoding: 'utf8' }).trim();
+  } catch {
+    /* informational only */
+  }
+}
+
+heading(`2. readKaspiPage in Chromium (${ITERATIONS} calls per page, performance.now())`);
+if (plain && products.length) {
+  try {
+    const code = await bundleReadPage(ROOT);
+    const r = await measureReadPage({ context: plain.context, code, products, iterations: ITERATIONS });
+    results.readPage = { bundleBytes: code.length, ...r };
+    // Chromium coarsens performance.now() to 0.1 ms here: a 0 median means "under 0.1 ms".
+    const t = (n) => (n === 0 ? '< 0.1 ms' : ms(n));
+    const mean = (n) => (n < 0.1 ? `${(n * 1000).toFixed(1)} µs` : ms(n));
+    const rows = r.pages.map((p) => [
+      short(p.url),
+      p.kind,
+      t(p.medianMs),
+      t(p.p95Ms),
+      mean(p.meanMs),
+      t(p.firstCallMs),
+      `≤ ${LIMITS.readPageMedianMs} ms median`,
+      verdict(p.medianMs <= LIMITS.readPageMedianMs),
+      `code ${p.facts?.productCode ?? 'null'}, ${p.facts?.sellers ?? 0} sellers, price ${p.facts?.price ?? 'null'}`,
+    ]);
+    rows.push([
+      `${short(r.category.url)} (category)`,
+      r.category.kind,
+      t(r.category.medianMs),
+      t(r.category.p95Ms),
+      mean(r.category.meanMs),
+      t(r.category.firstCallMs),
+      'info',
+      '',
+      `classifyKaspiPage only (${r.category.urlDecides ? 'decided by the URL, no DOM read' : 'URL does not decide: reads the DOM'})`,
+    ]);
+    log(table(['page', 'kind', 'median', 'p95', 'mean', '1st call', 'limit', '', 'facts read'], rows));
+    log(
+      `  (esbuild IIFE of utils/kaspi/read-page.ts, ${bytes(code.length)} B minified; timer resolution ~0.1 ms)`,
+    );
+    for (const p of r.pages) {
+      row(
+        `readKaspiPage ${short(p.url)} median`,
+        t(p.medianMs),
+        `≤ ${LIMITS.readPageMedianMs} ms`,
+        verdict(p.medianMs <= LIMITS.readPageMedianMs),
+      );
+      if (p.kind !== 'product') row(`classified ${short(p.url)}`, p.kind, 'product', 'FAIL');
+      else if (!p.codeMatchesUrl)
+        row(`product code read on ${short(p.url)}`, String(p.facts?.productCode), "the URL's code", 'WARN');
+    }
+    row('classifyKaspiPage category page mean', mean(r.category.meanMs), '—', 'info');
+    if (r.category.kind !== 'other') row('category page classified', r.category.kind, 'other', 'FAIL');
+  } catch (error) {
+    fail('readKaspiPage timing', error);
+  }
+}
+
+heading('Content script on pages that are not complaint surfaces');
+try {
+  const cs = checkContentScript(ROOT);
+  results.contentScript = cs;
+  log(
+    `  ${cs.file}: run_at ${cs.runAt}; readKaspiPage calls ${cs.readKaspiPageCalls}, of which in the launcher`,
+  );
+  log(
+    `  click handler (onLaunch, wired to createLauncher: ${cs.onLaunchWiredToLauncherClick}) ${cs.readKaspiPageCallsInClickHandler}; classifyKaspiPage calls ${cs.classifyKaspiPageCalls}.`,
+  );
+  for (const line of cs.summary.match(/.{1,100}(\s|$)/g) ?? []) log(`  ${line.trim()}`);
+  row(
+    'extraction only on launcher click (source)',
+    cs.extractionOnlyOnClick ? 'yes' : 'not confirmed',
+    'yes',
+    cs.extractionOnlyOnClick ? 'ok' : 'WARN',
+  );
+} catch (error) {
+  fail('content script source check', error);
+}
+
+// ---------------------------------------------------------------------------------------------------
+heading(`3. Page load with the extension ÷ without (${ROUNDS} rounds after ${WARMUP} warm-up, alternating)`);
+try {
+  ext = await launch({ name: 'ext', extensionPath: EXTENSION });
+  contexts.push(ext);
+  await serveKaspi(ext.context, products);
+  results.extensionId = await extensionId(ext.context);
+} catch (error) {
+  ext = null;
+  fail('launch Chromium with the extension', error);
+}
+if (ext && plain && products.length) {
+  try {
+    await installLauncherWatch(ext.context);
+    await installLauncherWatch(plain.context);
+    const r = await measurePageLoad({
+      ext: ext.context,
+      plain: plain.context,
+      products,
+      rounds: ROUNDS,
+      warmup: WARMUP,
+      log,
+    });
+    results.pageLoad = r;
+    const okOverall = r.overall.ratio <= LIMITS.loadRatio;
+    const rows = r.pages.map((p) => [
+      short(p.url),
+      ms(p.medianLoadWithMs),
+      ms(p.medianLoadWithoutMs),
+      `${p.deltaMs >= 0 ? '+' : '−'}${ms(Math.abs(p.deltaMs))}`,
+      p.ratio.toFixed(3),
+      p.pairedRatio.toFixed(3),
+      `(≤ ${LIMITS.loadRatio})`,
+      p.ratio <= LIMITS.loadRatio ? 'info' : 'info: over',
+      `${ms(p.medianDclToLoadWithMs)} / ${ms(p.medianDclToLoadWithoutMs)}`,
+      ms(p.medianLauncherMs),
+    ]);
+    rows.push([
+      `overall (${r.pages.reduce((a, p) => a + p.rounds, 0)} loads each)`,
+      ms(r.overall.medianLoadWithMs),
+      ms(r.overall.medianLoadWithoutMs),
+      `${r.overall.deltaMs >= 0 ? '+' : '−'}${ms(Math.abs(r.overall.deltaMs))}`,
+      r.overall.ratio.toFixed(3),
+      r.overall.pairedRatio.toFixed(3),
+      `≤ ${LIMITS.loadRatio}`,
+      verdict(okOverall),
+      `${ms(r.overall.medianDclToLoadWithMs)} / ${ms(r.overall.medianDclToLoadWithoutMs)}`,
+      ms(r.overall.medianLauncherMs),
+    ]);
+    log(
+      table(
+        [
+          'page',
+          'load with',
+          'without',
+          'Δ',
+          'ratio',
+          'paired',
+          'limit',
+          '',
+          'DCL→load with / w/o',
+          'launcher at',
+        ],
+        rows,
+      ),
+    );
+    log('  load = Navigation Timing loadEventEnd, medians; ratio = median with ÷ median without (the limit');
+    log(
+      `  applies to the overall ratio; per page, ${ROUNDS} loads on a shared 2-core machine are within noise);`,
+    );
+    log(
+      '  paired = median of with÷without of back-to-back loads; DCL→load = loadEventEnd − DOMContentLoaded,',
+    );
+    log('  the window in which the document_idle content script can run before `load`. launcher at =');
+    log('  <shagym-launcher> in the DOM, ms since navigation start.');
+    const cat = r.categoryPage;
+    log(
+      `  category page ${short(cat.url)} with the extension: launcher ${cat.launcher ? 'SHOWN' : 'not shown'}, extension frames ${cat.extensionFrames}`,
+    );
+    for (const p of r.pages) {
+      row(`load ratio ${short(p.url)}`, p.ratio.toFixed(3), `(≤ ${LIMITS.loadRatio} overall)`, 'info');
+    }
+    row(
+      `load ratio overall (${ms(r.overall.medianLoadWithMs)} ÷ ${ms(r.overall.medianLoadWithoutMs)})`,
+      r.overall.ratio.toFixed(3),
+      `≤ ${LIMITS.loadRatio}`,
+      verdict(okOverall),
+    );
+    row(
+      'launcher shown (median since nav start)',
+      ms(r.overall.medianLauncherMs),
+      '—',
+      r.launcherMissing ? 'WARN' : 'info',
+    );
+    if (r.launcherMissing)
+      log(
+        `  WARNING: the launcher did not appear within 3 s after load on ${r.launcherMissing} product page loads`,
+      );
+    row(
+      'no launcher on category page',
+      cat.launcher ? 'launcher shown' : 'none',
+      'none',
+      cat.launcher ? 'FAIL' : 'ok',
+    );
+  } catch (error) {
+    fail('page load', error);
+  }
+}
+if (plain) {
+  await plain.close();
+  contexts.splice(contexts.indexOf(plain), 1);
+}
+
+// ---------------------------------------------------------------------------------------------------
+heading(`4. Popup first render with ${LIMITS.popupCases} saved cases (${POPUP_RUNS} fresh opens)`);
+if (ext) {
+  try {
+    const rows = makeCases(LIMITS.popupCases);
+    const r = await measurePopup({
+      context: ext.context,
+      id: results.extensionId,
+      rows,
+      runs: POPUP_RUNS,
+      baselineRuns: 3,
+    });
+    results.popup = r;
+    const countOk =
+      r.stored === LIMITS.popupCases &&
+      r.casesRendered.length === 1 &&
+      r.casesRendered[0] === LIMITS.popupCases;
+    log(
+      table(
+        ['popup.html', 'cases', 'median', 'max', 'limit', ''],
+        [
+          [
+            'shagym:popup-rendered',
+            r.casesRendered.join('/'),
+            ms(r.medianMs),
+            ms(r.maxMs),
+            `≤ ${LIMITS.popupMedianMs} ms median`,
+            verdict(r.medianMs <= LIMITS.popupMedianMs),
+          ],
+          ['  first open after seeding', r.casesRendered.join('/'), ms(r.firstOpenMs), '', 'info', ''],
+          [
+            '  same popup, empty database',
+            r.baseline.cases.join('/'),
+            ms(r.baseline.medianMs),
+            '',
+            'info',
+            '',
+          ],
+        ],
+      ),
+    );
+    log(
+      `  rows stored ${r.stored}; <li> rendered ${r.listItems.join('/')}; DOMContentLoaded median ${ms(r.medianDomContentLoadedMs)};`,
+    );
+    log(
+      `  each run: ${r.samples.map((t) => t.toFixed(0)).join(', ')} ms (mark startTime = ms since navigation start)`,
+    );
+    row(
+      `popup render, ${LIMITS.popupCases} cases, median`,
+      ms(r.medianMs),
+      `≤ ${LIMITS.popupMedianMs} ms`,
+      verdict(r.medianMs <= LIMITS.popupMedianMs),
+    );
+    row(`popup render, ${LIMITS.popupCases} cases, max`, ms(r.maxMs), '—', 'info');
+    row(`popup render, ${LIMITS.popupCases} cases, 1st open after seeding`, ms(r.firstOpenMs), '—', 'info');
+    row('popup render, empty database, median', ms(r.baseline.medianMs), '—', 'info');
+    row(
+      'popup cases listed (mark detail)',
+      r.casesRendered.join('/'),
+      String(LIMITS.popupCases),
+      countOk ? 'ok' : 'FAIL',
+    );
+  } catch (error) {
+    fail('popup render', error);
+  }
+}
+await closeAll();
+
+// ---------------------------------------------------------------------------------------------------
+heading('Summary');
+log(
+  table(
+    ['figure', 'value', 'limit', 'status'],
+    summary.map((r) => [r.metric, r.value, r.limit, r.status]),
+  ),
+);
+const over = summary.filter((r) => r.status === 'OVER');
+const failed = summary.filter((r) => r.status === 'FAIL');
+results.summary = summary;
+results.machine.loadAvgEnd = loadavg();
+results.seconds = round((Date.now() - started) / 1000, 1);
+mkdirSync(join(ROOT, '.tmp'), { recursive: true });
+writeFileSync(JSON_OUT, `${JSON.stringify(results, null, 2)}\n`);
+log(
+  `\nFigures written to .tmp/bench.json · ${results.seconds} s · Chromium ${results.machine.chromium ?? '?'} · ${results.machine.cpus} CPUs`,
+);
+log(
+  `Load average at start ${results.machine.loadAvgStart.map((n) => n.toFixed(1)).join(' ')}, at end ${loadavg()
+    .map((n) => n.toFixed(1))
+    .join(
+      ' ',
+    )}${busy(results.machine.loadAvgStart) || busy(loadavg()) ? ' — busy machine: timings inflated' : ''}`,
+);
+if (over.length) log(`OVER LIMIT: ${over.map((r) => r.metric).join('; ')}`);
+if (failed.length) log(`FAILED: ${failed.map((r) => r.metric).join('; ')}`);
+process.exitCode = broken ? 2 : over.length || failed.length ? 1 : 0;
