@@ -20,8 +20,13 @@ export default defineConfig({
       if (!entrypoints.every((e) => e.type === 'content-script')) return;
       const alias = config.resolve?.alias;
       const native = { find: 'wxt/browser', replacement: '@wxt-dev/browser' };
-      if (Array.isArray(alias)) config.resolve!.alias = [native, ...alias.filter((a) => a.find !== 'wxt/browser')];
-      else config.resolve = { ...config.resolve, alias: { ...(alias as Record<string, string> | undefined), 'wxt/browser': '@wxt-dev/browser' } };
+      if (Array.isArray(alias))
+        config.resolve!.alias = [native, ...alias.filter((a) => a.find !== 'wxt/browser')];
+      else
+        config.resolve = {
+          ...config.resolve,
+          alias: { ...(alias as Record<string, string> | undefined), 'wxt/browser': '@wxt-dev/browser' },
+        };
     },
   },
   manifest: ({ browser }) => ({

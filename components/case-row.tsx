@@ -47,14 +47,16 @@ export const CaseRow = memo(function CaseRow({ kase, urgency, deadline, href, on
         )}
         {flagged && (
           <span className={`flag flag--${bucket}`} data-field="urgency">
-            <span aria-hidden="true">{bucket === 'overdue' ? '⚠' : '⏰'}</span> {t(`popup.urgency.${bucket}`)}
+            <span aria-hidden="true">{bucket === 'overdue' ? '⚠' : '◔'}</span> {t(`popup.urgency.${bucket}`)}
           </span>
         )}
         {deadline && daysLeft !== null ? (
           <span className="due" data-field="deadline" data-kind={deadline.kind}>
             <span className="due-label">{DEADLINE_LABELS[deadline.kind][lang]}</span>:{' '}
             <time dateTime={deadline.dueDate}>
-              {t(bucket === 'overdue' ? 'popup.wasDue' : 'popup.dueBy', { date: formatDate(deadline.dueDate, lang) })}
+              {t(bucket === 'overdue' ? 'popup.wasDue' : 'popup.dueBy', {
+                date: formatDate(deadline.dueDate, lang),
+              })}
             </time>{' '}
             ·{' '}
             <strong data-field="relative">

@@ -5,10 +5,25 @@ import { makeEvent } from '@/utils/cases/create';
 import { letterInputOf } from '@/utils/cases/letter-input';
 import type { Case } from '@/utils/cases/schema';
 import { LANGUAGES, LANGUAGE_NAMES, type Lang } from '@/utils/i18n';
-import { DISCLAIMER, MISSING_FIELD_LABELS, TEXT_KINDS, buildEmail, buildText, mailtoHref, missingFacts, type MissingField, type TextKind } from '@/utils/letters';
+import {
+  DISCLAIMER,
+  MISSING_FIELD_LABELS,
+  TEXT_KINDS,
+  buildEmail,
+  buildText,
+  mailtoHref,
+  missingFacts,
+  type MissingField,
+  type TextKind,
+} from '@/utils/letters';
 
 /** Fields the texts may ask for that live on the case itself (the rest are earlier steps). */
-const ASKED_HERE: readonly MissingField[] = ['buyer-name', 'buyer-contact', 'claim-sent-date', 'seller-answer'];
+const ASKED_HERE: readonly MissingField[] = [
+  'buyer-name',
+  'buyer-contact',
+  'claim-sent-date',
+  'seller-answer',
+];
 
 /**
  * The four texts for a case, each with copy, download (.txt) and print; a missing fact is asked for,
@@ -67,13 +82,23 @@ export function ComplaintTexts({
     if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return;
     update?.((c) => {
       const index = c.timeline.findLastIndex((e) => e.kind === 'claim-sent');
-      if (index < 0) return { ...c, timeline: [...c.timeline, makeEvent({ kind: 'claim-sent', channel: 'claim-letter', date }, Date.now())] };
+      if (index < 0)
+        return {
+          ...c,
+          timeline: [
+            ...c.timeline,
+            makeEvent({ kind: 'claim-sent', channel: 'claim-letter', date }, Date.now()),
+          ],
+        };
       return { ...c, timeline: c.timeline.map((e, i) => (i === index ? { ...e, date } : e)) };
     });
   };
 
   const setBuyer = (key: 'name' | 'phone' | 'email' | 'address', value: string) =>
-    update?.((c) => ({ ...c, buyer: { name: '', phone: '', email: '', address: '', ...c.buyer, [key]: value } }));
+    update?.((c) => ({
+      ...c,
+      buyer: { name: '', phone: '', email: '', address: '', ...c.buyer, [key]: value },
+    }));
 
   return (
     <section className="texts">
@@ -83,14 +108,26 @@ export function ComplaintTexts({
       <div className="row no-print">
         <div className="tabs" role="tablist" aria-label={t('wizard.steps.texts')}>
           {TEXT_KINDS.map((k) => (
-            <button key={k} type="button" role="tab" aria-selected={k === kind} data-text={k} onClick={() => setKind(k)}>
+            <button
+              key={k}
+              type="button"
+              role="tab"
+              aria-selected={k === kind}
+              data-text={k}
+              onClick={() => setKind(k)}
+            >
               {t(`texts.${k}`)}
             </button>
           ))}
         </div>
         <label className="lang">
           <span className="visually-hidden">{t('wizard.textLanguage')}</span>
-          <select aria-label={t('wizard.textLanguage')} name="textLanguage" value={lang} onChange={(e) => setLang(e.target.value as Lang)}>
+          <select
+            aria-label={t('wizard.textLanguage')}
+            name="textLanguage"
+            value={lang}
+            onChange={(e) => setLang(e.target.value as Lang)}
+          >
             {LANGUAGES.map((l) => (
               <option key={l} value={l}>
                 {LANGUAGE_NAMES[l]}
@@ -105,30 +142,55 @@ export function ComplaintTexts({
           <legend>{t('buyer.title')}</legend>
           <label>
             <span>{t('buyer.name')}</span>
-            <input name="buyerName" autoComplete="name" value={kase.buyer?.name ?? ''} onChange={(e) => setBuyer('name', e.target.value)} />
+            <input
+              name="buyerName"
+              autoComplete="name"
+              value={kase.buyer?.name ?? ''}
+              onChange={(e) => setBuyer('name', e.target.value)}
+            />
           </label>
           <div className="grid2">
             <label>
               <span>{t('buyer.phone')}</span>
-              <input name="buyerPhone" type="tel" autoComplete="tel" value={kase.buyer?.phone ?? ''} onChange={(e) => setBuyer('phone', e.target.value)} />
+              <input
+                name="buyerPhone"
+                type="tel"
+                autoComplete="tel"
+                value={kase.buyer?.phone ?? ''}
+                onChange={(e) => setBuyer('phone', e.target.value)}
+              />
             </label>
             <label>
               <span>{t('buyer.email')}</span>
-              <input name="buyerEmail" type="email" autoComplete="email" value={kase.buyer?.email ?? ''} onChange={(e) => setBuyer('email', e.target.value)} />
+              <input
+                name="buyerEmail"
+                type="email"
+                autoComplete="email"
+                value={kase.buyer?.email ?? ''}
+                onChange={(e) => setBuyer('email', e.target.value)}
+              />
             </label>
           </div>
           {kind === 'authority-appeal' && (
             <div className="grid2">
               <label>
                 <span>{t('buyer.claimSentDate')}</span>
-                <input name="claimSentDate" type="date" max={today} value={input.claimSentDate ?? ''} onChange={(e) => setClaimDate(e.target.value)} />
+                <input
+                  name="claimSentDate"
+                  type="date"
+                  max={today}
+                  value={input.claimSentDate ?? ''}
+                  onChange={(e) => setClaimDate(e.target.value)}
+                />
               </label>
               <label>
                 <span>{t('buyer.sellerAnswer')}</span>
                 <select
                   name="sellerAnswer"
                   value={kase.sellerAnswer ?? ''}
-                  onChange={(e) => update((c) => ({ ...c, sellerAnswer: (e.target.value || null) as Case['sellerAnswer'] }))}
+                  onChange={(e) =>
+                    update((c) => ({ ...c, sellerAnswer: (e.target.value || null) as Case['sellerAnswer'] }))
+                  }
                 >
                   <option value="">—</option>
                   <option value="refused">{t('buyer.answer.refused')}</option>
@@ -140,7 +202,12 @@ export function ComplaintTexts({
         </fieldset>
       )}
       {missing.length > 0 ? (
-        <div className="notice" role="group" aria-label={t('wizard.missing')} data-missing={missing.join(' ')}>
+        <div
+          className="notice"
+          role="group"
+          aria-label={t('wizard.missing')}
+          data-missing={missing.join(' ')}
+        >
           <p>{t('wizard.missing')}</p>
           <ul>
             {missing.map((m) => (
@@ -177,7 +244,12 @@ export function ComplaintTexts({
               {t('wizard.print')}
             </button>
             {email && (
-              <a className="button" href={mailtoHref(email.subject, email.body)} target="_blank" rel="noreferrer">
+              <a
+                className="button"
+                href={mailtoHref(email.subject, email.body)}
+                target="_blank"
+                rel="noreferrer"
+              >
                 {t('wizard.openMail')}
               </a>
             )}

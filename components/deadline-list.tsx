@@ -18,9 +18,18 @@ export function DeadlineList({ kase }: { kase: Case }) {
       {deadlines.map((d) => {
         const left = daysBetween(today, d.dueDate);
         return (
-          <li key={d.kind} data-deadline={d.kind} className={d.status === 'overdue' ? 'deadline--overdue' : undefined}>
-            <strong>{DEADLINE_LABELS[d.kind][lang]}</strong>: {t('wizard.due', { date: formatDate(d.dueDate, lang) })} ·{' '}
-            {left === 0 ? t('time.today') : left > 0 ? t('time.inDays', { count: left }) : t('time.daysAgo', { count: -left })}
+          <li
+            key={d.kind}
+            data-deadline={d.kind}
+            className={d.status === 'overdue' ? 'deadline--overdue' : undefined}
+          >
+            <strong>{DEADLINE_LABELS[d.kind][lang]}</strong>:{' '}
+            {t('wizard.due', { date: formatDate(d.dueDate, lang) })} ·{' '}
+            {left === 0
+              ? t('time.today')
+              : left > 0
+                ? t('time.inDays', { count: left })
+                : t('time.daysAgo', { count: -left })}
             <br />
             <small className="muted">
               {t('wizard.source')}:{' '}

@@ -17,7 +17,9 @@ export function I18nRoot({ children }: { children: ReactNode }) {
         instance = await createI18n(lang);
         if (alive) setI18n(instance);
       }
-      document.title = instance.t('app.name') + (document.body.dataset.titleKey ? ' — ' + instance.t(document.body.dataset.titleKey) : '');
+      document.title =
+        instance.t('app.name') +
+        (document.body.dataset.titleKey ? ' — ' + instance.t(document.body.dataset.titleKey) : '');
     };
     void getLanguage().then(apply);
     const unwatch = watchLanguage((lang) => void apply(lang));

@@ -5,7 +5,10 @@ import type { KaspiFacts } from '@/utils/kaspi/types';
 /** The order facts as the buyer edits them: every field a string until saved. */
 export type OrderDraft = Record<keyof OrderFacts, string>;
 
-export const ORDER_FIELDS: ReadonlyArray<{ key: keyof OrderFacts; type: 'text' | 'date' | 'url' | 'number' }> = [
+export const ORDER_FIELDS: ReadonlyArray<{
+  key: keyof OrderFacts;
+  type: 'text' | 'date' | 'url' | 'number';
+}> = [
   { key: 'orderNumber', type: 'text' },
   { key: 'productTitle', type: 'text' },
   { key: 'productCode', type: 'text' },

@@ -17,7 +17,11 @@ export function PasteFromApp({ onFacts }: { onFacts: (facts: KaspiFacts) => void
         <span>{t('paste.label')}</span>
         <textarea name="pasted" value={text} onChange={(e) => setText(e.target.value)} />
       </label>
-      <button type="button" disabled={!text.trim()} onClick={() => onFacts(withPaidPrice(parseOrderText(text, new Date())))}>
+      <button
+        type="button"
+        disabled={!text.trim()}
+        onClick={() => onFacts(withPaidPrice(parseOrderText(text, new Date())))}
+      >
         {t('paste.fill')}
       </button>
     </section>
@@ -26,5 +30,7 @@ export function PasteFromApp({ onFacts }: { onFacts: (facts: KaspiFacts) => void
 
 /** The app shows what was paid ("Сумма"): for one item that is the price the claim is about. */
 function withPaidPrice(facts: KaspiFacts): KaspiFacts {
-  return facts.price === null && facts.total !== null && (facts.quantity ?? 1) === 1 ? { ...facts, price: facts.total } : facts;
+  return facts.price === null && facts.total !== null && (facts.quantity ?? 1) === 1
+    ? { ...facts, price: facts.total }
+    : facts;
 }

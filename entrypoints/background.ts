@@ -4,7 +4,13 @@ import { stashFacts, takeFacts } from '@/utils/messaging/facts-stash';
 import { createRouter, type Handlers } from '@/utils/messaging/router';
 import { parseNotificationId } from '@/utils/reminders/notify';
 import { REMINDER_STAGES, type ReminderStage } from '@/utils/reminders/schema';
-import { NEXT_ALARM, TICK_ALARM, reconcile, recomputeCases, snoozeReminder } from '@/utils/reminders/scheduler';
+import {
+  NEXT_ALARM,
+  TICK_ALARM,
+  reconcile,
+  recomputeCases,
+  snoozeReminder,
+} from '@/utils/reminders/scheduler';
 
 /**
  * The background: routes messages, keeps reminders and opens cases from notifications.

@@ -85,7 +85,11 @@ export async function putCase(value: CaseInput, database: ShagymDb = db): Promis
 }
 
 export async function listEvidence(caseId: string, database: ShagymDb = db): Promise<Evidence[]> {
-  return parseRows('evidence', await database.evidence.where('caseId').equals(caseId).toArray(), evidenceSchema);
+  return parseRows(
+    'evidence',
+    await database.evidence.where('caseId').equals(caseId).toArray(),
+    evidenceSchema,
+  );
 }
 
 export async function listReminders(database: ShagymDb = db): Promise<Reminder[]> {

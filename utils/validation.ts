@@ -22,9 +22,7 @@ export const freeText = (max: number) =>
 export const isoDate = z.iso.date();
 
 /** An https URL on kaspi.kz (or a subdomain). */
-export const kaspiUrl = z
-  .url({ protocol: /^https$/, hostname: /^(?:[a-z0-9-]+\.)*kaspi\.kz$/ })
-  .max(2000);
+export const kaspiUrl = z.url({ protocol: /^https$/, hostname: /^(?:[a-z0-9-]+\.)*kaspi\.kz$/ }).max(2000);
 
 /** Milliseconds since the epoch, within a sane range (2000–2100). */
 export const epochMs = z.number().int().min(946_684_800_000).max(4_102_444_800_000);

@@ -14,11 +14,17 @@ import { browser } from 'wxt/browser';
 /** The full-tab case page (case.html?id=…), opened from the popup, the panel and notifications. */
 export function CasePage({ id }: { id: string }) {
   const { t, i18n } = useTranslation();
-  const found = useLiveQuery(async () => ({ c: await getCase(id), reminders: await listRemindersForCase(id) }), [id]);
+  const found = useLiveQuery(
+    async () => ({ c: await getCase(id), reminders: await listRemindersForCase(id) }),
+    [id],
+  );
   if (found === undefined) return <p className="content muted">{t('app.loading')}</p>;
   const { c, reminders } = found;
   if (!c) return <p className="content notice notice--error">{t('case.notFound')}</p>;
-  const dateTime = (ms: number) => new Date(ms).toLocaleString(i18n.language === 'kk' ? 'kk-KZ' : i18n.language, { timeZone: 'Asia/Almaty' });
+  const dateTime = (ms: number) =>
+    new Date(ms).toLocaleString(i18n.language === 'kk' ? 'kk-KZ' : i18n.language, {
+      timeZone: 'Asia/Almaty',
+    });
   return (
     <main data-case-id={c.id}>
       <header className="bar">
@@ -57,7 +63,10 @@ export function CasePage({ id }: { id: string }) {
         </dl>
         {c.description && <p style={{ whiteSpace: 'pre-wrap' }}>{c.description}</p>}
         <p className="no-print">
-          <a className="button primary" href={browser.runtime.getURL(`/panel.html?case=${c.id}` as '/panel.html')}>
+          <a
+            className="button primary"
+            href={browser.runtime.getURL(`/panel.html?case=${c.id}` as '/panel.html')}
+          >
             {t('wizard.resumeDraft')}
           </a>
         </p>
@@ -87,6 +96,7 @@ export function CasePage({ id }: { id: string }) {
 /** Prices as "8 763 ₸", dates in the buyer's language; the order number stays as typed. */
 function formatFact(key: keyof OrderFacts, value: OrderFacts[keyof OrderFacts], lang: Lang): string {
   if (key === 'price' && typeof value === 'number') return formatPrice(value);
-  if ((key === 'orderDate' || key === 'receivedDate') && typeof value === 'string') return formatDate(value, lang);
+  if ((key === 'orderDate' || key === 'receivedDate') && typeof value === 'string')
+    return formatDate(value, lang);
   return String(value);
 }

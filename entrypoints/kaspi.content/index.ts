@@ -62,7 +62,11 @@ export default defineContentScript({
           else update();
         }, WATCH_DEBOUNCE_MS);
       });
-      watcher.observe(document.body ?? document.documentElement, { childList: true, subtree: true, characterData: true });
+      watcher.observe(document.body ?? document.documentElement, {
+        childList: true,
+        subtree: true,
+        characterData: true,
+      });
       settle = window.setTimeout(stopWatching, WATCH_MS);
     }
     ctx.onInvalidated(stopWatching);
@@ -71,7 +75,9 @@ export default defineContentScript({
       const page = readKaspiPage(location.href, document);
       let token: string | null = null;
       try {
-        token = (await send('cs:stash-facts', { pageKind: page.kind, pageUrl: location.href, facts: page.facts })).token;
+        token = (
+          await send('cs:stash-facts', { pageKind: page.kind, pageUrl: location.href, facts: page.facts })
+        ).token;
       } catch (error) {
         // The panel still opens and asks for the facts by hand.
         console.warn('[shagym] page facts were not accepted:', error);
@@ -116,7 +122,8 @@ function afterLoadAndIdle(ctx: { setTimeout: (fn: () => void, ms: number) => num
   return loaded.then(
     () =>
       new Promise<void>((resolve) => {
-        if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 1000 });
+        if (typeof requestIdleCallback === 'function')
+          requestIdleCallback(() => resolve(), { timeout: 1000 });
         else ctx.setTimeout(resolve, 50);
       }),
   );

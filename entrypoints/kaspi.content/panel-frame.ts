@@ -47,7 +47,8 @@ export function openPanel(
   };
   const onMessage = (event: MessageEvent) => {
     if (event.source !== frame.contentWindow || event.origin !== extensionOrigin) return;
-    const type = event.data && typeof event.data === 'object' ? (event.data as { type?: unknown }).type : null;
+    const type =
+      event.data && typeof event.data === 'object' ? (event.data as { type?: unknown }).type : null;
     if (type === PANEL_CLOSE) close();
     // Shown as a state on the host (loading → ready), for the page's layout and for tests.
     else if (type === PANEL_READY) host.setAttribute('data-state', 'ready');

@@ -43,7 +43,10 @@ function useStashedFacts(): { loading: boolean; page: PageFactsPayload | null } 
     const value = location.hash.slice(1);
     return /^[0-9a-f-]{36}$/i.test(value) ? value : null;
   });
-  const [state, setState] = useState<{ loading: boolean; page: PageFactsPayload | null }>({ loading: token !== null, page: null });
+  const [state, setState] = useState<{ loading: boolean; page: PageFactsPayload | null }>({
+    loading: token !== null,
+    page: null,
+  });
   useEffect(() => {
     if (!token) return;
     history.replaceState(null, '', location.pathname + location.search); // the token is single-use
@@ -85,7 +88,10 @@ export function Panel() {
     // Keyboard users land in the panel: on the seller choice when there is one, else the first field.
     // "Ready" is announced after that, so the page (and tests) can hand over the keyboard.
     requestAnimationFrame(() => {
-      (document.querySelector<HTMLElement>('select[name="seller"]') ?? document.querySelector<HTMLElement>('input[name="orderNumber"]'))?.focus();
+      (
+        document.querySelector<HTMLElement>('select[name="seller"]') ??
+        document.querySelector<HTMLElement>('input[name="orderNumber"]')
+      )?.focus();
       if (inFrame) window.parent.postMessage({ type: PANEL_READY }, KASPI_ORIGIN);
     });
   }, [ready, page, resumeId, draft]);
@@ -131,11 +137,22 @@ export function Panel() {
             if (step < STEPS.length - 1) go(step + 1);
           }}
         >
-          <nav aria-label={t('wizard.stepOf', { n: step + 1, total: STEPS.length, name: t(`wizard.steps.${name}`) })}>
+          <nav
+            aria-label={t('wizard.stepOf', {
+              n: step + 1,
+              total: STEPS.length,
+              name: t(`wizard.steps.${name}`),
+            })}
+          >
             <ol className="steps">
               {STEPS.map((s, i) => (
                 <li key={s} aria-current={i === step ? 'step' : undefined}>
-                  <button type="button" className="step-dot" onClick={() => go(i)} title={t(`wizard.steps.${s}`)}>
+                  <button
+                    type="button"
+                    className="step-dot"
+                    onClick={() => go(i)}
+                    title={t(`wizard.steps.${s}`)}
+                  >
                     <span aria-hidden="true">{i + 1}</span>
                     <span className="visually-hidden">{t(`wizard.steps.${s}`)}</span>
                   </button>
@@ -155,13 +172,32 @@ export function Panel() {
               onChange={draft.setOrderDraft}
             />
           )}
-          {name === 'problem' && <ProblemStep value={kase.problem} onChange={(problem) => draft.update({ problem })} />}
-          {name === 'remedy' && <RemedyStep problem={kase.problem} value={kase.remedy} onChange={(remedy) => draft.update({ remedy })} />}
+          {name === 'problem' && (
+            <ProblemStep value={kase.problem} onChange={(problem) => draft.update({ problem })} />
+          )}
+          {name === 'remedy' && (
+            <RemedyStep
+              problem={kase.problem}
+              value={kase.remedy}
+              onChange={(remedy) => draft.update({ remedy })}
+            />
+          )}
           {name === 'story' && (
-            <StoryStep value={draft.orderDraft} description={kase.description} onOrder={draft.setOrderDraft} onDescription={(description) => draft.update({ description })} />
+            <StoryStep
+              value={draft.orderDraft}
+              description={kase.description}
+              onOrder={draft.setOrderDraft}
+              onDescription={(description) => draft.update({ description })}
+            />
           )}
           {name === 'proof' && <ProofStep kase={kase} onChange={(proof) => draft.update({ proof })} />}
-          {name === 'texts' && <TextsStep kase={kase} update={draft.update} onGoTo={(field) => go(STEPS.indexOf(STEP_OF_FIELD[field] ?? 'texts'))} />}
+          {name === 'texts' && (
+            <TextsStep
+              kase={kase}
+              update={draft.update}
+              onGoTo={(field) => go(STEPS.indexOf(STEP_OF_FIELD[field] ?? 'texts'))}
+            />
+          )}
           {name === 'channel' && <ChannelStep kase={kase} update={draft.update} saveNow={draft.saveNow} />}
           {draft.saveError && (
             <p className="notice notice--error" role="alert">

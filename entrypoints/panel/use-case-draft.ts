@@ -1,7 +1,13 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { draftFromFacts, factsFromDraft, type OrderDraft } from '@/components/order-facts-form';
 import { newCase } from '@/utils/cases/create';
-import { caseSchema, orderFactsSchema, type Case, type CaseInput, type OrderFacts } from '@/utils/cases/schema';
+import {
+  caseSchema,
+  orderFactsSchema,
+  type Case,
+  type CaseInput,
+  type OrderFacts,
+} from '@/utils/cases/schema';
 import { saveCase } from '@/utils/cases/store';
 import { getCase } from '@/utils/db';
 
@@ -41,7 +47,14 @@ export function useCaseDraft(resumeId: string | null) {
     void (async () => {
       const resumed = resumeId ? await getCase(resumeId) : null;
       if (!alive) return;
-      const start = resumed ?? caseSchema.parse(newCase({ order: draftOrderNulls(), problem: null, remedy: null, description: '', status: 'draft' }, Date.now()));
+      const start =
+        resumed ??
+        caseSchema.parse(
+          newCase(
+            { order: draftOrderNulls(), problem: null, remedy: null, description: '', status: 'draft' },
+            Date.now(),
+          ),
+        );
       latest.current = { kase: start, orderDraft: draftFromFacts(start.order) };
       setKase(start);
       setOrderDraftState(draftFromFacts(start.order));

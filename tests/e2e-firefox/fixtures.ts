@@ -48,9 +48,15 @@ export async function serveKaspi(page: Page): Promise<void> {
     // resourceType() is not available over BiDi: navigation requests are the pages.
     const navigation = request.isNavigationRequest();
     const html = navigation ? fixtureFor(request.url()) : null;
-    if (html) return void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+    if (html)
+      return void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
     if (/^([a-z0-9-]+\.)*kaspi\.kz$/.test(url.hostname)) {
-      if (navigation) return void request.respond({ status: 404, contentType: 'text/html; charset=utf-8', body: '<h1>404</h1>' });
+      if (navigation)
+        return void request.respond({
+          status: 404,
+          contentType: 'text/html; charset=utf-8',
+          body: '<h1>404</h1>',
+        });
       return void request.respond({ status: 204, body: '' });
     }
     return void request.abort();

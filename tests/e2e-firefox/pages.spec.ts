@@ -12,13 +12,19 @@ function expectedFacts(page: FixturePage): Record<string, unknown> {
   const name = page.file.startsWith('kaspi-real/')
     ? `real-product-${/(\d+)\.html$/.exec(page.file)![1]}`
     : page.file.replace(/^kaspi\//, '').replace(/\.html$/, '');
-  return (JSON.parse(readFileSync(join(FIXTURES, 'kaspi', 'expected', `${name}.json`), 'utf8')) as { facts: Record<string, unknown> }).facts;
+  return (
+    JSON.parse(readFileSync(join(FIXTURES, 'kaspi', 'expected', `${name}.json`), 'utf8')) as {
+      facts: Record<string, unknown>;
+    }
+  ).facts;
 }
 
 const launchers = (page: Page) => page.evaluate(() => document.querySelectorAll('shagym-launcher').length);
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-test('Firefox: each fixture at its real kaspi.kz URL: the launcher exactly where it belongs, the panel prefilled', async ({ firefox }) => {
+test('Firefox: each fixture at its real kaspi.kz URL: the launcher exactly where it belongs, the panel prefilled', async ({
+  firefox,
+}) => {
   const store = await openExtensionPage(firefox, '/case.html');
   const page = await firefox.newPage();
   await serveKaspi(page);
@@ -32,10 +38,18 @@ test('Firefox: each fixture at its real kaspi.kz URL: the launcher exactly where
       continue;
     }
     await until(async () => (await launchers(page)) === 1, `the launcher on ${fixture.url}`);
-    expect(await page.evaluate(() => document.querySelector('shagym-launcher')?.shadowRoot?.querySelector('button')?.textContent)).toBe('Подготовить жалобу');
+    expect(
+      await page.evaluate(
+        () => document.querySelector('shagym-launcher')?.shadowRoot?.querySelector('button')?.textContent,
+      ),
+    ).toBe('Подготовить жалобу');
     const before = (await readRows(store, 'cases')).length;
     await page.locator('shagym-launcher >>> button').click();
-    await until(() => page.evaluate(() => document.querySelector('shagym-panel')?.getAttribute('data-state') === 'ready'), 'panel ready');
+    await until(
+      () =>
+        page.evaluate(() => document.querySelector('shagym-panel')?.getAttribute('data-state') === 'ready'),
+      'panel ready',
+    );
     // The frame is not reachable over BiDi: the buyer's keyboard moves to the next step, which saves
     // the draft with the prefilled facts; the draft is read back from the extension's database.
     const facts = expectedFacts(fixture);

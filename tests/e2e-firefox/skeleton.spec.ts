@@ -23,7 +23,10 @@ test('Firefox: launcher → panel (keyboard) → case saved → popup lists it l
   await serveKaspi(page);
   await page.goto(product.url, { waitUntil: 'domcontentloaded' });
   const label = await until(
-    () => page.evaluate(() => document.querySelector('shagym-launcher')?.shadowRoot?.querySelector('button')?.textContent),
+    () =>
+      page.evaluate(
+        () => document.querySelector('shagym-launcher')?.shadowRoot?.querySelector('button')?.textContent,
+      ),
     'the launcher',
   );
   expect(label).toBe('Подготовить жалобу');
@@ -31,11 +34,15 @@ test('Firefox: launcher → panel (keyboard) → case saved → popup lists it l
 
   await page.locator('shagym-launcher >>> button').click();
   const src = await until(
-    () => page.evaluate(() => document.querySelector('shagym-panel')?.shadowRoot?.querySelector('iframe')?.src),
+    () =>
+      page.evaluate(() => document.querySelector('shagym-panel')?.shadowRoot?.querySelector('iframe')?.src),
     'the panel frame',
   );
   expect(src).toMatch(new RegExp(`^${EXTENSION_BASE}/panel\\.html#[0-9a-f-]{36}$`));
-  await until(() => page.evaluate(() => document.querySelector('shagym-panel')?.getAttribute('data-state') === 'ready'), 'panel ready');
+  await until(
+    () => page.evaluate(() => document.querySelector('shagym-panel')?.getAttribute('data-state') === 'ready'),
+    'panel ready',
+  );
 
   // BiDi does not expose the moz-extension frame: drive it by keyboard, as a keyboard-only buyer would.
   // Focus starts on the seller choice; ArrowDown picks the first seller, Tab moves to the order number,
@@ -57,7 +64,10 @@ test('Firefox: launcher → panel (keyboard) → case saved → popup lists it l
   });
 
   // The popup, open all along, lists it live.
-  const item = await until(async () => ((await textOf(popup, 'main')).includes('Рашгард черный') ? textOf(popup, '.case-item') : ''), 'the popup item');
+  const item = await until(
+    async () => ((await textOf(popup, 'main')).includes('Рашгард черный') ? textOf(popup, '.case-item') : ''),
+    'the popup item',
+  );
   expect(item).toContain('Заказ № 612345678');
 
   // "New complaint from the app": the popup opens the panel as a tab; the buyer pastes the order details.
@@ -76,21 +86,39 @@ test('Firefox: launcher → panel (keyboard) → case saved → popup lists it l
     `Заказ № 1022135385\nДата заказа: ${day(-10)}\nВыдан ${day(-5)}\nПродавец: Chursina Store\nСумма: 2 810 ₸`,
   );
   await appPanel.locator('button ::-p-text(Заполнить поля)').click();
-  await until(() => appPanel.$eval('input[name="orderNumber"]', (i) => (i as HTMLInputElement).value === '1022135385'), 'pasted order number');
-  expect(await appPanel.$eval('input[name="sellerName"]', (i) => (i as HTMLInputElement).value)).toBe('Chursina Store');
+  await until(
+    () => appPanel.$eval('input[name="orderNumber"]', (i) => (i as HTMLInputElement).value === '1022135385'),
+    'pasted order number',
+  );
+  expect(await appPanel.$eval('input[name="sellerName"]', (i) => (i as HTMLInputElement).value)).toBe(
+    'Chursina Store',
+  );
   await appPanel.locator('button ::-p-text(Далее)').click();
 
   const cases = await openExtensionPage(firefox, '/case.html');
-  const appCase = await until(async () => (await readRows(cases, 'cases')).find((c) => (c.order as { orderNumber?: string }).orderNumber === '1022135385'), 'the pasted case').then((c) => c!);
-  expect(appCase.order).toMatchObject({ receivedDate: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), price: 2810 });
+  const appCase = await until(
+    async () =>
+      (await readRows(cases, 'cases')).find(
+        (c) => (c.order as { orderNumber?: string }).orderNumber === '1022135385',
+      ),
+    'the pasted case',
+  ).then((c) => c!);
+  expect(appCase.order).toMatchObject({
+    receivedDate: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+    price: 2810,
+  });
 
   // Reminders were planned by the event page from the receipt date; bring one forward and let its alarm fire.
   const reminderId = `${appCase.id}:kaspi-return-14`;
-  await until(async () => (await readRows(cases, 'reminders')).some((r) => r.id === reminderId), 'planned reminders');
+  await until(
+    async () => (await readRows(cases, 'reminders')).some((r) => r.id === reminderId),
+    'planned reminders',
+  );
   await dueSoon(cases, reminderId, 3000);
   const notifications = await listNotifications(cases, { timeoutMs: 20_000 });
   // The receipt was 5 days ago, so the 14-day window's first stage is "before"; it names the order.
-  const shown = notifications[`shagym|${reminderId}|before`] as { title: string; message: string } | undefined;
+  const shown = notifications[`shagym|${reminderId}|before`] as
+    { title: string; message: string } | undefined;
   expect(shown?.title).toMatch(/^Через 2 дня: Возврат через Kaspi/);
   expect(shown?.message).toContain('Заказ № 1022135385');
 });

@@ -25,25 +25,37 @@ async function setValue(page: Page, selector: string, value: string) {
   );
 }
 
-test('Firefox: a real product page through every step to a submitted case; the case page shows the texts', async ({ firefox }) => {
+test('Firefox: a real product page through every step to a submitted case; the case page shows the texts', async ({
+  firefox,
+}) => {
   const page = await firefox.newPage();
   await serveKaspi(page);
   await page.goto(product.url, { waitUntil: 'domcontentloaded' });
   await until(() => page.evaluate(() => !!document.querySelector('shagym-launcher')), 'the launcher');
   await page.locator('shagym-launcher >>> button').click();
-  await until(() => page.evaluate(() => document.querySelector('shagym-panel')?.getAttribute('data-state') === 'ready'), 'panel ready');
+  await until(
+    () => page.evaluate(() => document.querySelector('shagym-panel')?.getAttribute('data-state') === 'ready'),
+    'panel ready',
+  );
   // In the framed panel (keyboard: BiDi does not reach the frame): the order number, then on.
   await page.keyboard.type('612345678');
   await page.keyboard.press('Enter');
 
   const store = await openExtensionPage(firefox, '/case.html');
   const draft = await until(async () => (await readRows(store, 'cases'))[0], 'the draft');
-  expect(draft!.order).toMatchObject({ orderNumber: '612345678', sellerName: 'Lux Auto', price: 14900, productCode: '140035645' });
+  expect(draft!.order).toMatchObject({
+    orderNumber: '612345678',
+    sellerName: 'Lux Auto',
+    price: 14900,
+    productCode: '140035645',
+  });
 
   // The buyer continues the same case in a tab (case page → "Продолжить").
   const wizard = await openExtensionPage(firefox, `/panel.html?case=${draft!.id}`);
   await wizard.waitForSelector('input[name="orderNumber"]');
-  expect(await wizard.$eval('input[name="orderNumber"]', (i) => (i as HTMLInputElement).value)).toBe('612345678');
+  expect(await wizard.$eval('input[name="orderNumber"]', (i) => (i as HTMLInputElement).value)).toBe(
+    '612345678',
+  );
   await clickText(wizard, 'Далее');
   await until(async () => (await heading(wizard)) === 'problem', 'problem step');
   await wizard.click('input[value="poor-quality"]');
@@ -68,12 +80,17 @@ test('Firefox: a real product page through every step to a submitted case; the c
   await wizard.waitForSelector('input[name="buyerName"]');
   await wizard.type('input[name="buyerName"]', 'Ержан Сапаров');
   await wizard.type('input[name="buyerEmail"]', 'erzhan@example.kz');
-  const claim = await until(async () => wizard.$eval('pre.text-out', (p) => p.textContent ?? '').catch(() => ''), 'the claim letter');
+  const claim = await until(
+    async () => wizard.$eval('pre.text-out', (p) => p.textContent ?? '').catch(() => ''),
+    'the claim letter',
+  );
   expect(claim).toContain('42-4');
   expect(claim).toContain('Ержан Сапаров');
   await clickText(wizard, 'Далее');
   await until(async () => (await heading(wizard)) === 'channel', 'channel step');
-  expect(await wizard.$eval('[data-channel="hotline"] a[href^="tel:"]', (a) => a.getAttribute('href'))).toBe('tel:9999');
+  expect(await wizard.$eval('[data-channel="hotline"] a[href^="tel:"]', (a) => a.getAttribute('href'))).toBe(
+    'tel:9999',
+  );
   await wizard.select('select[name="sentChannel"]', 'hotline');
   await clickText(wizard, 'Отметить как отправленное');
   const submitted = await until(async () => {

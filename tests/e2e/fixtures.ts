@@ -31,13 +31,17 @@ const DISABLED_FEATURES = [
  * (another terminal, the benchmark) cannot pull files from under a test.
  */
 export function extensionCopy(source = EXTENSION_PATH): string {
-  if (!existsSync(join(source, 'manifest.json'))) throw new Error(`No build at ${source}: run npm run build first`);
+  if (!existsSync(join(source, 'manifest.json')))
+    throw new Error(`No build at ${source}: run npm run build first`);
   const dir = mkdtempSync(join(tmpdir(), 'shagym-ext-'));
   cpSync(source, dir, { recursive: true });
   return dir;
 }
 
-export async function launchWithExtension(userDataDir: string, extensionDir = extensionCopy()): Promise<BrowserContext> {
+export async function launchWithExtension(
+  userDataDir: string,
+  extensionDir = extensionCopy(),
+): Promise<BrowserContext> {
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
     headless: true,
@@ -87,7 +91,12 @@ export async function serviceWorker(context: BrowserContext): Promise<Worker> {
   return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
 }
 
-export const test = base.extend<{ userDataDir: string; context: BrowserContext; extensionId: string; sw: Worker }>({
+export const test = base.extend<{
+  userDataDir: string;
+  context: BrowserContext;
+  extensionId: string;
+  sw: Worker;
+}>({
   // eslint-disable-next-line no-empty-pattern
   userDataDir: async ({}, use) => {
     const dir = mkdtempSync(join(tmpdir(), 'shagym-pw-'));

@@ -10,7 +10,11 @@ function expectedFacts(page: FixturePage): Record<string, unknown> {
   const name = page.file.startsWith('kaspi-real/')
     ? `real-product-${/(\d+)\.html$/.exec(page.file)![1]}`
     : page.file.replace(/^kaspi\//, '').replace(/\.html$/, '');
-  return (JSON.parse(readFileSync(join(FIXTURES, 'kaspi', 'expected', `${name}.json`), 'utf8')) as { facts: Record<string, unknown> }).facts;
+  return (
+    JSON.parse(readFileSync(join(FIXTURES, 'kaspi', 'expected', `${name}.json`), 'utf8')) as {
+      facts: Record<string, unknown>;
+    }
+  ).facts;
 }
 
 /** Negative checks cannot poll for an absence: give the content script (document_idle) time to run. */
@@ -19,7 +23,9 @@ async function settled(page: import('@playwright/test').Page) {
   await page.waitForTimeout(800);
 }
 
-test('each fixture at its real kaspi.kz URL: the launcher exactly where it belongs, the panel prefilled', async ({ context }) => {
+test('each fixture at its real kaspi.kz URL: the launcher exactly where it belongs, the panel prefilled', async ({
+  context,
+}) => {
   const page = await context.newPage();
   const pages = allFixturePages();
   expect(pages.length).toBeGreaterThanOrEqual(18);
@@ -38,15 +44,21 @@ test('each fixture at its real kaspi.kz URL: the launcher exactly where it belon
     // Fields the page gives are prefilled exactly; on multi-seller product pages the seller is chosen by the buyer.
     for (const key of ['orderNumber', 'productTitle', 'productCode', 'sellerName', 'merchantId'] as const) {
       const value = facts[key];
-      await expect(panel.locator(`input[name="${key}"]`), `${fixture.url} ${key}`).toHaveValue(value == null ? '' : String(value));
+      await expect(panel.locator(`input[name="${key}"]`), `${fixture.url} ${key}`).toHaveValue(
+        value == null ? '' : String(value),
+      );
     }
-    if (facts.price != null) await expect(panel.locator('input[name="price"]')).toHaveValue(String(facts.price));
+    if (facts.price != null)
+      await expect(panel.locator('input[name="price"]')).toHaveValue(String(facts.price));
     const sellers = facts.sellers as unknown[] | null;
-    if (sellers && sellers.length > 1) await expect(panel.locator('select[name="seller"] option')).toHaveCount(sellers.length + 1);
+    if (sellers && sellers.length > 1)
+      await expect(panel.locator('select[name="seller"] option')).toHaveCount(sellers.length + 1);
   }
 });
 
-test('single-page navigation: the launcher follows, never twice, and leaves pages where it does not belong', async ({ context }) => {
+test('single-page navigation: the launcher follows, never twice, and leaves pages where it does not belong', async ({
+  context,
+}) => {
   const page = await context.newPage();
   await page.goto(REAL_PRODUCTS[0]!.url);
   await expect(launcher(page)).toBeVisible();
@@ -54,7 +66,9 @@ test('single-page navigation: the launcher follows, never twice, and leaves page
   // kaspi.kz moves between pages with history.pushState.
   await page.evaluate(() => history.pushState({}, '', '/shop/c/smartphones/'));
   await expect(count).toHaveCount(0);
-  await page.evaluate(() => history.pushState({}, '', '/shop/p/komplekt-alpika-102492502-chernyi-52-102529963/'));
+  await page.evaluate(() =>
+    history.pushState({}, '', '/shop/p/komplekt-alpika-102492502-chernyi-52-102529963/'),
+  );
   await expect(count).toHaveCount(1);
   await page.evaluate(() => history.pushState({}, '', '/shop/info/merchant/30352626/address-tab/'));
   await page.waitForTimeout(1500); // two location checks
@@ -76,7 +90,9 @@ test('single-page navigation: the launcher follows, never twice, and leaves page
   });
   await expect(count).toHaveCount(1, { timeout: 6000 });
   await launcher(page).click();
-  await expect(page.frameLocator('shagym-panel iframe').locator('input[name="orderNumber"]')).toHaveValue('612345678');
+  await expect(page.frameLocator('shagym-panel iframe').locator('input[name="orderNumber"]')).toHaveValue(
+    '612345678',
+  );
 });
 
 test('hostile page text is shown literally and never runs', async ({ context }) => {
@@ -90,7 +106,9 @@ test('hostile page text is shown literally and never runs', async ({ context }) 
   await page.goto(hostile.url);
   await launcher(page).click();
   const panel = page.frameLocator('shagym-panel iframe');
-  await expect(panel.locator('input[name="productTitle"]')).toHaveValue('Футболка <script>alert(1)</script> черная');
+  await expect(panel.locator('input[name="productTitle"]')).toHaveValue(
+    'Футболка <script>alert(1)</script> черная',
+  );
   await panel.locator('select[name="seller"]').selectOption({ index: 1 });
   await expect(panel.locator('input[name="sellerName"]')).toHaveValue('<img src=x onerror=alert(1)>[31m');
   await panel.locator('input[name="orderNumber"]').fill('612345678');
@@ -107,7 +125,9 @@ test('hostile page text is shown literally and never runs', async ({ context }) 
   expect(dialogs.filter((m) => m !== '2')).toEqual([]);
 });
 
-test('no CSS leaks: kaspi.kz styles cannot hide or restyle the launcher or the panel, and ours stay out of the page', async ({ context }) => {
+test('no CSS leaks: kaspi.kz styles cannot hide or restyle the launcher or the panel, and ours stay out of the page', async ({
+  context,
+}) => {
   const page = await context.newPage();
   await page.goto(REAL_PRODUCTS[0]!.url);
   await expect(launcher(page)).toBeVisible();
@@ -126,8 +146,11 @@ test('no CSS leaks: kaspi.kz styles cannot hide or restyle the launcher or the p
   expect(box?.width).toBe(440);
   await expect(page.frameLocator('shagym-panel iframe').locator('h1')).toHaveCSS('font-size', '18px');
   // Nothing of ours in the page's own styles.
-  const ours = await page.evaluate(() =>
-    [...document.querySelectorAll('style, link[rel="stylesheet"]')].filter((s) => /launcher|shagym/i.test(s.textContent ?? '')).length,
+  const ours = await page.evaluate(
+    () =>
+      [...document.querySelectorAll('style, link[rel="stylesheet"]')].filter((s) =>
+        /launcher|shagym/i.test(s.textContent ?? ''),
+      ).length,
   );
   expect(ours).toBe(0);
 });

@@ -57,7 +57,10 @@ test('launcher → panel → case saved → popup lists it live → reminder fir
   // Clicking the notification opens the case page; the real listener runs in the restarted worker.
   const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const opened = context.waitForEvent('page', (p) => p.url().includes('/case.html'));
-  await sw.evaluate((nid) => (globalThis as unknown as { chrome: ExtApi }).chrome.notifications.onClicked.dispatch?.(nid), id!);
+  await sw.evaluate(
+    (nid) => (globalThis as unknown as { chrome: ExtApi }).chrome.notifications.onClicked.dispatch?.(nid),
+    id!,
+  );
   const casePage = await opened;
   expect(new URL(casePage.url()).searchParams.get('id')).toBe(caseId);
   await expect(casePage.locator('h1')).toContainText('Рашгард черный');

@@ -54,7 +54,9 @@ test('the panel takes a real product page through every step to a submitted case
   await next(panel);
 
   // 4. What happened.
-  await panel.locator('textarea[name="description"]').fill('Пришёл серый комплект размера 50 вместо чёрного 52.');
+  await panel
+    .locator('textarea[name="description"]')
+    .fill('Пришёл серый комплект размера 50 вместо чёрного 52.');
   await panel.locator('input[name="orderDate"]').fill(isoDaysAgo(8));
   await panel.locator('input[name="receivedDate"]').fill(isoDaysAgo(3));
   await next(panel);
@@ -116,8 +118,16 @@ test('the panel takes a real product page through every step to a submitted case
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);
   const [saved] = await readRows(popup, 'cases');
-  expect(saved).toMatchObject({ status: 'submitted', problem: 'not-as-described', remedy: 'refund', proof: ['photo', 'listing-snapshot'] });
-  expect((saved!.timeline as { kind: string; channel: string | null }[]).at(-1)).toMatchObject({ kind: 'submitted', channel: 'app' });
+  expect(saved).toMatchObject({
+    status: 'submitted',
+    problem: 'not-as-described',
+    remedy: 'refund',
+    proof: ['photo', 'listing-snapshot'],
+  });
+  expect((saved!.timeline as { kind: string; channel: string | null }[]).at(-1)).toMatchObject({
+    kind: 'submitted',
+    channel: 'app',
+  });
 
   // The case page shows the texts.
   const opened = context.waitForEvent('page', (p) => p.url().includes('/case.html'));
@@ -148,7 +158,10 @@ test('the panel takes a real product page through every step to a submitted case
   await expect(casePage.getByRole('button', { name: 'Скачать .txt' })).toBeHidden();
 });
 
-test('a half-finished case is kept as a draft when the tab closes, and continues from the case page', async ({ context, extensionId }) => {
+test('a half-finished case is kept as a draft when the tab closes, and continues from the case page', async ({
+  context,
+  extensionId,
+}) => {
   const page = await context.newPage();
   await page.goto(REAL_PRODUCTS[2]!.url); // one seller: no choice to make
   await launcher(page).click();
@@ -162,7 +175,10 @@ test('a half-finished case is kept as a draft when the tab closes, and continues
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);
   await expect(popup.locator('.case-item')).toContainText('Черновик');
   const [draft] = await readRows(popup, 'cases');
-  expect(draft).toMatchObject({ status: 'draft', order: { orderNumber: '1022135385', sellerName: 'Lux Auto', price: 14900 } });
+  expect(draft).toMatchObject({
+    status: 'draft',
+    order: { orderNumber: '1022135385', sellerName: 'Lux Auto', price: 14900 },
+  });
 
   const casePage = await context.newPage();
   await casePage.goto(`chrome-extension://${extensionId}/case.html?id=${draft!.id}`);

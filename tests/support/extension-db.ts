@@ -55,7 +55,13 @@ export async function dueSoon(page: AnyPage, reminderId: string, inMs: number): 
           const store = tx.objectStore('reminders');
           const get = store.get(id);
           get.onsuccess = () => {
-            const row = get.result as { stages: { at: number; notifiedAt: number | null }[]; nextAt: number | null; snoozedUntil: number | null } | undefined;
+            const row = get.result as
+              | {
+                  stages: { at: number; notifiedAt: number | null }[];
+                  nextAt: number | null;
+                  snoozedUntil: number | null;
+                }
+              | undefined;
             if (!row) return reject(new Error(`no reminder ${id}`));
             const at = Date.now() + delay;
             const stage = row.stages.find((s) => s.notifiedAt === null) ?? row.stages[row.stages.length - 1]!;
@@ -75,18 +81,19 @@ export async function dueSoon(page: AnyPage, reminderId: string, inMs: number): 
       }),
     { id: reminderId, delay: inMs },
   );
-  const reply = await on(page).evaluate(
-    () => {
-      const g = globalThis as unknown as { browser?: ExtApi; chrome: ExtApi };
-      return (g.browser ?? g.chrome).runtime.sendMessage({ type: 'ui:sync-reminders', payload: {} });
-    },
-    undefined,
-  );
-  if (!reply || !(reply as { ok?: boolean }).ok) throw new Error(`sync-reminders failed: ${JSON.stringify(reply)}`);
+  const reply = await on(page).evaluate(() => {
+    const g = globalThis as unknown as { browser?: ExtApi; chrome: ExtApi };
+    return (g.browser ?? g.chrome).runtime.sendMessage({ type: 'ui:sync-reminders', payload: {} });
+  }, undefined);
+  if (!reply || !(reply as { ok?: boolean }).ok)
+    throw new Error(`sync-reminders failed: ${JSON.stringify(reply)}`);
 }
 
 /** Polls the notifications API (from an extension page) until at least one is shown. */
-export async function listNotifications(page: AnyPage, { timeoutMs }: { timeoutMs: number }): Promise<Record<string, unknown>> {
+export async function listNotifications(
+  page: AnyPage,
+  { timeoutMs }: { timeoutMs: number },
+): Promise<Record<string, unknown>> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const all = await on(page).evaluate(async () => {

@@ -33,7 +33,10 @@ export const REAL_PRODUCTS: FixturePage[] = [
 export function allFixturePages(): FixturePage[] {
   try {
     const listed = JSON.parse(readFileSync(join(FIXTURES, 'kaspi', 'urls.json'), 'utf8')) as FixturePage[];
-    return [...REAL_PRODUCTS, ...listed.map((p) => ({ ...p, file: p.file.includes('/') ? p.file : `kaspi/${p.file}` }))];
+    return [
+      ...REAL_PRODUCTS,
+      ...listed.map((p) => ({ ...p, file: p.file.includes('/') ? p.file : `kaspi/${p.file}` })),
+    ];
   } catch {
     return REAL_PRODUCTS;
   }

@@ -40,7 +40,8 @@ export function newCase(input: NewCaseInput, now: number, id: string = crypto.ra
 
 /** "I sent it": records the channel and day, and the case becomes submitted. */
 export function markSubmitted<T extends CaseInput>(c: T, channel: Channel, date: string, now: number): T {
-  const kind = channel === 'claim-letter' ? 'claim-sent' : channel === 'authority' ? 'escalated' : 'submitted';
+  const kind =
+    channel === 'claim-letter' ? 'claim-sent' : channel === 'authority' ? 'escalated' : 'submitted';
   return {
     ...c,
     status: channel === 'authority' ? 'escalated' : 'submitted',

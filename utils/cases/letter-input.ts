@@ -4,7 +4,9 @@ import type { Case } from './schema';
 
 /** The day the claim letter went to the seller: the latest 'claim-sent' event, if any. */
 export function claimSentDate(c: Case): string | null {
-  const sent = c.timeline.filter((e) => e.kind === 'claim-sent' || (e.kind === 'submitted' && e.channel === 'claim-letter'));
+  const sent = c.timeline.filter(
+    (e) => e.kind === 'claim-sent' || (e.kind === 'submitted' && e.channel === 'claim-letter'),
+  );
   const last = sent[sent.length - 1];
   return last ? (last.date ?? todayInKz(last.at)) : null;
 }

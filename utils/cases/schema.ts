@@ -21,7 +21,15 @@ export const remedySchema = z.enum(REMEDIES);
 export type Remedy = z.infer<typeof remedySchema>;
 
 /** Where a complaint can be sent (seed guide "Способы подачи жалобы", research §2). */
-export const CHANNELS = ['app', 'website', 'hotline', 'email', 'telegram', 'claim-letter', 'authority'] as const;
+export const CHANNELS = [
+  'app',
+  'website',
+  'hotline',
+  'email',
+  'telegram',
+  'claim-letter',
+  'authority',
+] as const;
 export const channelSchema = z.enum(CHANNELS);
 export type Channel = z.infer<typeof channelSchema>;
 
@@ -103,7 +111,10 @@ export const caseSchema = z.object({
   /** Which Kaspi support timeline applies (seed guide: 1–3 working days, 10 days, 30 days). */
   supportVariant: z.enum(['standard', 'needs-check', 'expert']).default('standard'),
   /** The buyer's own reminder. */
-  buyerReminder: z.object({ date: isoDate, note: freeText(200).default('') }).nullable().default(null),
+  buyerReminder: z
+    .object({ date: isoDate, note: freeText(200).default('') })
+    .nullable()
+    .default(null),
   /** What the seller answered to the claim, for the appeal to the authority. */
   sellerAnswer: z.enum(['refused', 'no-answer']).nullable().default(null),
   /** Seller's address for the claim letter, when the buyer knows it. */

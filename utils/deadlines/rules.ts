@@ -77,8 +77,7 @@ const LAW_274_42_4: DeadlineSource = {
   url: 'https://adilet.zan.kz/rus/docs/Z100000274_',
 };
 const SEED_GUIDE: DeadlineSource = {
-  title:
-    'Гид по жалобам на продавцов Kaspi: «Сроки рассмотрения жалобы»',
+  title: 'Гид по жалобам на продавцов Kaspi: «Сроки рассмотрения жалобы»',
   url: null,
 };
 const KASPI_CARD_REFUND: DeadlineSource = {

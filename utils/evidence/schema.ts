@@ -21,8 +21,15 @@ export const evidenceSchema = z.object({
   caseId: z.uuid(),
   kind: evidenceKindSchema,
   fileName: freeText(200),
-  mime: z.string().regex(/^[a-z]+\/[a-z0-9.+-]+$/i).max(120),
-  size: z.number().int().min(0).max(2 ** 32),
+  mime: z
+    .string()
+    .regex(/^[a-z]+\/[a-z0-9.+-]+$/i)
+    .max(120),
+  size: z
+    .number()
+    .int()
+    .min(0)
+    .max(2 ** 32),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   capturedAt: epochMs,
   sourceUrl: z.url().max(2000).nullable(),

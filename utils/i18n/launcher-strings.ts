@@ -5,7 +5,17 @@ import type { Lang } from './languages';
  * content script does not carry the whole dictionary; the i18n layer merges them into its resources.
  */
 export const LAUNCHER_STRINGS = {
-  ru: { open: 'Подготовить жалобу', hint: 'Shagym: жалоба на продавца', close: 'Закрыть', panelTitle: 'Панель Shagym' },
+  ru: {
+    open: 'Подготовить жалобу',
+    hint: 'Shagym: жалоба на продавца',
+    close: 'Закрыть',
+    panelTitle: 'Панель Shagym',
+  },
   kk: { open: 'Шағым дайындау', hint: 'Shagym: сатушыға шағым', close: 'Жабу', panelTitle: 'Shagym панелі' },
-  en: { open: 'Prepare complaint', hint: 'Shagym: complaint about a seller', close: 'Close', panelTitle: 'Shagym panel' },
+  en: {
+    open: 'Prepare complaint',
+    hint: 'Shagym: complaint about a seller',
+    close: 'Close',
+    panelTitle: 'Shagym panel',
+  },
 } as const satisfies Record<Lang, Record<string, string>>;

@@ -20,7 +20,10 @@ export const kaspiFactsSchema = z.object({
   productCode: productCodeSchema.nullable(),
   productTitle: boundedText(300).nullable(),
   productUrl: kaspiUrl.nullable(),
-  imageUrl: z.url({ protocol: /^https$/ }).max(2000).nullable(),
+  imageUrl: z
+    .url({ protocol: /^https$/ })
+    .max(2000)
+    .nullable(),
   price: tenge.nullable(),
   sellerName: boundedText(200).nullable(),
   merchantId: merchantIdSchema.nullable(),

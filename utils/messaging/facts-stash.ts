@@ -16,7 +16,11 @@ interface Stashed {
   value: PageFactsPayload;
 }
 
-export async function stashFacts(value: PageFactsPayload, tabId: number | null, now = Date.now()): Promise<string> {
+export async function stashFacts(
+  value: PageFactsPayload,
+  tabId: number | null,
+  now = Date.now(),
+): Promise<string> {
   const token = crypto.randomUUID();
   await dropExpired(now);
   await browser.storage.session.set({ [PREFIX + token]: { at: now, tabId, value } satisfies Stashed });

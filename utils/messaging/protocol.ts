@@ -54,10 +54,7 @@ export const protocol = {
     request: z.object({ caseId: z.uuid() }),
     response: z.object({ opened: z.literal(true) }),
   },
-} as const satisfies Record<
-  string,
-  { from: readonly SenderKind[]; request: z.ZodType; response: z.ZodType }
->;
+} as const satisfies Record<string, { from: readonly SenderKind[]; request: z.ZodType; response: z.ZodType }>;
 
 export type Protocol = typeof protocol;
 export type MessageType = keyof Protocol;
@@ -71,5 +68,4 @@ export interface Envelope<T extends MessageType = MessageType> {
 }
 
 export type Reply<T = unknown> =
-  | { ok: true; data: T }
-  | { ok: false; code: 'sender' | 'shape' | 'unknown-type' | 'failed'; error: string };
+  { ok: true; data: T } | { ok: false; code: 'sender' | 'shape' | 'unknown-type' | 'failed'; error: string };

@@ -1,5 +1,12 @@
 import type { Runtime } from 'webextension-polyfill';
-import { protocol, type MessageType, type Reply, type RequestOf, type ResponseOf, type SenderKind } from './protocol';
+import {
+  protocol,
+  type MessageType,
+  type Reply,
+  type RequestOf,
+  type ResponseOf,
+  type SenderKind,
+} from './protocol';
 
 /** Extension pages allowed to talk to the background, by path. */
 export const EXTENSION_PAGES = ['/popup.html', '/panel.html', '/case.html'] as const;
@@ -24,7 +31,10 @@ export interface SenderInfo {
  * extension's origin and an allow-listed path; content scripts only from the top frame of a tab
  * showing https://kaspi.kz. Anything else — other extensions, web pages, frames — is refused.
  */
-export function classifySender(sender: Runtime.MessageSender, env: SenderEnv): SenderInfo | { refused: string } {
+export function classifySender(
+  sender: Runtime.MessageSender,
+  env: SenderEnv,
+): SenderInfo | { refused: string } {
   if (sender.id !== env.extensionId) return { refused: 'sender is not this extension' };
   const url = typeof sender.url === 'string' ? sender.url : '';
   let parsed: URL;
@@ -48,7 +58,8 @@ export function classifySender(sender: Runtime.MessageSender, env: SenderEnv): S
   if (parsed.origin !== KASPI_ORIGIN) return { refused: `origin ${parsed.origin} is not kaspi.kz` };
   // Chrome also reports the origin separately; when present it must agree.
   const origin = (sender as { origin?: unknown }).origin;
-  if (typeof origin === 'string' && origin !== KASPI_ORIGIN) return { refused: `origin ${origin} is not kaspi.kz` };
+  if (typeof origin === 'string' && origin !== KASPI_ORIGIN)
+    return { refused: `origin ${origin} is not kaspi.kz` };
   return { kind: 'content-script', tabId: sender.tab.id, url };
 }
 
@@ -71,7 +82,8 @@ export function createRouter(handlers: Handlers, env: SenderEnv) {
     const sender = classifySender(rawSender, env);
     if ('refused' in sender) return { ok: false, code: 'sender', error: `Refused: ${sender.refused}` };
     const type = message && typeof message === 'object' ? (message as { type?: unknown }).type : undefined;
-    if (!isMessageType(type)) return { ok: false, code: 'unknown-type', error: `Unknown message ${String(type)}` };
+    if (!isMessageType(type))
+      return { ok: false, code: 'unknown-type', error: `Unknown message ${String(type)}` };
     const spec = protocol[type];
     if (!(spec.from as readonly SenderKind[]).includes(sender.kind)) {
       return { ok: false, code: 'sender', error: `Refused: ${type} may not come from a ${sender.kind}` };

@@ -12,7 +12,9 @@ export function notificationId(reminder: Reminder, stage: ReminderStage): string
   return `${PREFIX}${reminder.id}|${stage}`;
 }
 
-export function parseNotificationId(id: string): { reminderId: string; caseId: string; stage: string } | null {
+export function parseNotificationId(
+  id: string,
+): { reminderId: string; caseId: string; stage: string } | null {
   if (!id.startsWith(PREFIX)) return null;
   const [reminderId, stage] = id.slice(PREFIX.length).split('|');
   const caseId = reminderId?.split(':')[0];
@@ -29,7 +31,11 @@ export async function showReminderNotification(reminder: Reminder, stage: Remind
   const found = await getCase(reminder.caseId);
   const kind = reminder.kind as DeadlineKind;
   // The buyer's own reminder speaks in the buyer's words.
-  const what = (kind === 'buyer-reminder' && reminder.label) || DEADLINE_LABELS[kind]?.[lang] || reminder.label || reminder.kind;
+  const what =
+    (kind === 'buyer-reminder' && reminder.label) ||
+    DEADLINE_LABELS[kind]?.[lang] ||
+    reminder.label ||
+    reminder.kind;
   const order = found?.order.orderNumber ? i18n.t('notify.order', { number: found.order.orderNumber }) : '';
   const product = found?.order.productTitle ?? '';
   await browser.notifications.create(notificationId(reminder, stage), {
@@ -39,6 +45,9 @@ export async function showReminderNotification(reminder: Reminder, stage: Remind
     message: [order, product].filter(Boolean).join(' · ') || i18n.t('app.name'),
     ...(IS_FIREFOX
       ? {}
-      : { buttons: [{ title: i18n.t('notify.openButton') }, { title: i18n.t('notify.snoozeButton') }], requireInteraction: true }),
+      : {
+          buttons: [{ title: i18n.t('notify.openButton') }, { title: i18n.t('notify.snoozeButton') }],
+          requireInteraction: true,
+        }),
   });
 }

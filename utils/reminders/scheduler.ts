@@ -68,13 +68,21 @@ export function reconcile(now = Date.now()): Promise<ReminderState> {
     }
     await armNextAlarm(reminders, now);
     const overdue = await updateBadge(now);
-    return { notificationsAllowed: allowed, pending: reminders.filter((r) => r.nextAt !== null).length, overdue };
+    return {
+      notificationsAllowed: allowed,
+      pending: reminders.filter((r) => r.nextAt !== null).length,
+      overdue,
+    };
   });
 }
 
 function markNotified(reminder: Reminder, stages: ReminderStage[], now: number): Reminder {
-  const updatedStages = reminder.stages.map((s) => (stages.includes(s.stage) ? { ...s, notifiedAt: now } : s));
-  const pendingAt = updatedStages.filter((s) => s.notifiedAt === null).map((s) => Math.max(s.at, reminder.snoozedUntil ?? 0));
+  const updatedStages = reminder.stages.map((s) =>
+    stages.includes(s.stage) ? { ...s, notifiedAt: now } : s,
+  );
+  const pendingAt = updatedStages
+    .filter((s) => s.notifiedAt === null)
+    .map((s) => Math.max(s.at, reminder.snoozedUntil ?? 0));
   return { ...reminder, stages: updatedStages, nextAt: pendingAt.length ? Math.min(...pendingAt) : null };
 }
 
@@ -110,11 +118,18 @@ async function notificationsAllowed(): Promise<boolean> {
  * "Remind me tomorrow" from a notification button: the stage that was shown fires again after the
  * snooze, and nothing of this reminder fires before.
  */
-export function snoozeReminder(reminderId: string, stage: ReminderStage, now = Date.now()): Promise<ReminderState> {
+export function snoozeReminder(
+  reminderId: string,
+  stage: ReminderStage,
+  now = Date.now(),
+): Promise<ReminderState> {
   return serial(async () => {
     const found = (await listReminders()).find((r) => r.id === reminderId);
     if (!found) return;
-    const reopened = { ...found, stages: found.stages.map((s) => (s.stage === stage ? { ...s, notifiedAt: null } : s)) };
+    const reopened = {
+      ...found,
+      stages: found.stages.map((s) => (s.stage === stage ? { ...s, notifiedAt: null } : s)),
+    };
     await db.reminders.put(snooze(reopened, now));
   }).then(() => reconcile(now));
 }

@@ -9,7 +9,9 @@ const KEY = 'settings.lang';
 
 export async function getLanguage(): Promise<Lang> {
   const stored = (await browser.storage.local.get(KEY))[KEY];
-  return isLang(stored) ? stored : initialLang(browser.i18n?.getUILanguage?.() ?? globalThis.navigator?.language);
+  return isLang(stored)
+    ? stored
+    : initialLang(browser.i18n?.getUILanguage?.() ?? globalThis.navigator?.language);
 }
 
 export async function setLanguage(lang: Lang): Promise<void> {

@@ -50,7 +50,11 @@ export function ChannelStep({
                   .filter((c) => isSafeContactHref(c.href))
                   .map((c) => (
                     <li key={c.id}>
-                      <a href={c.href} target={c.href.startsWith('https:') ? '_blank' : undefined} rel="noreferrer">
+                      <a
+                        href={c.href}
+                        target={c.href.startsWith('https:') ? '_blank' : undefined}
+                        rel="noreferrer"
+                      >
                         {c.value}
                       </a>{' '}
                       <small className="muted">
@@ -81,7 +85,9 @@ export function ChannelStep({
         <select
           name="supportVariant"
           value={kase.supportVariant}
-          onChange={(e) => update((c) => ({ ...c, supportVariant: e.target.value as Case['supportVariant'] }))}
+          onChange={(e) =>
+            update((c) => ({ ...c, supportVariant: e.target.value as Case['supportVariant'] }))
+          }
         >
           {(['standard', 'needs-check', 'expert'] as const).map((v) => (
             <option key={v} value={v}>
@@ -96,7 +102,11 @@ export function ChannelStep({
         <div className="grid2">
           <label>
             <span>{t('wizard.sentChannel')}</span>
-            <select name="sentChannel" value={channel} onChange={(e) => setChannel(e.target.value as Channel)}>
+            <select
+              name="sentChannel"
+              value={channel}
+              onChange={(e) => setChannel(e.target.value as Channel)}
+            >
               {CHANNELS.map((c) => (
                 <option key={c} value={c}>
                   {t(`channel.${c}`)}
@@ -106,7 +116,13 @@ export function ChannelStep({
           </label>
           <label>
             <span>{t('wizard.sentDate')}</span>
-            <input name="sentDate" type="date" value={date} max={today} onChange={(e) => setDate(e.target.value)} />
+            <input
+              name="sentDate"
+              type="date"
+              value={date}
+              max={today}
+              onChange={(e) => setDate(e.target.value)}
+            />
           </label>
         </div>
         <button type="button" className="primary" disabled={!date} onClick={() => void markSent()}>

@@ -5,7 +5,15 @@ import type { SellerOffer } from '@/utils/kaspi/types';
 import type { PageFactsPayload } from '@/utils/messaging/protocol';
 import type { FieldErrors } from '../use-case-draft';
 
-const FIELDS = ['orderNumber', 'productTitle', 'productCode', 'sellerName', 'merchantId', 'price', 'productUrl'] as const;
+const FIELDS = [
+  'orderNumber',
+  'productTitle',
+  'productCode',
+  'sellerName',
+  'merchantId',
+  'price',
+  'productUrl',
+] as const;
 
 /** Step 1: the order — prefilled from the page or pasted from the Kaspi app, always editable. */
 export function OrderStep({
@@ -23,7 +31,9 @@ export function OrderStep({
 }) {
   const { t } = useTranslation();
   const sellers: SellerOffer[] = page?.facts.sellers ?? [];
-  const chosen = sellers.findIndex((s) => s.name === value.sellerName && (s.merchantId ?? '') === value.merchantId);
+  const chosen = sellers.findIndex(
+    (s) => s.name === value.sellerName && (s.merchantId ?? '') === value.merchantId,
+  );
   const chooseSeller = (index: number) => {
     const seller = sellers[index];
     if (!seller) return;
@@ -37,11 +47,17 @@ export function OrderStep({
   return (
     <>
       <p className="muted">{page ? t('panel.fromPage') : t('panel.noFacts')}</p>
-      {(fromApp || !page) && <PasteFromApp onFacts={(facts) => onChange(mergeDraft(value, draftFromFacts(facts)))} />}
+      {(fromApp || !page) && (
+        <PasteFromApp onFacts={(facts) => onChange(mergeDraft(value, draftFromFacts(facts)))} />
+      )}
       {sellers.length > 1 && (
         <label>
           <span>{t('panel.chooseSeller')}</span>
-          <select name="seller" value={chosen >= 0 ? String(chosen) : ''} onChange={(e) => chooseSeller(Number(e.target.value))}>
+          <select
+            name="seller"
+            value={chosen >= 0 ? String(chosen) : ''}
+            onChange={(e) => chooseSeller(Number(e.target.value))}
+          >
             <option value="" disabled>
               —
             </option>
@@ -67,6 +83,7 @@ export function formatTenge(value: number): string {
 /** Pasted facts fill the fields they have; the buyer's typing elsewhere stays. */
 export function mergeDraft(current: OrderDraft, incoming: OrderDraft): OrderDraft {
   const out = { ...current };
-  for (const key of Object.keys(incoming) as (keyof OrderDraft)[]) if (incoming[key]) out[key] = incoming[key];
+  for (const key of Object.keys(incoming) as (keyof OrderDraft)[])
+    if (incoming[key]) out[key] = incoming[key];
   return out;
 }

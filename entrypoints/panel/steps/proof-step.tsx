@@ -23,8 +23,7 @@ export function ProofStep({ kase, onChange }: { kase: Case; onChange: (proof: Ev
             onChange={(e) => toggle(item.kind, e.target.checked)}
           />
           <span>
-            {item.label[lang]}{' '}
-            <span className={`tag tag--${item.level}`}>{t(`wizard.${item.level}`)}</span>
+            {item.label[lang]} <span className={`tag tag--${item.level}`}>{t(`wizard.${item.level}`)}</span>
             <small>{item.why[lang]}</small>
           </span>
         </label>

@@ -29,7 +29,13 @@ export function RemedyStep({
       <legend>{t('wizard.remedyHint')}</legend>
       {ordered.map((remedy) => (
         <label key={remedy} className="choice">
-          <input type="radio" name="remedy" value={remedy} checked={value === remedy} onChange={() => onChange(remedy)} />
+          <input
+            type="radio"
+            name="remedy"
+            value={remedy}
+            checked={value === remedy}
+            onChange={() => onChange(remedy)}
+          />
           <span>{t(`remedy.${remedy}`)}</span>
         </label>
       ))}

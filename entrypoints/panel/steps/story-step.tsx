@@ -19,7 +19,12 @@ export function StoryStep({
       <p className="muted">{t('wizard.storyHint')}</p>
       <label>
         <span>{t('field.description')}</span>
-        <textarea name="description" maxLength={4000} value={description} onChange={(e) => onDescription(e.target.value)} />
+        <textarea
+          name="description"
+          maxLength={4000}
+          value={description}
+          onChange={(e) => onDescription(e.target.value)}
+        />
       </label>
       <OrderFactsForm value={value} onChange={onOrder} fields={['orderDate', 'receivedDate']} />
     </>

@@ -3,12 +3,24 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { newCase } from '@/utils/cases/create';
 import { db, listReminders, putCase } from '@/utils/db';
 import { kzDateTimeToEpoch } from '@/utils/deadlines';
-import { NEXT_ALARM, TICK_ALARM, reconcile, recomputeCases, snoozeReminder } from '@/utils/reminders/scheduler';
+import {
+  NEXT_ALARM,
+  TICK_ALARM,
+  reconcile,
+  recomputeCases,
+  snoozeReminder,
+} from '@/utils/reminders/scheduler';
 
 const order = {
-  orderNumber: '612345678', productCode: '121207970', productTitle: 'Рашгард черный',
-  productUrl: null, sellerName: 'ShoрKZ', merchantId: '30079314', price: 2810,
-  orderDate: '2026-11-10', receivedDate: '2026-11-12',
+  orderNumber: '612345678',
+  productCode: '121207970',
+  productTitle: 'Рашгард черный',
+  productUrl: null,
+  sellerName: 'ShoрKZ',
+  merchantId: '30079314',
+  price: 2810,
+  orderDate: '2026-11-10',
+  receivedDate: '2026-11-12',
 };
 // Kaspi's 14-day return window from 12 Nov ends on 26 Nov 2026.
 const DUE_DAY_10AM = kzDateTimeToEpoch('2026-11-26', 10, 0);
@@ -25,7 +37,10 @@ beforeEach(async () => {
 });
 
 async function savedCase(overrides: Partial<Parameters<typeof newCase>[0]> = {}) {
-  const c = newCase({ order, problem: 'poor-quality', remedy: 'refund', description: '', ...overrides }, DUE_DAY_10AM - 20 * 86_400_000);
+  const c = newCase(
+    { order, problem: 'poor-quality', remedy: 'refund', description: '', ...overrides },
+    DUE_DAY_10AM - 20 * 86_400_000,
+  );
   await putCase(c);
   return c;
 }
@@ -62,7 +77,9 @@ describe('reminder scheduler', () => {
     const c = await savedCase();
     await recomputeCases([c.id], DUE_DAY_10AM - 5 * 86_400_000);
     await reconcile(DUE_DAY_10AM + 2 * 86_400_000); // before, due and overdue have all passed
-    const ids = Object.keys(await fakeBrowser.notifications.getAll()).filter((n) => n.includes('kaspi-return-14'));
+    const ids = Object.keys(await fakeBrowser.notifications.getAll()).filter((n) =>
+      n.includes('kaspi-return-14'),
+    );
     expect(ids).toEqual([`shagym|${c.id}:kaspi-return-14|overdue`]);
   });
 
@@ -75,7 +92,9 @@ describe('reminder scheduler', () => {
     expect(await fakeBrowser.notifications.getAll()).toEqual({});
     granted = true;
     await reconcile(DUE_DAY_10AM + 120_000);
-    expect(Object.keys(await fakeBrowser.notifications.getAll())).toContain(`shagym|${c.id}:kaspi-return-14|due`);
+    expect(Object.keys(await fakeBrowser.notifications.getAll())).toContain(
+      `shagym|${c.id}:kaspi-return-14|due`,
+    );
   });
 
   it('snooze shows the same stage again a day later, not before', async () => {
@@ -99,7 +118,9 @@ describe('reminder scheduler', () => {
     const c = await savedCase();
     await recomputeCases([c.id], DUE_DAY_10AM + 5 * 86_400_000);
     await reconcile(DUE_DAY_10AM + 5 * 86_400_000);
-    expect(Object.keys(await fakeBrowser.notifications.getAll()).filter((n) => n.includes('kaspi-return-14'))).toEqual([]);
+    expect(
+      Object.keys(await fakeBrowser.notifications.getAll()).filter((n) => n.includes('kaspi-return-14')),
+    ).toEqual([]);
   });
 
   it('drops the reminders of a deleted or resolved case', async () => {

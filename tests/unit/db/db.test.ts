@@ -10,14 +10,23 @@ beforeEach(async () => {
 });
 
 const order = {
-  orderNumber: '612345678', productCode: '121207970', productTitle: 'Рашгард черный',
-  productUrl: 'https://kaspi.kz/shop/p/rashgard-635798142-chernyi-xl-121207970/', sellerName: 'ShoрKZ',
-  merchantId: '30079314', price: 2810, orderDate: '2026-11-10', receivedDate: '2026-11-15',
+  orderNumber: '612345678',
+  productCode: '121207970',
+  productTitle: 'Рашгард черный',
+  productUrl: 'https://kaspi.kz/shop/p/rashgard-635798142-chernyi-xl-121207970/',
+  sellerName: 'ShoрKZ',
+  merchantId: '30079314',
+  price: 2810,
+  orderDate: '2026-11-10',
+  receivedDate: '2026-11-15',
 };
 
 describe('cases in IndexedDB', () => {
   it('writes a validated case and reads it back', async () => {
-    const c = newCase({ order, problem: 'poor-quality', remedy: 'refund', description: 'Шов разошёлся' }, 1_790_000_000_000);
+    const c = newCase(
+      { order, problem: 'poor-quality', remedy: 'refund', description: 'Шов разошёлся' },
+      1_790_000_000_000,
+    );
     await putCase(c, database);
     const back = await getCase(c.id, database);
     expect(back).toMatchObject({ id: c.id, status: 'open', order, buyer: null, schemaVersion: 1 });
@@ -25,7 +34,10 @@ describe('cases in IndexedDB', () => {
   });
 
   it('refuses to write an invalid case with a readable error', async () => {
-    const c = newCase({ order: { ...order, orderNumber: '12' }, problem: null, remedy: null, description: '' }, 1_790_000_000_000);
+    const c = newCase(
+      { order: { ...order, orderNumber: '12' }, problem: null, remedy: null, description: '' },
+      1_790_000_000_000,
+    );
     await expect(putCase(c, database)).rejects.toThrow(/order number: 9–10 digits/);
     expect(await database.cases.count()).toBe(0);
   });

@@ -3,7 +3,9 @@ import { createI18n, RESOURCES } from '@/utils/i18n';
 import { initialLang } from '@/utils/i18n/languages';
 
 function keys(obj: object, prefix = ''): string[] {
-  return Object.entries(obj).flatMap(([k, v]) => (typeof v === 'string' ? [prefix + k] : keys(v as object, `${prefix}${k}.`)));
+  return Object.entries(obj).flatMap(([k, v]) =>
+    typeof v === 'string' ? [prefix + k] : keys(v as object, `${prefix}${k}.`),
+  );
 }
 
 describe('i18n', () => {
@@ -13,7 +15,9 @@ describe('i18n', () => {
     expect(keys(RESOURCES.en).sort()).toEqual(ru);
     for (const lang of ['ru', 'kk', 'en'] as const) {
       for (const key of ru) {
-        const value = key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], RESOURCES[lang]);
+        const value = key
+          .split('.')
+          .reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], RESOURCES[lang]);
         expect(value, `${lang}:${key}`).not.toBe('');
       }
     }

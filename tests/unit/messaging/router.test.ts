@@ -2,9 +2,22 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Runtime } from 'webextension-polyfill';
 import { classifySender, createRouter, type Handlers, type SenderEnv } from '@/utils/messaging/router';
 
-const env: SenderEnv = { extensionId: 'abcdefghijklmnopabcdefghijklmnop', extensionBaseUrl: 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/' };
-const page = (path: string): Runtime.MessageSender => ({ id: env.extensionId, url: `${env.extensionBaseUrl}${path.slice(1)}` });
-const tab = { id: 7, index: 0, highlighted: true, active: true, pinned: false, incognito: false } as Runtime.MessageSender['tab'];
+const env: SenderEnv = {
+  extensionId: 'abcdefghijklmnopabcdefghijklmnop',
+  extensionBaseUrl: 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/',
+};
+const page = (path: string): Runtime.MessageSender => ({
+  id: env.extensionId,
+  url: `${env.extensionBaseUrl}${path.slice(1)}`,
+});
+const tab = {
+  id: 7,
+  index: 0,
+  highlighted: true,
+  active: true,
+  pinned: false,
+  incognito: false,
+} as Runtime.MessageSender['tab'];
 const contentScript = (url: string, extra: Partial<Runtime.MessageSender> = {}): Runtime.MessageSender => ({
   id: env.extensionId,
   url,
@@ -26,15 +39,29 @@ function handlers(): Handlers {
 }
 
 const facts = {
-  orderNumber: null, productCode: '121207970', productTitle: 'Рашгард черный', productUrl: null, imageUrl: null,
-  price: 2810, sellerName: null, merchantId: null, sellers: null, status: null, orderDate: null, receivedDate: null,
-  quantity: null, total: null,
+  orderNumber: null,
+  productCode: '121207970',
+  productTitle: 'Рашгард черный',
+  productUrl: null,
+  imageUrl: null,
+  price: 2810,
+  sellerName: null,
+  merchantId: null,
+  sellers: null,
+  status: null,
+  orderDate: null,
+  receivedDate: null,
+  quantity: null,
+  total: null,
 };
 
 describe('classifySender', () => {
   it('accepts allow-listed extension pages, including the panel framed in a tab', () => {
     expect(classifySender(page('/popup.html'), env)).toMatchObject({ kind: 'extension-page' });
-    expect(classifySender({ ...page('/panel.html#x'), tab, frameId: 3 }, env)).toMatchObject({ kind: 'extension-page', tabId: 7 });
+    expect(classifySender({ ...page('/panel.html#x'), tab, frameId: 3 }, env)).toMatchObject({
+      kind: 'extension-page',
+      tabId: 7,
+    });
   });
   it('accepts a top-frame content script on https://kaspi.kz', () => {
     expect(classifySender(contentScript('https://kaspi.kz/shop/p/x-1/'), env)).toEqual({
@@ -46,13 +73,19 @@ describe('classifySender', () => {
   it.each([
     ['another extension', { ...page('/popup.html'), id: 'otherextensionid' }],
     ['an unlisted extension page', page('/evil.html')],
-    ['a page of another extension origin', { id: env.extensionId, url: 'chrome-extension://zzzz/popup.html' }],
+    [
+      'a page of another extension origin',
+      { id: env.extensionId, url: 'chrome-extension://zzzz/popup.html' },
+    ],
     ['a sub-frame on kaspi.kz', contentScript('https://kaspi.kz/shop/', { frameId: 2 })],
     ['http kaspi.kz', contentScript('http://kaspi.kz/shop/')],
     ['a look-alike host', contentScript('https://kaspi.kz.evil.com/shop/')],
     ['a subdomain', contentScript('https://evil.kaspi.kz/shop/')],
     ['no tab', { id: env.extensionId, url: 'https://kaspi.kz/', frameId: 0 }],
-    ['a mismatching origin field', contentScript('https://kaspi.kz/', { origin: 'https://evil.com' } as Partial<Runtime.MessageSender>)],
+    [
+      'a mismatching origin field',
+      contentScript('https://kaspi.kz/', { origin: 'https://evil.com' } as Partial<Runtime.MessageSender>),
+    ],
     ['no url', { id: env.extensionId }],
   ])('refuses %s', (_name, sender) => {
     expect(classifySender(sender as Runtime.MessageSender, env)).toHaveProperty('refused');
@@ -63,14 +96,23 @@ describe('router', () => {
   it('routes a valid message to its handler with the parsed payload', async () => {
     const h = handlers();
     const route = createRouter(h, env);
-    const reply = await route({ type: 'ui:cases-changed', payload: { caseIds: [CASE_ID] } }, page('/panel.html'));
+    const reply = await route(
+      { type: 'ui:cases-changed', payload: { caseIds: [CASE_ID] } },
+      page('/panel.html'),
+    );
     expect(reply).toEqual({ ok: true, data: { reminders: 2 } });
-    expect(h['ui:cases-changed']).toHaveBeenCalledWith({ caseIds: [CASE_ID] }, expect.objectContaining({ kind: 'extension-page' }));
+    expect(h['ui:cases-changed']).toHaveBeenCalledWith(
+      { caseIds: [CASE_ID] },
+      expect.objectContaining({ kind: 'extension-page' }),
+    );
   });
 
   it('refuses a wrong sender before looking at the message', async () => {
     const h = handlers();
-    const reply = await createRouter(h, env)({ type: 'ui:open-case', payload: { caseId: CASE_ID } }, { id: 'other' });
+    const reply = await createRouter(h, env)(
+      { type: 'ui:open-case', payload: { caseId: CASE_ID } },
+      { id: 'other' },
+    );
     expect(reply).toMatchObject({ ok: false, code: 'sender' });
     expect(h['ui:open-case']).not.toHaveBeenCalled();
   });
@@ -99,22 +141,37 @@ describe('router', () => {
 
   it('refuses unknown types and non-objects', async () => {
     const route = createRouter(handlers(), env);
-    expect(await route({ type: 'toString' }, page('/popup.html'))).toMatchObject({ ok: false, code: 'unknown-type' });
-    expect(await route('ui:open-case', page('/popup.html'))).toMatchObject({ ok: false, code: 'unknown-type' });
+    expect(await route({ type: 'toString' }, page('/popup.html'))).toMatchObject({
+      ok: false,
+      code: 'unknown-type',
+    });
+    expect(await route('ui:open-case', page('/popup.html'))).toMatchObject({
+      ok: false,
+      code: 'unknown-type',
+    });
     expect(await route(null, page('/popup.html'))).toMatchObject({ ok: false, code: 'unknown-type' });
   });
 
   it('accepts page facts from kaspi.kz, strips control characters, refuses facts from elsewhere', async () => {
     const h = handlers();
     const route = createRouter(h, env);
-    const payload = { pageKind: 'product', pageUrl: 'https://kaspi.kz/shop/p/x-121207970/', facts: { ...facts, productTitle: 'Раш\u0000гард\u202E черный' } };
-    expect(await route({ type: 'cs:stash-facts', payload }, contentScript(payload.pageUrl))).toEqual({ ok: true, data: { token: TOKEN } });
+    const payload = {
+      pageKind: 'product',
+      pageUrl: 'https://kaspi.kz/shop/p/x-121207970/',
+      facts: { ...facts, productTitle: 'Раш\u0000гард\u202E черный' },
+    };
+    expect(await route({ type: 'cs:stash-facts', payload }, contentScript(payload.pageUrl))).toEqual({
+      ok: true,
+      data: { token: TOKEN },
+    });
     expect(h['cs:stash-facts']).toHaveBeenCalledWith(
       expect.objectContaining({ facts: expect.objectContaining({ productTitle: 'Рашгард черный' }) }),
       expect.anything(),
     );
     const bad = { ...payload, pageUrl: 'https://evil.example/' };
-    expect(await route({ type: 'cs:stash-facts', payload: bad }, contentScript(payload.pageUrl))).toMatchObject({ ok: false, code: 'shape' });
+    expect(
+      await route({ type: 'cs:stash-facts', payload: bad }, contentScript(payload.pageUrl)),
+    ).toMatchObject({ ok: false, code: 'shape' });
   });
 
   it('turns a handler failure or a bad handler result into an error reply, never a rejection', async () => {
@@ -124,7 +181,14 @@ describe('router', () => {
     };
     h['ui:sync-reminders'] = async () => ({ notificationsAllowed: true, pending: -1, overdue: 0 });
     const route = createRouter(h, env);
-    expect(await route({ type: 'ui:open-case', payload: { caseId: CASE_ID } }, page('/case.html'))).toEqual({ ok: false, code: 'failed', error: 'no tabs' });
-    expect(await route({ type: 'ui:sync-reminders', payload: {} }, page('/popup.html'))).toMatchObject({ ok: false, code: 'failed' });
+    expect(await route({ type: 'ui:open-case', payload: { caseId: CASE_ID } }, page('/case.html'))).toEqual({
+      ok: false,
+      code: 'failed',
+      error: 'no tabs',
+    });
+    expect(await route({ type: 'ui:sync-reminders', payload: {} }, page('/popup.html'))).toMatchObject({
+      ok: false,
+      code: 'failed',
+    });
   });
 });

@@ -73,7 +73,7 @@ export const en: Dictionary = {
     notificationsOff: 'Notifications are off: reminders wait until you allow them.',
     list: 'Complaints, most urgent first',
     search: 'Search',
-    searchPlaceholder: 'Order number, product or seller',
+    searchPlaceholder: 'Order, product or seller',
     filter: 'Show',
     filters: {
       all: 'All',
@@ -169,7 +169,8 @@ export const en: Dictionary = {
     print: 'Print',
     openMail: 'Open in mail',
     subject: 'Subject',
-    channelHint: 'Choose how to complain. Start with the app or the hotline; a claim to the seller goes in writing.',
+    channelHint:
+      'Choose how to complain. Start with the app or the hotline; a claim to the seller goes in writing.',
     deadlines: 'Deadlines in your case',
     noDeadlines: 'Enter the date you received or sent something to compute the deadlines.',
     due: 'by {{date}}',
@@ -181,7 +182,11 @@ export const en: Dictionary = {
     unconfirmed: 'as given by the guide',
     source: 'Source',
     supportVariant: 'How complex the support request is',
-    variant: { standard: 'Standard (1–3 working days)', 'needs-check': 'Needs checking (up to 10 days)', expert: 'Needs an expert examination (up to 30 days)' },
+    variant: {
+      standard: 'Standard (1–3 working days)',
+      'needs-check': 'Needs checking (up to 10 days)',
+      expert: 'Needs an expert examination (up to 30 days)',
+    },
     resumeDraft: 'Continue',
   },
   buyer: {
