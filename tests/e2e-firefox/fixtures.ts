@@ -95,3 +95,40 @@ export async function until<T>(fn: () => Promise<T>, what: string, timeoutMs = 1
     await new Promise((r) => setTimeout(r, 200));
   }
 }
+
+interface BidiConnection {
+  send(method: string, params: object): Promise<{ result: unknown }>;
+}
+interface ChromeContext {
+  context: string;
+  url: string;
+}
+
+/**
+ * Clicks a desktop notification the way a buyer does. Headless Firefox shows notifications as its own
+ * alert windows (alerts.useSystemBackend = false); with --remote-allow-system-access, WebDriver BiDi
+ * lists those chrome windows (moz:scope "chrome"), and a click on the alert's text runs Firefox's own
+ * click handling, which fires the extension's notifications.onClicked.
+ */
+export async function clickNotification(browser: Browser, title: string): Promise<void> {
+  const connection = (browser as unknown as { connection: BidiConnection }).connection;
+  const tree = (await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' })).result as {
+    contexts: ChromeContext[];
+  };
+  for (const window of tree.contexts.filter((c) => c.url.endsWith('/alerts/alert.xhtml'))) {
+    const evaluated = (
+      await connection.send('script.evaluate', {
+        target: { context: window.context },
+        awaitPromise: false,
+        expression: `(() => {
+        const label = document.getElementById('alertTitleLabel');
+        if (!label || !label.getAttribute('value').includes(${JSON.stringify(title)})) return false;
+        document.getElementById('alertTextLabel').dispatchEvent(new MouseEvent('click', { bubbles: true, button: 0 }));
+        return true;
+      })()`,
+      })
+    ).result as { result?: { value?: unknown } };
+    if (evaluated.result?.value === true) return;
+  }
+  throw new Error(`No notification titled "${title}" is shown`);
+}

@@ -1,7 +1,15 @@
 import type { Page } from 'puppeteer-core';
 import { REAL_PRODUCTS } from '../support/kaspi-fixtures';
 import { dueSoon, listNotifications, readRows } from '../support/extension-db';
-import { EXTENSION_BASE, expect, openExtensionPage, serveKaspi, test, until } from './fixtures';
+import {
+  EXTENSION_BASE,
+  clickNotification,
+  expect,
+  openExtensionPage,
+  serveKaspi,
+  test,
+  until,
+} from './fixtures';
 
 const product = REAL_PRODUCTS[0]!; // Рашгард черный, 5 sellers
 const day = (offset: number) => {
@@ -13,7 +21,7 @@ async function textOf(page: Page, selector: string): Promise<string> {
   return page.$eval(selector, (el) => el.textContent ?? '');
 }
 
-test('Firefox: launcher → panel (keyboard) → case saved → popup lists it live → paste from the app → reminder notification', async ({
+test('Firefox: launcher → panel (keyboard) → case saved → popup lists it live → paste from the app → reminder notification → click opens the case', async ({
   firefox,
 }) => {
   const popup = await openExtensionPage(firefox, '/popup.html');
@@ -121,4 +129,16 @@ test('Firefox: launcher → panel (keyboard) → case saved → popup lists it l
     { title: string; message: string } | undefined;
   expect(shown?.title).toMatch(/^Через 2 дня: Возврат через Kaspi/);
   expect(shown?.message).toContain('Заказ № 1022135385');
+
+  // A click on the notification opens the case page.
+  await clickNotification(firefox, 'Через 2 дня');
+  const casePage = await until(async () => {
+    for (const p of await firefox.pages()) {
+      const href = await p.evaluate(() => location.href).catch(() => '');
+      if (href.endsWith(`/case.html?id=${appCase.id}`)) return p;
+    }
+    return null;
+  }, 'the case page opened by the click');
+  await casePage!.waitForSelector('[data-field="orderNumber"]');
+  expect(await casePage!.$eval('[data-field="orderNumber"]', (d) => d.textContent)).toBe('1022135385');
 });
