@@ -116,7 +116,10 @@ test('the panel takes a real product page through every step to a submitted case
 
   // Saved and submitted, with the timeline event.
   const popup = await context.newPage();
+  await popup.setViewportSize({ width: 380, height: 420 });
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await expect(popup.locator('.case-item')).toHaveCount(1);
+  await shoot(popup, '08-popup');
   const [saved] = await readRows(popup, 'cases');
   expect(saved).toMatchObject({
     status: 'submitted',

@@ -20,6 +20,8 @@ export async function createI18n(lang: Lang): Promise<I18n> {
     resources: Object.fromEntries(LANGUAGES.map((l) => [l, { translation: RESOURCES[l] }])),
     interpolation: { escapeValue: false }, // React escapes; other outputs are plain text.
     returnNull: false,
+    // Resources are bundled: initialise in the same tick, so the first render is not held back.
+    initAsync: false,
   });
   return instance;
 }
