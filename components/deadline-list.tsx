@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Case } from '@/utils/cases/schema';
 import { deadlinesOf } from '@/utils/cases/deadlines';
 import { DEADLINE_LABELS, daysBetween } from '@/utils/deadlines';
+import { SourceLink } from './source-link';
 import { useToday } from './use-today';
 import type { Lang } from '@/utils/i18n';
 import { formatDate } from '@/utils/letters/format';
@@ -31,16 +32,7 @@ export function DeadlineList({ kase }: { kase: Case }) {
                 ? t('time.inDays', { count: left })
                 : t('time.daysAgo', { count: -left })}
             <br />
-            <small className="muted">
-              {t('wizard.source')}:{' '}
-              {d.source.url ? (
-                <a href={d.source.url} target="_blank" rel="noreferrer">
-                  {d.source.title}
-                </a>
-              ) : (
-                d.source.title
-              )}
-            </small>
+            <SourceLink source={d.source} />
           </li>
         );
       })}

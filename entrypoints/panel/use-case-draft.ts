@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { draftFromFacts, factsFromDraft, type OrderDraft } from '@/components/order-facts-form';
 import { newCase } from '@/utils/cases/create';
 import {
+  EMPTY_ORDER,
   caseSchema,
   orderFactsSchema,
   type Case,
@@ -51,7 +52,7 @@ export function useCaseDraft(resumeId: string | null) {
         resumed ??
         caseSchema.parse(
           newCase(
-            { order: draftOrderNulls(), problem: null, remedy: null, description: '', status: 'draft' },
+            { order: EMPTY_ORDER, problem: null, remedy: null, description: '', status: 'draft' },
             Date.now(),
           ),
         );
@@ -138,18 +139,4 @@ export function useCaseDraft(resumeId: string | null) {
   const current: Case | null = kase ? { ...kase, order: orderFromDraft(orderDraft).order } : null;
 
   return { kase: current, orderDraft, setOrderDraft, errors, update, saveNow, savedAt, saveError, prefill };
-}
-
-function draftOrderNulls(): OrderFacts {
-  return {
-    orderNumber: null,
-    productCode: null,
-    productTitle: null,
-    productUrl: null,
-    sellerName: null,
-    merchantId: null,
-    price: null,
-    orderDate: null,
-    receivedDate: null,
-  };
 }

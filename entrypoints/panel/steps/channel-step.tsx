@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DeadlineList } from '@/components/deadline-list';
+import { SourceLink } from '@/components/source-link';
 import { useToday } from '@/components/use-today';
 import { markSubmitted } from '@/utils/cases/create';
 import { CHANNELS, type Case, type Channel } from '@/utils/cases/schema';
@@ -66,16 +67,7 @@ export function ChannelStep({
               </ul>
             )}
             {!info.confirmed && <p className="muted">{UNCONFIRMED_NOTE[lang]}</p>}
-            <small className="muted">
-              {t('wizard.source')}:{' '}
-              {info.source.url ? (
-                <a href={info.source.url} target="_blank" rel="noreferrer">
-                  {info.source.title}
-                </a>
-              ) : (
-                info.source.title
-              )}
-            </small>
+            <SourceLink source={info.source} />
           </section>
         );
       })}
