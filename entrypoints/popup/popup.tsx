@@ -1,90 +1,204 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { browser } from 'wxt/browser';
+import { CaseRow } from '@/components/case-row';
 import { LanguageSwitcher } from '@/components/language-switcher';
-import { StatusChip } from '@/components/status-chip';
 import { useToday } from '@/components/use-today';
-import { caseSchema, type Case } from '@/utils/cases/schema';
-import { db, parseRows } from '@/utils/db';
-import { urgencyOf } from '@/utils/cases/deadlines';
 import { send } from '@/utils/messaging/client';
+import { loadAll, saveRanks, type FirstPage } from './load';
+import {
+  FILTERS,
+  PAGE_SIZE,
+  countByFilter,
+  filterCases,
+  isPopupFilter,
+  rankCases,
+  urgentDeadline,
+  type PopupFilter,
+  type RankedCase,
+} from './model';
 
-interface Listed {
-  cases: Case[];
-  bad: number;
+/** Opens an extension page in a new tab and closes the popup. */
+function openTab(path: string): void {
+  void browser.tabs.create({ url: browser.runtime.getURL(path as '/case.html') });
+  window.close();
 }
+const caseHref = (id: string) =>
+  browser.runtime.getURL(`/case.html?id=${encodeURIComponent(id)}` as '/case.html');
+const openCase = (id: string) => openTab(`/case.html?id=${encodeURIComponent(id)}`);
 
-/** Every saved case, most urgent first, live from IndexedDB. */
-export function Popup() {
+/**
+ * Every saved case, most urgent first, live from IndexedDB; search, status filter, "show more".
+ * `firstPage` (see load.ts) may list the most urgent cases before the full listing is ready.
+ */
+export function Popup({ firstPage }: { firstPage: Promise<FirstPage | null> }) {
   const { t } = useTranslation();
-  const listed = useLiveQuery(async (): Promise<Listed> => {
-    let bad = 0;
-    const cases = parseRows('cases', await db.cases.toArray(), caseSchema, () => bad++);
-    return { cases, bad };
-  });
-  const [notificationsOff, setNotificationsOff] = useState(false);
+  const [quick, setQuick] = useState<FirstPage | null | undefined>(undefined);
   useEffect(() => {
+    let alive = true;
+    void firstPage.then((page) => {
+      if (alive) setQuick(page);
+    });
+    return () => {
+      alive = false;
+    };
+  }, [firstPage]);
+  // The full listing (every row parsed; bad rows counted) starts once the first screen is rendered, so
+  // the two do not compete for the main thread.
+  const started = quick !== undefined;
+  const full = useLiveQuery(() => (started ? loadAll() : undefined), [started]);
+
+  const today = useToday();
+  const [query, setQuery] = useState('');
+  const [filter, setFilter] = useState<PopupFilter>('all');
+  const [limit, setLimit] = useState(PAGE_SIZE);
+
+  // Deadlines are computed once per change of the saved cases, not on every keystroke.
+  const ranked = useMemo(() => (full ? rankCases(full.cases, today) : null), [full, today]);
+  useEffect(() => {
+    if (ranked) saveRanks(ranked, today);
+  }, [ranked, today]);
+  const counts = useMemo(() => (ranked ? countByFilter(ranked) : null), [ranked]);
+  const searching = query.trim() !== '' || filter !== 'all';
+  /** What is listed: the full ranking filtered, or (until it is ready, and while nothing is searched) the first page. */
+  const view = useMemo((): { rows: RankedCase[]; total: number } | null => {
+    if (ranked) {
+      const rows = filterCases(ranked, query, filter);
+      return { rows, total: rows.length };
+    }
+    return quick && !searching ? { rows: quick.rows, total: quick.total } : null;
+  }, [ranked, quick, query, filter, searching]);
+  // Only the rows on screen: rendering 1,000 rows is what would make the popup slow.
+  const shown = useMemo(
+    () =>
+      (view?.rows ?? []).slice(0, limit).map((r) => ({ ...r, deadline: urgentDeadline(r.c, r.u, today) })),
+    [view, limit, today],
+  );
+  const caseCount = full ? full.cases.length : (quick?.total ?? 0);
+
+  // The benchmark (npm run bench) reads this mark: first render with the saved cases listed.
+  const listed = view !== null;
+  useEffect(() => {
+    if (listed && !performance.getEntriesByName('shagym:popup-rendered').length) {
+      performance.mark('shagym:popup-rendered', { detail: { cases: caseCount } });
+    }
+  }, [listed, caseCount]);
+
+  // Due reminders are shown and the badge refreshed when the popup opens; asked once the list is on
+  // screen, because the background then reads every case too.
+  const [notificationsOff, setNotificationsOff] = useState(false);
+  const synced = useRef(false);
+  useEffect(() => {
+    if (!listed || synced.current) return;
+    synced.current = true;
     send('ui:sync-reminders', {})
       .then((state) => setNotificationsOff(!state.notificationsAllowed))
       .catch(() => undefined);
-  }, []);
-
-  // The benchmark (npm run bench) reads this mark: first render with the saved cases listed.
-  useEffect(() => {
-    if (listed && !performance.getEntriesByName('shagym:popup-rendered').length) {
-      performance.mark('shagym:popup-rendered', { detail: { cases: listed.cases.length } });
-    }
   }, [listed]);
-
-  const today = useToday();
-  const sorted = (listed?.cases ?? [])
-    .map((c) => ({ c, u: urgencyOf(c, today) }))
-    .sort((a, b) => a.u.rank - b.u.rank || b.c.updatedAt - a.c.updatedAt);
-
-  const openTab = (path: string) => {
-    void browser.tabs.create({ url: browser.runtime.getURL(path as '/case.html') });
-    window.close();
-  };
 
   return (
     <main>
-      <header className="bar">
-        <h1>{t('popup.title')}</h1>
-        <LanguageSwitcher />
-      </header>
+      <div className="top">
+        <header className="bar">
+          <h1>{t('popup.title')}</h1>
+          <LanguageSwitcher />
+        </header>
+        {caseCount > 0 && (
+          <div className="tools" role="search">
+            <label className="search">
+              <span className="visually-hidden">{t('popup.search')}</span>
+              <input
+                type="search"
+                name="q"
+                value={query}
+                placeholder={t('popup.searchPlaceholder')}
+                autoComplete="off"
+                spellCheck={false}
+                // The popup opens to type in: the buyer is usually looking for one order.
+                autoFocus
+                onChange={(e) => {
+                  setQuery(e.target.value);
+                  setLimit(PAGE_SIZE);
+                }}
+              />
+            </label>
+            <label className="filter">
+              <span className="visually-hidden">{t('popup.filter')}</span>
+              <select
+                name="filter"
+                value={filter}
+                onChange={(e) => {
+                  if (isPopupFilter(e.target.value)) setFilter(e.target.value);
+                  setLimit(PAGE_SIZE);
+                }}
+              >
+                {FILTERS.map((f) => (
+                  <option key={f} value={f}>
+                    {counts ? `${t(`popup.filters.${f}`)} (${counts[f]})` : t(`popup.filters.${f}`)}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </div>
+        )}
+      </div>
       {notificationsOff && <p className="notice notice--error">{t('popup.notificationsOff')}</p>}
-      {listed && listed.bad > 0 && <p className="notice notice--error">{t('popup.badRows', { count: listed.bad })}</p>}
-      {listed === undefined ? (
+      {full && full.bad > 0 && (
+        <p className="notice notice--error">{t('popup.badRows', { count: full.bad })}</p>
+      )}
+      <p className="visually-hidden" role="status">
+        {view && searching ? t('popup.results', { count: view.total }) : ''}
+      </p>
+      {view === null ? (
         <p className="content muted">{t('app.loading')}</p>
-      ) : sorted.length === 0 ? (
-        <div className="content">
+      ) : caseCount === 0 ? (
+        <div className="content empty" data-state="empty">
           <p>
             <strong>{t('popup.empty')}</strong>
           </p>
           <p className="muted">{t('popup.emptyHow')}</p>
         </div>
+      ) : view.total === 0 ? (
+        <div className="content empty" data-state="no-matches">
+          <p>
+            <strong>{t('popup.noMatches')}</strong>
+          </p>
+          <p className="muted">{t('popup.noMatchesHow')}</p>
+          <button
+            type="button"
+            onClick={() => {
+              setQuery('');
+              setFilter('all');
+              setLimit(PAGE_SIZE);
+            }}
+          >
+            {t('popup.clearSearch')}
+          </button>
+        </div>
       ) : (
-        <ul className="cases" aria-label={t('popup.title')}>
-          {sorted.map(({ c }) => (
-            <li key={c.id} className="case-item" data-case-id={c.id}>
-              <a
-                href={browser.runtime.getURL(`/case.html?id=${c.id}` as '/case.html')}
-                onClick={(e) => {
-                  e.preventDefault();
-                  openTab(`/case.html?id=${c.id}`);
-                }}
-              >
-                <div className="title">{c.order.productTitle ?? t('popup.noTitle')}</div>
-                <div className="meta">
-                  <StatusChip status={c.status} />
-                  {c.order.orderNumber && <span>{t('popup.order', { number: c.order.orderNumber })}</span>}
-                  {c.order.sellerName && <span>{c.order.sellerName}</span>}
-                </div>
-              </a>
-            </li>
-          ))}
-        </ul>
+        <>
+          <ul className="cases" aria-label={t('popup.list')}>
+            {shown.map((r) => (
+              <CaseRow
+                key={r.c.id}
+                kase={r.c}
+                urgency={r.u}
+                deadline={r.deadline}
+                href={caseHref(r.c.id)}
+                onOpen={openCase}
+              />
+            ))}
+          </ul>
+          {ranked && view.total > shown.length && (
+            <div className="content more">
+              <span className="muted">{t('popup.shownOf', { shown: shown.length, total: view.total })}</span>
+              <button type="button" onClick={() => setLimit(shown.length + PAGE_SIZE)}>
+                {t('popup.showMore', { n: Math.min(PAGE_SIZE, view.total - shown.length) })}
+              </button>
+            </div>
+          )}
+        </>
       )}
       <footer className="content row">
         <button type="button" className="primary" onClick={() => openTab('/panel.html?from=app')}>

@@ -1,0 +1,134 @@
+/**
+ * The popup's list, as pure functions (unit-tested in tests/unit/popup): rank the saved cases by
+ * urgency once, then filter by status and search text without recomputing deadlines.
+ */
+import type { Case, CaseStatus } from '@/utils/cases/schema';
+import { deadlinesOf, urgencyOf } from '@/utils/cases/deadlines';
+import { AWAITED_ANSWER_KINDS, type Deadline, type Urgency } from '@/utils/deadlines';
+
+/** How many rows are listed at first, and added by "show more". */
+export const PAGE_SIZE = 50;
+/** The first screen, before the full listing: more rows than fit in a 600 px popup (about 5). */
+export const FIRST_SCREEN = 10;
+
+export const FILTERS = ['all', 'active', 'drafts', 'submitted', 'finished'] as const;
+export type PopupFilter = (typeof FILTERS)[number];
+
+const FILTER_STATUSES: Readonly<Record<PopupFilter, readonly CaseStatus[] | null>> = {
+  all: null,
+  /** Everything the buyer may still act on. */
+  active: ['draft', 'open', 'submitted', 'escalated'],
+  drafts: ['draft'],
+  /** Sent somewhere and waiting for an answer. */
+  submitted: ['submitted', 'escalated'],
+  finished: ['resolved', 'closed'],
+};
+
+export function isPopupFilter(value: unknown): value is PopupFilter {
+  return typeof value === 'string' && (FILTERS as readonly string[]).includes(value);
+}
+
+export interface RankedCase {
+  c: Case;
+  u: Urgency;
+  /** Folded product title, order number, product code and seller: what the search looks in. */
+  haystack: string;
+}
+
+/**
+ * Lower case, ё → е (people type "черный" for "чёрный"), compatibility forms and runs of spaces
+ * collapsed, trimmed. Works for Russian and Kazakh letters alike (Unicode case mapping).
+ */
+export function fold(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(/ё/g, 'е').replace(/\s+/g, ' ').trim();
+}
+
+/** Every case with its urgency, most urgent first (ties: the most recently updated first). */
+export function rankCases(cases: readonly Case[], today: string): RankedCase[] {
+  return cases
+    .map((c) => ({
+      c,
+      u: urgencyOf(c, today),
+      haystack: fold(
+        [c.order.productTitle, c.order.orderNumber, c.order.productCode, c.order.sellerName]
+          .filter((s): s is string => !!s)
+          .join('\n'),
+      ),
+    }))
+    .sort((a, b) => a.u.rank - b.u.rank || b.c.updatedAt - a.c.updatedAt || (a.c.id < b.c.id ? -1 : 1));
+}
+
+/** Digits a buyer may type around an order number: "№ 612 345 678", "#612345678". */
+const ORDER_LIKE = /^[\s№#\d-]+$/;
+
+/** Whether a ranked case matches the search text (empty text matches everything). */
+export function matchesQuery(row: RankedCase, query: string): boolean {
+  const q = fold(query);
+  if (!q) return true;
+  if (row.haystack.includes(q)) return true;
+  // Tested before folding: NFKC turns "№" into "No".
+  if (ORDER_LIKE.test(query)) {
+    const digits = query.replace(/\D/g, '');
+    return digits.length > 0 && !!row.c.order.orderNumber?.includes(digits);
+  }
+  return false;
+}
+
+export function matchesFilter(row: RankedCase, filter: PopupFilter): boolean {
+  const statuses = FILTER_STATUSES[filter];
+  return statuses === null || statuses.includes(row.c.status);
+}
+
+export function filterCases(rows: readonly RankedCase[], query: string, filter: PopupFilter): RankedCase[] {
+  return rows.filter((r) => matchesFilter(r, filter) && matchesQuery(r, query));
+}
+
+/** How many cases each filter holds (shown next to the filter's name). */
+export function countByFilter(rows: readonly RankedCase[]): Record<PopupFilter, number> {
+  const out = Object.fromEntries(FILTERS.map((f) => [f, 0])) as Record<PopupFilter, number>;
+  for (const r of rows) for (const f of FILTERS) if (matchesFilter(r, f)) out[f]++;
+  return out;
+}
+
+/**
+ * The deadline behind the case's urgency: the late answer for an overdue case, else the next one
+ * not yet passed; null for closed cases and cases with nothing ahead. Computed for shown rows only.
+ */
+export function urgentDeadline(c: Case, u: Urgency, today: string): Deadline | null {
+  if (u.nextDue === null) return null;
+  return (
+    deadlinesOf(c, today).find(
+      (d) =>
+        d.dueDate === u.nextDue &&
+        (u.bucket === 'overdue'
+          ? d.status === 'overdue' && AWAITED_ANSWER_KINDS.includes(d.kind)
+          : d.status !== 'overdue'),
+    ) ?? null
+  );
+}
+
+/** Urgency ranks remembered from the last full listing: id → [updatedAt, rank]. */
+export type RankCache = ReadonlyMap<string, readonly [number, number]>;
+
+/**
+ * The order of the saved cases from remembered ranks, for the first page before the full listing is
+ * ready. `ids` are every case's id (read from the database's keys, without the rows); `changed` are
+ * the ids written since the ranks were remembered; `extra` are ranks computed just now. Returns the ids
+ * in rank order, and the ids whose rank is unknown or stale (`misses`: left out of the order).
+ */
+export function orderFromCache(
+  ids: readonly string[],
+  cache: RankCache,
+  changed: ReadonlySet<string>,
+  extra: ReadonlyMap<string, readonly [number, number]> = new Map(),
+): { ordered: string[]; misses: string[] } {
+  const known: { id: string; updatedAt: number; rank: number }[] = [];
+  const misses: string[] = [];
+  for (const id of ids) {
+    const hit = extra.get(id) ?? (changed.has(id) ? undefined : cache.get(id));
+    if (hit === undefined) misses.push(id);
+    else known.push({ id, updatedAt: hit[0], rank: hit[1] });
+  }
+  known.sort((a, b) => a.rank - b.rank || b.updatedAt - a.updatedAt || (a.id < b.id ? -1 : 1));
+  return { ordered: known.map((k) => k.id), misses };
+}

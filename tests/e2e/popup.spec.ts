@@ -1,0 +1,567 @@
+/**
+ * The popup in real Chromium with the built extension: cases are written straight into the extension's
+ * IndexedDB (rows validated by the app's own schema first), with dates relative to today in Kazakhstan.
+ */
+import type { Page, Worker } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { caseSchema, type CaseInput } from '../../utils/cases/schema';
+import { addWorkingDays } from '../../utils/deadlines/calendar';
+import { formatDate } from '../../utils/letters/format';
+import type { ExtApi } from '../support/extension-db';
+
+const DAY = 86_400_000;
+/** Today in Kazakhstan (UTC+5 since March 2024), computed here independently of the app. */
+const kzDate = (ms: number) => new Date(ms + 5 * 3_600_000).toISOString().slice(0, 10);
+const shift = (iso: string, days: number) =>
+  new Date(Date.parse(`${iso}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
+const between = (a: string, b: string) => Math.round((Date.parse(b) - Date.parse(a)) / DAY);
+/** Russian plural of "день". */
+const ruDays = (n: number) => {
+  const form = new Intl.PluralRules('ru').select(n);
+  return `${n} ${form === 'one' ? 'день' : form === 'few' ? 'дня' : 'дней'}`;
+};
+
+let seq = 0;
+function caseRow(over: {
+  status: CaseInput['status'];
+  order: Partial<CaseInput['order']>;
+  timeline?: { kind: 'submitted' | 'claim-sent'; date: string; channel: 'app' | null }[];
+  updatedAt?: number;
+}): ReturnType<typeof caseSchema.parse> {
+  seq++;
+  const now = Date.now();
+  return caseSchema.parse({
+    id: crypto.randomUUID(),
+    order: {
+      orderNumber: null,
+      productCode: null,
+      productTitle: null,
+      productUrl: null,
+      sellerName: null,
+      merchantId: null,
+      price: null,
+      orderDate: null,
+      receivedDate: null,
+      ...over.order,
+    },
+    problem: null,
+    remedy: null,
+    status: over.status,
+    timeline: (over.timeline ?? []).map((e) => ({
+      id: crypto.randomUUID(),
+      at: now - 20 * DAY,
+      note: '',
+      ...e,
+    })),
+    createdAt: now - 30 * DAY,
+    updatedAt: over.updatedAt ?? now - seq * 60_000,
+  });
+}
+
+/** Writes rows into the extension's IndexedDB from an extension page (the database must exist). */
+async function putRows(page: Page, table: string, rows: unknown[]): Promise<void> {
+  await page.evaluate(
+    ({ table, rows }) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('shagym');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction(table, 'readwrite');
+          for (const row of rows) tx.objectStore(table).put(row);
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    { table, rows },
+  );
+}
+
+/** Opens the popup as a tab and waits until it has read the database (which creates it on a new profile). */
+async function openPopup(page: Page, extensionId: string): Promise<void> {
+  await page.goto(`chrome-extension://${extensionId}/popup.html`);
+  await expect(page.locator('main')).toBeVisible();
+  await expect(page.getByText(/Загрузка…|Loading…|Жүктелуде/)).toHaveCount(0);
+}
+
+const T = kzDate(Date.now());
+const supportSent = shift(T, -10);
+const supportDue = addWorkingDays(supportSent, 3);
+const seeds = {
+  supportOverdue: caseRow({
+    status: 'submitted',
+    order: {
+      orderNumber: '612000001',
+      productTitle: 'Смартфон Samsung Galaxy A15',
+      sellerName: 'Mobile City',
+    },
+    timeline: [{ kind: 'submitted', date: supportSent, channel: 'app' }],
+  }),
+  claimOverdue: caseRow({
+    status: 'escalated',
+    order: { orderNumber: '612000002', productTitle: 'Кроссовки Nike Air', sellerName: 'ИП Ахметов' },
+    timeline: [{ kind: 'claim-sent', date: shift(T, -20), channel: null }],
+  }),
+  dueToday: caseRow({
+    status: 'open',
+    order: {
+      orderNumber: '612000003',
+      productTitle: 'Пылесос Dyson V8',
+      sellerName: 'Technodom',
+      receivedDate: shift(T, -14),
+    },
+  }),
+  dueSoon: caseRow({
+    status: 'open',
+    order: {
+      orderNumber: '612000004',
+      productTitle: 'Рашгард чёрный',
+      sellerName: 'Chursina Store',
+      receivedDate: shift(T, -12),
+    },
+  }),
+  waiting: caseRow({
+    status: 'draft',
+    order: {
+      orderNumber: '612000005',
+      productTitle: 'Чайник электрический Tefal',
+      sellerName: 'Sulpak',
+      receivedDate: shift(T, -4),
+    },
+  }),
+  resolved: caseRow({
+    status: 'resolved',
+    order: {
+      orderNumber: '612000006',
+      productTitle: 'Наушники JBL Tune 510BT',
+      sellerName: 'Mechta',
+      receivedDate: shift(T, -2),
+    },
+  }),
+};
+/** Most urgent first: the claim is 10 days late, the support answer fewer (3 working days from T−10). */
+const EXPECTED_ORDER = [
+  seeds.claimOverdue,
+  seeds.supportOverdue,
+  seeds.dueToday,
+  seeds.dueSoon,
+  seeds.waiting,
+  seeds.resolved,
+].map((c) => c.id);
+
+async function seeded(page: Page, extensionId: string): Promise<void> {
+  await openPopup(page, extensionId);
+  await expect(page.getByText('Жалоб пока нет.')).toBeVisible();
+  // Stored in a shuffled order: the popup does the sorting.
+  await putRows(page, 'cases', [
+    seeds.waiting,
+    seeds.resolved,
+    seeds.dueSoon,
+    seeds.supportOverdue,
+    seeds.dueToday,
+    seeds.claimOverdue,
+  ]);
+  await page.reload();
+  await expect(page.locator('.case-item')).toHaveCount(6);
+}
+
+const rowOf = (page: Page, id: string) => page.locator(`.case-item[data-case-id="${id}"]`);
+const ids = (page: Page) =>
+  page.locator('.case-item').evaluateAll((els) => els.map((e) => e.getAttribute('data-case-id')));
+
+test('lists cases most urgent first with status, real due date and days left', async ({
+  page,
+  extensionId,
+}) => {
+  await seeded(page, extensionId);
+  expect(await ids(page)).toEqual(EXPECTED_ORDER);
+  expect(
+    await page.locator('.case-item').evaluateAll((els) => els.map((e) => e.getAttribute('data-urgency'))),
+  ).toEqual(['overdue', 'overdue', 'due-soon', 'due-soon', 'waiting', 'closed']);
+
+  const claim = rowOf(page, seeds.claimOverdue.id);
+  await expect(claim.locator('.title')).toHaveText('Кроссовки Nike Air');
+  await expect(claim.locator('.chip')).toHaveText('Эскалация');
+  await expect(claim.locator('[data-field="orderNumber"]')).toHaveText('Заказ № 612000002');
+  await expect(claim.locator('[data-field="sellerName"]')).toHaveText('ИП Ахметов');
+  // Overdue in words and with a mark, not by colour alone.
+  await expect(claim.locator('[data-field="urgency"]')).toHaveText('⚠ Ответ просрочен');
+  await expect(claim.locator('[data-field="deadline"]')).toHaveText(
+    `Ответ продавца на претензию (10 дней): срок был до ${formatDate(shift(T, -10), 'ru')} · 10 дней назад`,
+  );
+  await expect(claim.locator('time')).toHaveAttribute('datetime', shift(T, -10));
+
+  const support = rowOf(page, seeds.supportOverdue.id);
+  await expect(support.locator('.chip')).toHaveText('Отправлена');
+  await expect(support.locator('[data-field="urgency"]')).toContainText('Ответ просрочен');
+  await expect(support.locator('[data-field="deadline"]')).toHaveText(
+    `Ответ поддержки Kaspi: срок был до ${formatDate(supportDue, 'ru')} · ${ruDays(between(supportDue, T))} назад`,
+  );
+
+  const today = rowOf(page, seeds.dueToday.id);
+  await expect(today.locator('.chip')).toHaveText('Готовится');
+  await expect(today.locator('[data-field="urgency"]')).toHaveText('◔ Скоро срок');
+  await expect(today.locator('[data-field="deadline"]')).toHaveText(
+    `Возврат через Kaspi (14 дней с получения): до ${formatDate(T, 'ru')} · сегодня`,
+  );
+
+  const soon = rowOf(page, seeds.dueSoon.id);
+  await expect(soon.locator('[data-field="deadline"]')).toHaveText(
+    `Возврат через Kaspi (14 дней с получения): до ${formatDate(shift(T, 2), 'ru')} · через 2 дня`,
+  );
+
+  const waiting = rowOf(page, seeds.waiting.id);
+  await expect(waiting.locator('.chip')).toHaveText('Черновик');
+  await expect(waiting.locator('[data-field="urgency"]')).toHaveCount(0);
+  await expect(waiting.locator('[data-field="relative"]')).toHaveText('через 10 дней');
+
+  const resolved = rowOf(page, seeds.resolved.id);
+  await expect(resolved.locator('.chip')).toHaveText('Решена');
+  await expect(resolved.locator('[data-field="deadline"]')).toHaveCount(0);
+});
+
+test('search by order number, product word and seller; status filter; no-matches state', async ({
+  page,
+  extensionId,
+}) => {
+  await seeded(page, extensionId);
+  const search = page.getByRole('searchbox', { name: 'Поиск' });
+  // Focused on open: the buyer types straight away.
+  await expect(search).toBeFocused();
+  await expect(search).toHaveAttribute('placeholder', 'Заказ, товар или продавец');
+
+  await search.fill('  612000004 ');
+  expect(await ids(page)).toEqual([seeds.dueSoon.id]);
+  await expect(page.getByRole('status')).toHaveText('Найдена 1 жалоба');
+  await search.fill('№ 612 000 005');
+  expect(await ids(page)).toEqual([seeds.waiting.id]);
+  // A Cyrillic product word, in capitals, from another case.
+  await search.fill('ЧАЙНИК');
+  expect(await ids(page)).toEqual([seeds.waiting.id]);
+  // "черный" finds "чёрный".
+  await search.fill('черный');
+  expect(await ids(page)).toEqual([seeds.dueSoon.id]);
+  await search.fill('ахметов');
+  expect(await ids(page)).toEqual([seeds.claimOverdue.id]);
+  await search.fill('mechta');
+  expect(await ids(page)).toEqual([seeds.resolved.id]);
+  await search.fill('61200000');
+  expect(await ids(page)).toEqual(EXPECTED_ORDER);
+  await expect(page.getByRole('status')).toHaveText('Найдено 6 жалоб');
+
+  await search.fill('Холодильник');
+  await expect(page.locator('.case-item')).toHaveCount(0);
+  await expect(page.locator('[data-state="no-matches"]')).toContainText('Ничего не найдено.');
+  await expect(page.getByText('Жалоб пока нет.')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Сбросить поиск и фильтр' }).click();
+  await expect(search).toHaveValue('');
+  await expect(page.locator('.case-item')).toHaveCount(6);
+
+  const filter = page.getByRole('combobox', { name: 'Показать' });
+  expect(await filter.locator('option').allTextContents()).toEqual([
+    'Все (6)',
+    'Активные (5)',
+    'Черновики (1)',
+    'Отправленные (2)',
+    'Решённые и закрытые (1)',
+  ]);
+  await filter.selectOption('finished');
+  expect(await ids(page)).toEqual([seeds.resolved.id]);
+  await filter.selectOption('drafts');
+  expect(await ids(page)).toEqual([seeds.waiting.id]);
+  await filter.selectOption('submitted');
+  expect(await ids(page)).toEqual([seeds.claimOverdue.id, seeds.supportOverdue.id]);
+  await filter.selectOption('active');
+  expect(await ids(page)).toEqual(EXPECTED_ORDER.slice(0, 5));
+  // Search and filter together.
+  await search.fill('чайник');
+  expect(await ids(page)).toEqual([seeds.waiting.id]);
+  await filter.selectOption('submitted');
+  await expect(page.locator('[data-state="no-matches"]')).toBeVisible();
+});
+
+test('empty popup explains how to begin; a damaged record is reported and skipped', async ({
+  page,
+  extensionId,
+}) => {
+  await openPopup(page, extensionId);
+  await expect(page.locator('[data-state="empty"]')).toContainText('Жалоб пока нет.');
+  await expect(page.locator('[data-state="empty"]')).toContainText('нажмите «Подготовить жалобу»');
+  // Nothing to search in yet.
+  await expect(page.getByRole('searchbox')).toHaveCount(0);
+  const newCase = page.getByRole('button', { name: 'Новая жалоба из приложения' });
+  await expect(newCase).toBeVisible();
+
+  await putRows(page, 'cases', [
+    { id: 'not-a-uuid', order: '<img src=x onerror=alert(1)>', status: 'open' },
+    seeds.dueSoon,
+  ]);
+  await page.reload();
+  await expect(page.locator('.notice--error')).toHaveText('1 запись повреждена и пропущена');
+  expect(await ids(page)).toEqual([seeds.dueSoon.id]);
+  await expect(page.locator('img')).toHaveCount(0);
+
+  const opened = page.context().waitForEvent('page');
+  await newCase.click();
+  const panel = await opened;
+  expect(new URL(panel.url()).pathname).toBe('/panel.html');
+  expect(new URL(panel.url()).searchParams.get('from')).toBe('app');
+});
+
+test('speaks Kazakh and English', async ({ page, extensionId }) => {
+  await seeded(page, extensionId);
+  const lang = page.getByRole('combobox', { name: 'Язык' });
+  await lang.selectOption('kk');
+  await expect(page.locator('h1')).toHaveText('Менің шағымдарым');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'kk');
+  await expect(rowOf(page, seeds.supportOverdue.id).locator('.chip')).toHaveText('Жіберілді');
+  await expect(rowOf(page, seeds.claimOverdue.id).locator('[data-field="urgency"]')).toHaveText(
+    '⚠ Жауап мерзімі өтті',
+  );
+  await expect(rowOf(page, seeds.claimOverdue.id).locator('[data-field="relative"]')).toHaveText(
+    '10 күн бұрын',
+  );
+  await expect(rowOf(page, seeds.dueSoon.id).locator('[data-field="deadline"]')).toHaveText(
+    `Kaspi арқылы қайтару (алған күннен бастап 14 күн): соңғы күні — ${formatDate(shift(T, 2), 'kk')} · 2 күннен кейін`,
+  );
+  await expect(rowOf(page, seeds.dueToday.id).locator('[data-field="relative"]')).toHaveText('бүгін');
+  await expect(page.getByRole('searchbox', { name: 'Іздеу' })).toHaveAttribute(
+    'placeholder',
+    'Тапсырыс, тауар немесе сатушы',
+  );
+  await expect(page.getByRole('button', { name: 'Қосымшадан жаңа шағым' })).toBeVisible();
+
+  await page.getByRole('combobox', { name: 'Тіл' }).selectOption('en');
+  await expect(page.locator('h1')).toHaveText('My complaints');
+  await expect(rowOf(page, seeds.supportOverdue.id).locator('.chip')).toHaveText('Submitted');
+  await expect(rowOf(page, seeds.claimOverdue.id).locator('[data-field="deadline"]')).toHaveText(
+    `Seller's answer to the claim (10 days): was due ${formatDate(shift(T, -10), 'en')} · 10 days ago`,
+  );
+  await expect(rowOf(page, seeds.dueSoon.id).locator('[data-field="relative"]')).toHaveText('in 2 days');
+  await expect(rowOf(page, seeds.dueToday.id).locator('[data-field="urgency"]')).toHaveText('◔ Due soon');
+  await expect(page.getByRole('combobox', { name: 'Show' }).locator('option').last()).toHaveText(
+    'Resolved and closed (1)',
+  );
+  await page.getByRole('searchbox', { name: 'Search' }).fill('nothing like this');
+  await expect(page.locator('[data-state="no-matches"]')).toContainText('Nothing found.');
+  await expect(page.getByRole('status')).toHaveText('0 complaints found');
+
+  // The choice is remembered.
+  await page.reload();
+  await expect(page.locator('h1')).toHaveText('My complaints');
+});
+
+test('keyboard, focus, 360 px width and contrast', async ({ page, extensionId }) => {
+  await seeded(page, extensionId);
+  await expect(page.getByRole('searchbox')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('combobox', { name: 'Показать' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  const first = page.locator('.case-item a').first();
+  await expect(first).toBeFocused();
+  expect(
+    await first.evaluate((a) => [
+      a.matches(':focus-visible'),
+      getComputedStyle(a).outlineStyle,
+      getComputedStyle(a).outlineWidth,
+    ]),
+  ).toEqual([true, 'solid', '3px']);
+  await page.keyboard.press('Tab');
+  await expect(page.locator('.case-item a').nth(1)).toBeFocused();
+
+  // Readable sizes (Chrome's extension-page default would shrink the body text to 75 %).
+  expect(
+    await page
+      .locator('.case-item .title')
+      .first()
+      .evaluate((e) => getComputedStyle(e).fontSize),
+  ).toBe('14px');
+  expect(await page.getByRole('searchbox').evaluate((e) => getComputedStyle(e).fontSize)).toBe('14px');
+
+  for (const width of [380, 360]) {
+    await page.setViewportSize({ width, height: 600 });
+    const layout = await page.evaluate(() => ({
+      scroll: document.documentElement.scrollWidth,
+      client: document.documentElement.clientWidth,
+      body: document.body.getBoundingClientRect().width,
+    }));
+    expect(layout.scroll, JSON.stringify(layout)).toBeLessThanOrEqual(layout.client);
+    expect(layout.body).toBeLessThanOrEqual(width);
+    for (const box of await page
+      .locator('.case-item .chip, .case-item [data-field="relative"]')
+      .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().right)))
+      expect(box).toBeLessThanOrEqual(width);
+  }
+
+  // Every text on the page against its background: at least 4.5:1.
+  const low = await page.evaluate(() => {
+    const rgb = (s: string) => (s.match(/[\d.]+/g) ?? []).map(Number);
+    const lum = ([r, g, b]: number[]) => {
+      const c = [r!, g!, b!].map((v) => {
+        const x = v / 255;
+        return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * c[0]! + 0.7152 * c[1]! + 0.0722 * c[2]!;
+    };
+    const background = (el: Element | null): number[] => {
+      for (let e = el; e; e = e.parentElement) {
+        const bg = rgb(getComputedStyle(e).backgroundColor);
+        if (bg.length === 3 || (bg.length === 4 && bg[3]! > 0)) return bg;
+      }
+      return [255, 255, 255];
+    };
+    const out: string[] = [];
+    for (const el of document.querySelectorAll('body *')) {
+      const own = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim());
+      if (!own || el.closest('.visually-hidden, option')) continue;
+      const [a, b] = [lum(rgb(getComputedStyle(el).color)), lum(background(el))];
+      const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+      if (ratio < 4.5) out.push(`${el.tagName}.${el.className} "${el.textContent}" ${ratio.toFixed(2)}`);
+    }
+    return out;
+  });
+  expect(low).toEqual([]);
+});
+
+test('shows the first 50 of many cases, then more on request; the render mark counts them', async ({
+  page,
+  extensionId,
+}) => {
+  await openPopup(page, extensionId);
+  const many = Array.from({ length: 120 }, (_, i) =>
+    caseRow({
+      status: 'open',
+      order: {
+        orderNumber: String(700000000 + i),
+        productTitle: `Товар ${i}`,
+        receivedDate: shift(T, -(i % 15)),
+      },
+    }),
+  );
+  await putRows(page, 'cases', many);
+  await page.reload();
+  await expect(page.locator('.case-item')).toHaveCount(50);
+  const mark = await page.evaluate(() => {
+    const m = performance.getEntriesByName('shagym:popup-rendered')[0] as PerformanceMark | undefined;
+    return m && { detail: m.detail as unknown, at: m.startTime };
+  });
+  expect(mark?.detail).toEqual({ cases: 120 });
+  await expect(page.getByText('Показано 50 из 120')).toBeVisible();
+  await page.getByRole('button', { name: 'Показать ещё 50' }).click();
+  await expect(page.locator('.case-item')).toHaveCount(100);
+  await page.getByRole('button', { name: 'Показать ещё 20' }).click();
+  await expect(page.locator('.case-item')).toHaveCount(120);
+  await expect(page.getByRole('button', { name: /Показать ещё/ })).toHaveCount(0);
+  // Sorted across all 120, not per page: the most urgent (due today) comes first.
+  await expect(page.locator('.case-item').first().locator('[data-field="relative"]')).toHaveText('сегодня');
+});
+
+test('the first screen comes from remembered ranks and agrees with the full listing; a case changed since is ranked afresh', async ({
+  page,
+  extensionId,
+}) => {
+  // Records which rows were on screen when the popup marked its first render.
+  await page.addInitScript(() => {
+    const mark = performance.mark.bind(performance);
+    performance.mark = ((name: string, options?: PerformanceMarkOptions) => {
+      if (name === 'shagym:popup-rendered') {
+        (window as unknown as { firstScreen: string[] }).firstScreen = [
+          ...document.querySelectorAll('.case-item'),
+        ].map((e) => e.getAttribute('data-case-id') ?? '');
+      }
+      return mark(name, options);
+    }) as typeof performance.mark;
+  });
+  const firstScreen = () =>
+    page.evaluate(() => (window as unknown as { firstScreen?: string[] }).firstScreen);
+  await openPopup(page, extensionId);
+  const many = Array.from({ length: 80 }, (_, i) =>
+    caseRow({
+      status: 'open',
+      order: {
+        orderNumber: String(710000000 + i),
+        productTitle: `Товар ${i}`,
+        receivedDate: shift(T, -(i % 13)),
+      },
+    }),
+  );
+  await putRows(page, 'cases', many);
+
+  // Nothing remembered for these cases yet: the full listing is the first screen.
+  await page.reload();
+  await expect(page.locator('.case-item')).toHaveCount(50);
+  const full = await ids(page);
+  expect(await firstScreen()).toEqual(full);
+
+  // Next open: the first screen (10 rows) comes from the remembered ranks, then the full listing.
+  await page.reload();
+  await expect(page.locator('.case-item')).toHaveCount(50);
+  expect(await ids(page)).toEqual(full);
+  expect(await firstScreen()).toEqual(full.slice(0, 10));
+
+  // The last case on the page is sent to Kaspi support 10 days ago: now overdue, it must lead at once.
+  const last = many.find((c) => c.id === full[full.length - 1])!;
+  const changed = caseRow({
+    status: 'submitted',
+    order: { ...last.order },
+    timeline: [{ kind: 'submitted', date: shift(T, -10), channel: 'app' }],
+    updatedAt: Date.now(),
+  });
+  await putRows(page, 'cases', [{ ...changed, id: last.id }]);
+  await page.reload();
+  await expect(page.locator('.case-item')).toHaveCount(50);
+  expect((await firstScreen())?.[0]).toBe(last.id);
+  expect((await ids(page))[0]).toBe(last.id);
+  await expect(rowOf(page, last.id).locator('[data-field="urgency"]')).toHaveText('⚠ Ответ просрочен');
+});
+
+test('a row opens the case page; the toolbar badge counts the overdue cases', async ({
+  context,
+  page,
+  extensionId,
+  sw,
+}) => {
+  await seeded(page, extensionId);
+  const reply = (await page.evaluate(() =>
+    (globalThis as unknown as { chrome: ExtApi }).chrome.runtime.sendMessage({
+      type: 'ui:sync-reminders',
+      payload: {},
+    }),
+  )) as { ok: boolean; data: { overdue: number; notificationsAllowed: boolean } };
+  expect(reply).toMatchObject({ ok: true, data: { overdue: 2, notificationsAllowed: true } });
+  expect(await badge(sw)).toBe('2');
+
+  const opened = context.waitForEvent('page', (p) => p.url().includes('/case.html'));
+  await rowOf(page, seeds.dueSoon.id).locator('a').click();
+  const casePage = await opened;
+  expect(new URL(casePage.url()).searchParams.get('id')).toBe(seeds.dueSoon.id);
+  await expect(casePage.locator('h1')).toContainText('Рашгард чёрный');
+});
+
+test('says so when notifications are blocked', async ({ page, extensionId, sw }) => {
+  await openPopup(page, extensionId);
+  await expect(page.locator('.notice--error')).toHaveCount(0);
+  // The buyer blocked this extension's notifications in Chrome's settings.
+  await sw.evaluate(() => {
+    const n = (globalThis as unknown as { chrome: { notifications: Record<string, unknown> } }).chrome
+      .notifications;
+    n.getPermissionLevel = (cb?: (level: string) => void) => {
+      cb?.('denied');
+      return Promise.resolve('denied');
+    };
+  });
+  await page.reload();
+  await expect(page.locator('.notice--error')).toHaveText(
+    'Уведомления выключены: напоминания ждут, пока вы их не разрешите.',
+  );
+});
+
+function badge(sw: Worker): Promise<string> {
+  return sw.evaluate(() =>
+    (
+      globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }
+    ).chrome.action.getBadgeText({}),
+  );
+}
