@@ -6,7 +6,9 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'tests/fixtures/**', 'test-results/**', 'docs/**'],
+    ignores: [
+      '.tmp/**',
+      '.output/**', '.wxt/**', 'node_modules/**', 'tests/fixtures/**', 'test-results/**', 'docs/**'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
