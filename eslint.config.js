@@ -8,7 +8,13 @@ export default tseslint.config(
   {
     ignores: [
       '.tmp/**',
-      '.output/**', '.wxt/**', 'node_modules/**', 'tests/fixtures/**', 'test-results/**', 'docs/**'],
+      '.output/**',
+      '.wxt/**',
+      'node_modules/**',
+      'tests/fixtures/**',
+      'test-results/**',
+      'docs/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
