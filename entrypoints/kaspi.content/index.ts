@@ -91,10 +91,12 @@ export default defineContentScript({
 
     // Stay out of kaspi.kz's own loading: the first look happens after the load event, when the
     // browser is idle (the launcher is not needed before the buyer can read the page).
-    void Promise.all([getLanguage(), afterLoadAndIdle(ctx)]).then(([chosen]) => {
-      lang = chosen;
-      update();
-    });
+    void afterLoadAndIdle(ctx)
+      .then(getLanguage)
+      .then((chosen) => {
+        lang = chosen;
+        update();
+      });
     const unwatch = watchLanguage((next) => {
       lang = next;
       update();

@@ -21,7 +21,6 @@ import { join, resolve } from 'node:path';
 import { CHROMIUM_PATH, extensionId, launch } from './browser.mjs';
 import { buildChrome, staleReason } from './build.mjs';
 import { measureBundles } from './bundle-sizes.mjs';
-import { checkContentScript } from './content-script-check.mjs';
 import { loadRealProducts, serveKaspi } from './fixtures.mjs';
 import { installLauncherWatch, measurePageLoad } from './page-load.mjs';
 import { measurePopup } from './popup.mjs';
@@ -281,25 +280,10 @@ if (plain && products.length) {
 }
 
 heading('Content script on pages that are not complaint surfaces');
-try {
-  const cs = checkContentScript(ROOT);
-  results.contentScript = cs;
-  log(
-    `  ${cs.file}: run_at ${cs.runAt}; readKaspiPage calls ${cs.readKaspiPageCalls}, of which in the launcher`,
-  );
-  log(
-    `  click handler (onLaunch, wired to createLauncher: ${cs.onLaunchWiredToLauncherClick}) ${cs.readKaspiPageCallsInClickHandler}; classifyKaspiPage calls ${cs.classifyKaspiPageCalls}.`,
-  );
-  for (const line of cs.summary.match(/.{1,100}(\s|$)/g) ?? []) log(`  ${line.trim()}`);
-  row(
-    'extraction only on launcher click (source)',
-    cs.extractionOnlyOnClick ? 'yes' : 'not confirmed',
-    'yes',
-    cs.extractionOnlyOnClick ? 'ok' : 'WARN',
-  );
-} catch (error) {
-  fail('content script source check', error);
-}
+// By construction (entrypoints/kaspi.content/index.ts): on every page only classifyKaspiPage runs, after
+// the load event; readKaspiPage runs in the launcher's click handler. The runtime check is below
+// (no launcher and no frame on a category page, section 3).
+log('  classification only; extraction runs on the launcher click (see entrypoints/kaspi.content/index.ts)');
 
 // ---------------------------------------------------------------------------------------------------
 heading(`3. Page load with the extension ÷ without (${ROUNDS} rounds after ${WARMUP} warm-up, alternating)`);
