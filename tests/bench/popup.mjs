@@ -7,10 +7,10 @@ import { max, median } from './stats.mjs';
 
 const MARK = 'shagym:popup-rendered';
 
-async function openPopupOnce(context, id) {
+async function openPopupOnce(context, id, path = 'popup.html') {
   const page = await context.newPage();
   try {
-    await page.goto(`chrome-extension://${id}/popup.html`, {
+    await page.goto(`chrome-extension://${id}/${path}`, {
       waitUntil: 'domcontentloaded',
       timeout: 30_000,
     });
@@ -67,6 +67,11 @@ function seed(page, rows) {
 }
 
 export async function measurePopup({ context, id, rows, runs, baselineRuns }) {
+  // What any extension page costs here before its first script runs (bench-blank.html, added to the
+  // measured copy of the build): the floor under the popup's figure on this machine.
+  const blank = [];
+  for (let i = 0; i < runs; i++) blank.push(await openPopupOnce(context, id, 'bench-blank.html'));
+
   // First open: Dexie creates the database; also the empty-list baseline.
   const baseline = [];
   for (let i = 0; i < baselineRuns; i++) baseline.push(await openPopupOnce(context, id));
@@ -97,6 +102,7 @@ export async function measurePopup({ context, id, rows, runs, baselineRuns }) {
     casesRendered: [...new Set(samples.map((s) => s.cases))],
     listItems: [...new Set(samples.map((s) => s.listItems))],
     medianDomContentLoadedMs: median(samples.map((s) => s.domContentLoadedMs)),
+    blank: { runs, medianMs: median(blank.map((s) => s.renderedMs)) },
     baseline: {
       runs: baselineRuns,
       cases: [...new Set(baseline.map((s) => s.cases))],

@@ -125,6 +125,15 @@ heading('Build');
   rmSync(EXTENSION, { recursive: true, force: true });
   if (existsSync(join(BUILT, 'manifest.json'))) {
     cpSync(BUILT, EXTENSION, { recursive: true });
+    // The baseline for section 4: an extension page with nothing but a one-line script that sets a mark.
+    writeFileSync(
+      join(EXTENSION, 'bench-blank.html'),
+      '<!doctype html><p>blank</p><script src="bench-blank.js"></script>\n',
+    );
+    writeFileSync(
+      join(EXTENSION, 'bench-blank.js'),
+      "performance.mark('shagym:popup-rendered', { detail: { cases: 0 } });\n",
+    );
     log('  measuring a copy in .tmp/bench/chrome-mv3 (a build by someone else cannot change it mid-run)');
   } else {
     broken = true;
@@ -428,6 +437,7 @@ if (ext) {
             verdict(r.medianMs <= LIMITS.popupMedianMs),
           ],
           ['  first open after seeding', r.casesRendered.join('/'), ms(r.firstOpenMs), '', 'info', ''],
+          ['  blank extension page (baseline)', '0', ms(r.blank.medianMs), '', 'info', ''],
           [
             '  same popup, empty database',
             r.baseline.cases.join('/'),
@@ -454,6 +464,7 @@ if (ext) {
     row(`popup render, ${LIMITS.popupCases} cases, max`, ms(r.maxMs), '—', 'info');
     row(`popup render, ${LIMITS.popupCases} cases, 1st open after seeding`, ms(r.firstOpenMs), '—', 'info');
     row('popup render, empty database, median', ms(r.baseline.medianMs), '—', 'info');
+    row('blank extension page, first script (baseline), median', ms(r.blank.medianMs), '—', 'info');
     row(
       'popup cases listed (mark detail)',
       r.casesRendered.join('/'),
