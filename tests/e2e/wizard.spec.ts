@@ -193,7 +193,8 @@ test('works at 360 px and with the keyboard alone', async ({ context }) => {
   const page = await context.newPage();
   await page.setViewportSize({ width: 360, height: 740 });
   await page.goto(REAL_PRODUCTS[0]!.url);
-  // Keyboard only: the launcher is the first stop in the tab order.
+  // Keyboard only: the launcher (shown once the page has loaded) is the first stop in the tab order.
+  await expect(launcher(page)).toBeVisible();
   await page.keyboard.press('Tab');
   await expect(launcher(page)).toBeFocused();
   await page.keyboard.press('Enter');
