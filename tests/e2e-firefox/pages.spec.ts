@@ -33,7 +33,7 @@ test('Firefox: each fixture at its real kaspi.kz URL: the launcher exactly where
   for (const fixture of allFixturePages()) {
     await page.goto(fixture.url, { waitUntil: 'domcontentloaded' });
     if (!SURFACES.has(fixture.kind)) {
-      await pause(800); // an absence cannot be polled for: give the content script time to run
+      await pause(1600); // an absence cannot be polled for: the content script acts after load + idle (≤ 1 s)
       expect(await launchers(page), `${fixture.url} (${fixture.kind})`).toBe(0);
       continue;
     }

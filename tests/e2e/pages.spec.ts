@@ -20,7 +20,7 @@ function expectedFacts(page: FixturePage): Record<string, unknown> {
 /** Negative checks cannot poll for an absence: give the content script (document_idle) time to run. */
 async function settled(page: import('@playwright/test').Page) {
   await page.waitForLoadState('load');
-  await page.waitForTimeout(800);
+  await page.waitForTimeout(1600); // the content script acts after load + an idle moment (≤ 1 s)
 }
 
 test('each fixture at its real kaspi.kz URL: the launcher exactly where it belongs, the panel prefilled', async ({
