@@ -41,7 +41,7 @@ export function ComplaintTexts({
   const { t, i18n } = useTranslation();
   const [kind, setKind] = useState<TextKind>('support-message');
   const [lang, setLang] = useState<Lang>(i18n.language as Lang);
-  const [copied, setCopied] = useState(false);
+  const [copied, setCopied] = useState<'done' | 'failed' | null>(null);
   const today = useToday();
   const input = useMemo(() => letterInputOf(kase, today), [kase, today]);
   const missing = missingFacts(kind, input);
@@ -51,19 +51,21 @@ export function ComplaintTexts({
   const copy = async () => {
     if (!text) return;
     const full = email ? `${t('wizard.subject')}: ${email.subject}\n\n${text}` : text;
+    let ok = true;
     try {
       await navigator.clipboard.writeText(full);
     } catch {
-      // Older Firefox frames: fall back to a selection copy.
+      // A frame without clipboard access (or an unfocused page): fall back to a selection copy.
       const area = document.createElement('textarea');
       area.value = full;
       document.body.append(area);
       area.select();
-      document.execCommand('copy');
+      ok = document.execCommand('copy');
       area.remove();
     }
-    setCopied(true);
-    window.setTimeout(() => setCopied(false), 2000);
+    // Never claim a copy that did not happen: then the buyer is told to select the text.
+    setCopied(ok ? 'done' : 'failed');
+    window.setTimeout(() => setCopied(null), 2500);
   };
 
   const download = () => {
@@ -235,7 +237,11 @@ export function ComplaintTexts({
           </pre>
           <div className="row no-print">
             <button type="button" onClick={() => void copy()}>
-              {copied ? t('wizard.copied') : t('wizard.copy')}
+              {copied === 'done'
+                ? t('wizard.copied')
+                : copied === 'failed'
+                  ? t('wizard.copyFailed')
+                  : t('wizard.copy')}
             </button>
             <button type="button" onClick={download}>
               {t('wizard.download')}

@@ -1,23 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { readRows } from '../support/extension-db';
-import { FIXTURES, REAL_PRODUCTS, allFixturePages, type FixturePage } from '../support/kaspi-fixtures';
+import { REAL_PRODUCTS, allFixturePages, expectedFacts } from '../support/kaspi-fixtures';
 import { expect, openExtensionPage, serveKaspi, test, until } from './fixtures';
 
 const SURFACES = new Set(['product', 'merchant', 'order']);
 const FIELDS = ['orderNumber', 'productTitle', 'productCode', 'sellerName', 'merchantId', 'price'] as const;
-
-function expectedFacts(page: FixturePage): Record<string, unknown> {
-  const name = page.file.startsWith('kaspi-real/')
-    ? `real-product-${/(\d+)\.html$/.exec(page.file)![1]}`
-    : page.file.replace(/^kaspi\//, '').replace(/\.html$/, '');
-  return (
-    JSON.parse(readFileSync(join(FIXTURES, 'kaspi', 'expected', `${name}.json`), 'utf8')) as {
-      facts: Record<string, unknown>;
-    }
-  ).facts;
-}
 
 const launchers = (page: Page) => page.evaluate(() => document.querySelectorAll('shagym-launcher').length);
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -1,21 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { FIXTURES, REAL_PRODUCTS, allFixturePages, type FixturePage } from '../support/kaspi-fixtures';
+import { REAL_PRODUCTS, allFixturePages, expectedFacts } from '../support/kaspi-fixtures';
 import { expect, launcher, test } from './fixtures';
 
 const SURFACES = new Set(['product', 'merchant', 'order']);
-
-/** The golden facts the page module must read from a fixture (tests/fixtures/kaspi/expected). */
-function expectedFacts(page: FixturePage): Record<string, unknown> {
-  const name = page.file.startsWith('kaspi-real/')
-    ? `real-product-${/(\d+)\.html$/.exec(page.file)![1]}`
-    : page.file.replace(/^kaspi\//, '').replace(/\.html$/, '');
-  return (
-    JSON.parse(readFileSync(join(FIXTURES, 'kaspi', 'expected', `${name}.json`), 'utf8')) as {
-      facts: Record<string, unknown>;
-    }
-  ).facts;
-}
 
 /** Negative checks cannot poll for an absence: give the content script (document_idle) time to run. */
 async function settled(page: import('@playwright/test').Page) {

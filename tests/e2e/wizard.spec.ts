@@ -145,12 +145,14 @@ test('the panel takes a real product page through every step to a submitted case
   await shoot(casePage, '07-case-page');
 
   // Copy puts the text on the clipboard; the print view shows the letter without the controls.
+  await casePage.bringToFront(); // a buyer clicks in the window in front
   await casePage.getByRole('button', { name: 'Копировать' }).click();
   await expect(casePage.getByRole('button', { name: 'Скопировано' })).toBeVisible();
   const letter = await casePage.locator('pre.text-out').textContent();
   // Paste it where a buyer would (a text box), as the keyboard does.
   const paste = await context.newPage();
   await paste.goto(`chrome-extension://${extensionId}/panel.html?from=app`);
+  await paste.bringToFront();
   await paste.locator('textarea[name="pasted"]').focus();
   await paste.keyboard.press('Control+V');
   await expect(paste.locator('textarea[name="pasted"]')).toHaveValue(letter!);

@@ -51,3 +51,14 @@ export function fixtureFor(url: string): string | null {
   });
   return page ? readFileSync(join(FIXTURES, page.file), 'utf8') : null;
 }
+
+/** The golden facts the page module must read from a fixture (tests/fixtures/kaspi/expected/<name>.json). */
+export function expectedFacts(page: FixturePage): Record<string, unknown> {
+  const name = page.file.startsWith('kaspi-real/')
+    ? `real-product-${/(\d+)\.html$/.exec(page.file)![1]}`
+    : page.file.replace(/^kaspi\//, '').replace(/\.html$/, '');
+  const golden = JSON.parse(readFileSync(join(FIXTURES, 'kaspi', 'expected', `${name}.json`), 'utf8')) as {
+    facts: Record<string, unknown>;
+  };
+  return golden.facts;
+}

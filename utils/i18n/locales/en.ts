@@ -165,6 +165,7 @@ export const en: Dictionary = {
     missing: 'To write this text, fill in:',
     copy: 'Copy',
     copied: 'Copied',
+    copyFailed: 'Not copied — select the text',
     download: 'Download .txt',
     print: 'Print',
     openMail: 'Open in mail',

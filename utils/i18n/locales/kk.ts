@@ -165,6 +165,7 @@ export const kk: Dictionary = {
     missing: 'Бұл мәтінді құру үшін көрсетіңіз:',
     copy: 'Көшіру',
     copied: 'Көшірілді',
+    copyFailed: 'Көшірілмеді — мәтінді белгілеңіз',
     download: '.txt жүктеу',
     print: 'Басып шығару',
     openMail: 'Поштада ашу',
