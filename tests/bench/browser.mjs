@@ -1,40 +1,15 @@
 /** Chromium launched as in tests/e2e/fixtures.ts (see /work/shared/recipes/real-browser-tests.md). */
 import { chromium } from '@playwright/test';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/**
- * Playwright's default --disable-features list minus ThirdPartyStoragePartitioning (the panel iframe
- * needs it); the same list as tests/e2e/fixtures.ts.
- */
-const DISABLED_FEATURES = [
-  'AvoidUnnecessaryBeforeUnloadCheckSync',
-  'DestroyProfileOnBrowserClose',
-  'HttpsUpgrades',
-  'HttpsFirstBalancedModeAutoEnable',
-  'LensOverlay',
-  'MediaRouter',
-  'PaintHolding',
-  'AvoidCorsURLLoaderRestartOnRedirect',
-  'OptimizationHints',
-  'NetworkTimeServiceQuerying',
-  'AimEnabled',
-  'PreconnectToSearch',
-];
-
-const COMMON_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-  '--disable-quic',
-  `--disable-features=${DISABLED_FEATURES.join(',')}`,
-];
+/** The same flags as the e2e tests (tests/support/chromium-args.json). */
+const COMMON_ARGS = JSON.parse(
+  readFileSync(new URL('../support/chromium-args.json', import.meta.url), 'utf8'),
+).args;
 
 /**
  * A persistent headless Chromium context. With `extensionPath` the unpacked extension is loaded; without

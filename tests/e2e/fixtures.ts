@@ -1,30 +1,18 @@
 import { test as base, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, fixtureFor } from '../support/kaspi-fixtures';
 
 export const EXTENSION_PATH = join(ROOT, '.output', 'chrome-mv3');
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** The flags shared with the benchmark (tests/support/chromium-args.json). */
+const CHROMIUM_ARGS = JSON.parse(
+  readFileSync(join(ROOT, 'tests', 'support', 'chromium-args.json'), 'utf8'),
+) as {
+  args: string[];
+};
 
-/**
- * Playwright disables ThirdPartyStoragePartitioning by default; with this Chromium's third-party-cookie
- * blocking, the panel iframe on kaspi.kz then loses IndexedDB. Pass the same list without it.
- */
-const DISABLED_FEATURES = [
-  'AvoidUnnecessaryBeforeUnloadCheckSync',
-  'DestroyProfileOnBrowserClose',
-  'HttpsUpgrades',
-  'HttpsFirstBalancedModeAutoEnable',
-  'LensOverlay',
-  'MediaRouter',
-  'PaintHolding',
-  'AvoidCorsURLLoaderRestartOnRedirect',
-  'OptimizationHints',
-  'NetworkTimeServiceQuerying',
-  'AimEnabled',
-  'PreconnectToSearch',
-];
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /**
  * A private copy of the built extension for one browser launch, so a rebuild running at the same time
@@ -50,14 +38,7 @@ export async function launchWithExtension(
     args: [
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-      '--disable-quic',
-      `--disable-features=${DISABLED_FEATURES.join(',')}`,
+      ...CHROMIUM_ARGS.args,
     ],
   });
   await serveKaspi(context);
