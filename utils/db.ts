@@ -2,6 +2,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { z } from 'zod';
 import { caseSchema, type Case, type CaseInput } from './cases/schema';
 import { evidenceSchema, type Evidence } from './evidence/schema';
+import { DB_NAME } from './db-name';
 import { reminderSchema, type Reminder } from './reminders/schema';
 
 /**
@@ -9,7 +10,7 @@ import { reminderSchema, type Reminder } from './reminders/schema';
  * Every table and its indexes are declared here, with a version per change of schema.
  * Rows read back are untrusted: they go through zod (see `parseRows`).
  */
-export const DB_NAME = 'shagym';
+export { DB_NAME };
 
 interface EvidenceBlobRow {
   id: string;

@@ -85,16 +85,22 @@ export function Panel() {
         }),
       );
     }
-    // Keyboard users land in the panel: on the seller choice when there is one, else the first field.
-    // "Ready" is announced after that, so the page (and tests) can hand over the keyboard.
+    // Keyboard users land in the panel: on the seller choice when there is one, in the paste box when
+    // the order comes from the app, else on the first field; never taking the focus from where the
+    // buyer already clicked. "Ready" is announced after that, so the page (and tests) can hand over
+    // the keyboard.
     requestAnimationFrame(() => {
-      (
-        document.querySelector<HTMLElement>('select[name="seller"]') ??
-        document.querySelector<HTMLElement>('input[name="orderNumber"]')
-      )?.focus();
+      const active = document.activeElement;
+      if (!active || active === document.body) {
+        (
+          document.querySelector<HTMLElement>('select[name="seller"]') ??
+          (fromApp ? document.querySelector<HTMLElement>('textarea[name="pasted"]') : null) ??
+          document.querySelector<HTMLElement>('input[name="orderNumber"]')
+        )?.focus();
+      }
       if (inFrame) window.parent.postMessage({ type: PANEL_READY }, KASPI_ORIGIN);
     });
-  }, [ready, page, resumeId, draft]);
+  }, [ready, page, resumeId, fromApp, draft]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {

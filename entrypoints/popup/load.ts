@@ -12,19 +12,30 @@
  */
 import { browser } from 'wxt/browser';
 import { caseSchema, type Case } from '@/utils/cases/schema';
-import { db, parseRows } from '@/utils/db';
+import { db, parseRows, type ShagymDb } from '@/utils/db';
+import type { CasesState } from '@/utils/popup-shell';
 import { PAGE_SIZE, orderFromCache, rankCases, type RankCache, type RankedCase } from './model';
 
 export interface Listed {
   cases: Case[];
   /** Rows skipped because they do not fit the schema. */
   bad: number;
+  /** The table as read: what the remembered first screen is checked against (utils/popup-shell). */
+  state: CasesState;
 }
 
-export async function loadAll(): Promise<Listed> {
+export async function loadAll(database: ShagymDb = db): Promise<Listed> {
+  // One transaction: the state belongs to exactly these rows. Only numeric keys count, as in
+  // readCasesState (utils/popup-shell/show.ts).
+  const [rows, newest] = await database.transaction('r', database.cases, () =>
+    Promise.all([
+      database.cases.toArray(),
+      database.cases.where('updatedAt').belowOrEqual(Infinity).lastKey(),
+    ]),
+  );
   let bad = 0;
-  const cases = parseRows('cases', await db.cases.toArray(), caseSchema, () => bad++);
-  return { cases, bad };
+  const cases = parseRows('cases', rows, caseSchema, () => bad++);
+  return { cases, bad, state: { count: rows.length, last: typeof newest === 'number' ? newest : null } };
 }
 
 export interface FirstPage {

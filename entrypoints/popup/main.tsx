@@ -1,9 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nRoot } from '@/components/i18n-root';
-import '@/components/theme.css';
-import { todayInKz } from '@/utils/deadlines/calendar';
-import './popup.css';
+import { todayInKz } from '@/utils/deadlines/time-zone';
 import { loadFirstPage } from './load';
 import { FIRST_SCREEN } from './model';
 import { Popup } from './popup';

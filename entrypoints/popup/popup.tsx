@@ -1,14 +1,16 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { browser } from 'wxt/browser';
 import { CaseRow } from '@/components/case-row';
 import { LanguageSwitcher } from '@/components/language-switcher';
 import { useToday } from '@/components/use-today';
 import { send } from '@/utils/messaging/client';
+import { RENDER_MARK, rememberShell, shellStamp, takeOverShell } from '@/utils/popup-shell';
 import { loadAll, saveRanks, type FirstPage } from './load';
 import {
   FILTERS,
+  FIRST_SCREEN,
   PAGE_SIZE,
   countByFilter,
   filterCases,
@@ -33,7 +35,7 @@ const openCase = (id: string) => openTab(`/case.html?id=${encodeURIComponent(id)
  * `firstPage` (see load.ts) may list the most urgent cases before the full listing is ready.
  */
 export function Popup({ firstPage }: { firstPage: Promise<FirstPage | null> }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [quick, setQuick] = useState<FirstPage | null | undefined>(undefined);
   useEffect(() => {
     let alive = true;
@@ -77,13 +79,46 @@ export function Popup({ firstPage }: { firstPage: Promise<FirstPage | null> }) {
   );
   const caseCount = full ? full.cases.length : (quick?.total ?? 0);
 
-  // The benchmark (npm run bench) reads this mark: first render with the saved cases listed.
+  // The benchmark (npm run bench) reads this mark: first render with the saved cases listed (unless
+  // the remembered first screen was shown before, see boot.ts).
   const listed = view !== null;
   useEffect(() => {
-    if (listed && !performance.getEntriesByName('shagym:popup-rendered').length) {
-      performance.mark('shagym:popup-rendered', { detail: { cases: caseCount } });
+    if (listed && !performance.getEntriesByName(RENDER_MARK).length) {
+      performance.mark(RENDER_MARK, { detail: { cases: caseCount } });
     }
   }, [listed, caseCount]);
+
+  // The remembered first screen (utils/popup-shell) gives way once this list is ready, before paint;
+  // what the buyer typed or chose in it meanwhile is kept.
+  const search = useRef<HTMLInputElement>(null);
+  useLayoutEffect(() => {
+    if (!listed) return;
+    const carried = takeOverShell(document.getElementById('shell'), document.getElementById('root')!);
+    if (!carried) return;
+    /* eslint-disable react-hooks/set-state-in-effect -- once, on taking over from the snapshot */
+    if (carried.query) setQuery(carried.query);
+    if (carried.filter !== 'all' && isPopupFilter(carried.filter)) setFilter(carried.filter);
+    /* eslint-enable react-hooks/set-state-in-effect */
+    if (carried.searchFocused || document.activeElement === document.body) search.current?.focus();
+  }, [listed]);
+
+  // Remembers this first screen for the next popup, with the table state it shows. Only the plain view
+  // (no search, no filter) and only once the full listing is on screen.
+  const main = useRef<HTMLElement>(null);
+  const lang = i18n.language;
+  useEffect(() => {
+    if (!full || !ranked || searching || !main.current) return;
+    rememberShell(
+      main.current,
+      {
+        stamp: shellStamp(today, browser.runtime.getManifest().version),
+        lang,
+        title: document.title,
+        ...full.state,
+      },
+      FIRST_SCREEN,
+    );
+  }, [full, ranked, searching, today, lang, counts]);
 
   // Due reminders are shown and the badge refreshed when the popup opens; asked once the list is on
   // screen, because the background then reads every case too.
@@ -98,7 +133,7 @@ export function Popup({ firstPage }: { firstPage: Promise<FirstPage | null> }) {
   }, [listed]);
 
   return (
-    <main>
+    <main ref={main}>
       <div className="top">
         <header className="bar">
           <h1>{t('popup.title')}</h1>
@@ -109,6 +144,7 @@ export function Popup({ firstPage }: { firstPage: Promise<FirstPage | null> }) {
             <label className="search">
               <span className="visually-hidden">{t('popup.search')}</span>
               <input
+                ref={search}
                 type="search"
                 name="q"
                 value={query}
@@ -143,11 +179,17 @@ export function Popup({ firstPage }: { firstPage: Promise<FirstPage | null> }) {
           </div>
         )}
       </div>
-      {notificationsOff && <p className="notice notice--error">{t('popup.notificationsOff')}</p>}
-      {full && full.bad > 0 && (
-        <p className="notice notice--error">{t('popup.badRows', { count: full.bad })}</p>
+      {notificationsOff && (
+        <p className="notice notice--error" data-shell-skip="">
+          {t('popup.notificationsOff')}
+        </p>
       )}
-      <p className="visually-hidden" role="status">
+      {full && full.bad > 0 && (
+        <p className="notice notice--error" data-shell-skip="">
+          {t('popup.badRows', { count: full.bad })}
+        </p>
+      )}
+      <p className="visually-hidden" role="status" data-shell-skip="">
         {view && searching ? t('popup.results', { count: view.total }) : ''}
       </p>
       {view === null ? (
@@ -191,7 +233,7 @@ export function Popup({ firstPage }: { firstPage: Promise<FirstPage | null> }) {
             ))}
           </ul>
           {ranked && view.total > shown.length && (
-            <div className="content more">
+            <div className="content more" data-shell-skip="">
               <span className="muted">{t('popup.shownOf', { shown: shown.length, total: view.total })}</span>
               <button type="button" onClick={() => setLimit(shown.length + PAGE_SIZE)}>
                 {t('popup.showMore', { n: Math.min(PAGE_SIZE, view.total - shown.length) })}

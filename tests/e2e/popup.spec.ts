@@ -517,6 +517,181 @@ test('the first screen comes from remembered ranks and agrees with the full list
   await expect(rowOf(page, last.id).locator('[data-field="urgency"]')).toHaveText('⚠ Ответ просрочен');
 });
 
+/**
+ * Records, at the render mark, where the list came from and what was on screen. After `holdApp`, every
+ * load of the popup in this tab holds the React app back (boot.ts waits for `shagymShell`) until
+ * `releaseApp`.
+ */
+async function watchFirstScreen(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as Record<string, unknown>;
+    let release: () => void = () => undefined;
+    const gate =
+      sessionStorage.getItem('holdApp') === '1'
+        ? new Promise<void>((resolve) => (release = resolve))
+        : Promise.resolve();
+    w.releaseApp = () => release();
+    let shell: Promise<boolean> | undefined;
+    Object.defineProperty(globalThis, 'shagymShell', {
+      configurable: true,
+      set: (p: Promise<boolean>) => (shell = p),
+      get: () => shell?.then((shown) => gate.then(() => shown)),
+    });
+    const mark = performance.mark.bind(performance);
+    performance.mark = ((name: string, options?: PerformanceMarkOptions) => {
+      if (name === 'shagym:popup-rendered') {
+        const visible = [...document.querySelectorAll('.case-item')].filter((e) => !e.closest('[hidden]'));
+        w.atMark = {
+          from: (options?.detail as { from?: string } | undefined)?.from ?? 'react',
+          ids: visible.map((e) => e.getAttribute('data-case-id')),
+          text: visible.map((e) => (e as HTMLElement).innerText),
+        };
+      }
+      return mark(name, options);
+    }) as typeof performance.mark;
+  });
+}
+interface AtMark {
+  from: string;
+  ids: string[];
+  text: string[];
+}
+const atMark = (page: Page): Promise<AtMark> =>
+  page
+    .waitForFunction(() => (window as unknown as { atMark?: AtMark }).atMark)
+    .then((h) => h.jsonValue() as Promise<AtMark>);
+const holdApp = (page: Page) => page.evaluate(() => sessionStorage.setItem('holdApp', '1'));
+const releaseApp = (page: Page) =>
+  page.evaluate(() => (window as unknown as { releaseApp(): void }).releaseApp());
+const remembered = (page: Page) =>
+  page.waitForFunction(() => localStorage.getItem('shagym.popup.shell') !== null);
+
+test('opens on the remembered first screen, checked against the database; React takes over keeping what was typed', async ({
+  page,
+  extensionId,
+  sw,
+}) => {
+  await watchFirstScreen(page);
+  await openPopup(page, extensionId);
+  await putRows(page, 'cases', [seeds.waiting, seeds.dueToday, seeds.claimOverdue, seeds.resolved]);
+  await holdApp(page);
+  // The snapshot of the empty list no longer matches the database: nothing is shown until React lists.
+  await page.reload();
+  await page.waitForTimeout(300);
+  expect(await page.evaluate(() => (window as unknown as { atMark?: AtMark }).atMark)).toBeUndefined();
+  await expect(page.locator('.case-item')).toHaveCount(0);
+  await releaseApp(page);
+  expect((await atMark(page)).from).toBe('react');
+  await expect(page.locator('#root .case-item')).toHaveCount(4);
+  const listed = await page
+    .locator('#root .case-item')
+    .evaluateAll((els) =>
+      els.map((e) => ({ id: e.getAttribute('data-case-id'), text: (e as HTMLElement).innerText })),
+    );
+  await remembered(page);
+
+  // Next open: the same rows, word for word, from the snapshot, while React is still held back.
+  await page.reload();
+  const first = await atMark(page);
+  expect(first).toEqual({ from: 'snapshot', ids: listed.map((r) => r.id), text: listed.map((r) => r.text) });
+  await expect(page.locator('#root')).toBeHidden();
+  await expect(page.getByRole('searchbox', { name: 'Поиск' })).toBeFocused();
+  // The buyer starts typing before React is there; a row's link points at the case page.
+  await page.keyboard.type('Dyson');
+  await expect(page.locator('#shell .case-item a').first()).toHaveAttribute(
+    'href',
+    `chrome-extension://${extensionId}/case.html?id=${seeds.claimOverdue.id}`,
+  );
+  await releaseApp(page);
+  await expect(page.locator('#shell')).toHaveCount(0);
+  await expect(page.locator('#root')).toBeVisible();
+  await expect(page.getByRole('searchbox', { name: 'Поиск' })).toHaveValue('Dyson');
+  await expect(page.getByRole('searchbox', { name: 'Поиск' })).toBeFocused();
+  expect(await ids(page)).toEqual([seeds.dueToday.id]);
+
+  // A case written behind the popup's back (not through the app): the snapshot is not shown.
+  await putRows(page, 'cases', [{ ...seeds.dueToday, status: 'resolved', updatedAt: Date.now() }]);
+  await page.reload();
+  await page.waitForTimeout(300);
+  await expect(page.locator('.case-item')).toHaveCount(0);
+  await releaseApp(page);
+  expect((await atMark(page)).from).toBe('react');
+  await expect(rowOf(page, seeds.dueToday.id).locator('.chip')).toHaveText('Решена');
+  await remembered(page);
+
+  // The language was changed elsewhere while no popup was open: the Russian snapshot is not shown.
+  await page.evaluate(() => sessionStorage.removeItem('holdApp'));
+  await page.goto('about:blank');
+  await sw.evaluate(() =>
+    (
+      globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }
+    ).chrome.storage.local.set({ 'settings.lang': 'en' }),
+  );
+  await page.goto(`chrome-extension://${extensionId}/popup.html`);
+  expect((await atMark(page)).from).toBe('react');
+  await expect(page.locator('h1')).toHaveText('My complaints');
+});
+
+test('a damaged or hostile snapshot shows nothing of itself', async ({ page, extensionId }) => {
+  await watchFirstScreen(page);
+  await seeded(page, extensionId);
+  await remembered(page);
+  await holdApp(page);
+  const stored = JSON.parse(
+    await page.evaluate(() => localStorage.getItem('shagym.popup.shell') ?? 'null'),
+  ) as { tree: unknown };
+  const dialogs: string[] = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  const put = (tree: unknown) =>
+    page.evaluate(
+      (value) => localStorage.setItem('shagym.popup.shell', value),
+      JSON.stringify({ ...stored, tree }),
+    );
+
+  // A script element anywhere: nothing is built from the snapshot.
+  await put({ t: 'main', c: [{ t: 'script', c: ['alert(1)'] }, stored.tree] });
+  await page.reload();
+  await page.waitForTimeout(300);
+  await expect(page.locator('.case-item')).toHaveCount(0);
+  await releaseApp(page);
+  expect((await atMark(page)).from).toBe('react');
+  await expect(page.locator('.case-item')).toHaveCount(6);
+
+  // Markup in text stays text; handlers, styles and foreign links are dropped.
+  await put({
+    t: 'main',
+    c: [
+      {
+        t: 'ul',
+        a: { class: 'cases' },
+        c: [
+          {
+            t: 'li',
+            a: { class: 'case-item', 'data-case-id': 'x', onclick: 'alert(2)', style: 'display:none' },
+            c: [{ t: 'a', a: { href: 'https://evil.example/' }, c: ['<img src=x onerror=alert(3)>'] }],
+          },
+        ],
+      },
+    ],
+  });
+  await page.reload();
+  expect(await atMark(page)).toMatchObject({ from: 'snapshot', text: ['<img src=x onerror=alert(3)>'] });
+  const li = page.locator('#shell li');
+  expect(await li.evaluate((e) => [e.getAttribute('onclick'), e.getAttribute('style')])).toEqual([
+    null,
+    null,
+  ]);
+  expect(await li.locator('a').getAttribute('href')).toBeNull();
+  await expect(page.locator('img')).toHaveCount(0);
+  await releaseApp(page);
+  await expect(page.locator('#shell')).toHaveCount(0);
+  await expect(page.locator('.case-item')).toHaveCount(6);
+  expect(dialogs).toEqual([]);
+});
+
 test('a row opens the case page; the toolbar badge counts the overdue cases', async ({
   context,
   page,

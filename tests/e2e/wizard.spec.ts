@@ -153,6 +153,8 @@ test('the panel takes a real product page through every step to a submitted case
   const paste = await context.newPage();
   await paste.goto(`chrome-extension://${extensionId}/panel.html?from=app`);
   await paste.bringToFront();
+  // Opened to paste from the app: the keyboard lands in the paste box, and stays where the buyer puts it.
+  await expect(paste.locator('textarea[name="pasted"]')).toBeFocused();
   await paste.locator('textarea[name="pasted"]').focus();
   await paste.keyboard.press('Control+V');
   await expect(paste.locator('textarea[name="pasted"]')).toHaveValue(letter!);

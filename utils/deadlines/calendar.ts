@@ -14,14 +14,12 @@ import {
   isOffKind,
   type KzCalendarEntry,
 } from './holidays-kz';
+import { KZ_UTC5_SINCE_DATE } from './time-zone';
+
+export * from './time-zone';
 
 const DAY_MS = 86_400_000;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** 2024-03-01T00:00+06:00: from this instant Kazakhstan is UTC+5. */
-export const KZ_UTC5_SINCE_EPOCH = Date.UTC(2024, 1, 29, 18, 0);
-/** The first local day on UTC+5. */
-export const KZ_UTC5_SINCE_DATE = '2024-03-01';
 
 /** Days since 1970-01-01 for a valid 'YYYY-MM-DD'; throws a RangeError otherwise. */
 function toDayNumber(date: string): number {
@@ -192,18 +190,6 @@ export function addWorkingDays(date: string, n: number): string {
 }
 
 // ── Kazakhstan time ────────────────────────────────────────────────────────────────────────────────
-
-/** Kazakhstan's offset from UTC at an instant, in minutes (360 before 2024-03-01, then 300). */
-export function kzUtcOffsetMinutes(epochMs: number): number {
-  return epochMs < KZ_UTC5_SINCE_EPOCH ? 360 : 300;
-}
-
-/** The calendar day in Kazakhstan at an instant. @example todayInKz(Date.UTC(2026, 0, 1, 19)) → '2026-01-02' */
-export function todayInKz(now: Date | number): string {
-  const ms = typeof now === 'number' ? now : now.getTime();
-  if (!Number.isFinite(ms)) throw new RangeError('Invalid time');
-  return new Date(ms + kzUtcOffsetMinutes(ms) * 60_000).toISOString().slice(0, 10);
-}
 
 /**
  * The instant of a wall-clock time on a day in Kazakhstan.

@@ -1,11 +1,13 @@
 import { browser } from 'wxt/browser';
 import { initialLang, isLang, type Lang } from '../i18n/languages';
+import { clearShell } from '../popup-shell/storage';
+import { LANG_KEY } from './keys';
 
 /**
  * The buyer's language choice lives in storage.local (not IndexedDB) so that every context — the
  * content script on kaspi.kz, the background's notifications, the pages — reads the same value.
  */
-const KEY = 'settings.lang';
+const KEY = LANG_KEY;
 
 export async function getLanguage(): Promise<Lang> {
   const stored = (await browser.storage.local.get(KEY))[KEY];
@@ -16,6 +18,8 @@ export async function getLanguage(): Promise<Lang> {
 
 export async function setLanguage(lang: Lang): Promise<void> {
   await browser.storage.local.set({ [KEY]: lang });
+  // The popup's remembered first screen is in the old language.
+  clearShell();
 }
 
 /** Calls `listener` whenever the choice changes in any context; returns the unsubscribe function. */

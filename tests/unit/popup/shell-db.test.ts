@@ -1,0 +1,49 @@
+/**
+ * The popup's first screen is shown only if the database still holds what it shows: the check with
+ * plain IndexedDB (utils/popup-shell/show.ts) must agree with the React side's (loadAll), and must
+ * never create a database.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadAll } from '@/entrypoints/popup/load';
+import { newCase } from '@/utils/cases/create';
+import { ShagymDb, putCase } from '@/utils/db';
+import { readCasesState } from '@/utils/popup-shell/show';
+
+describe('readCasesState (plain IndexedDB) agrees with loadAll (Dexie)', () => {
+  it('counts rows and finds the newest numeric updatedAt, bad rows included', async () => {
+    const name = `shell-${crypto.randomUUID()}`;
+    const database = new ShagymDb(name);
+    await database.open();
+    expect(await readCasesState(indexedDB, name)).toEqual({ count: 0, last: null });
+    expect((await loadAll(database)).state).toEqual({ count: 0, last: null });
+
+    const order = {
+      orderNumber: '612345678',
+      productCode: null,
+      productTitle: 'Рашгард',
+      productUrl: null,
+      sellerName: null,
+      merchantId: null,
+      price: null,
+      orderDate: null,
+      receivedDate: null,
+    };
+    const input = { order, problem: 'poor-quality', remedy: 'refund', description: '' } as const;
+    await putCase(newCase(input, 1_790_000_000_000), database);
+    await putCase(newCase(input, 1_790_000_500_000), database);
+    // Damaged rows: updatedAt a string (sorts above every number in IndexedDB), and missing.
+    await database.cases.bulkPut([{ id: 'bad-1', updatedAt: 'tomorrow' } as never, { id: 'bad-2' } as never]);
+    const plain = await readCasesState(indexedDB, name);
+    const listed = await loadAll(database);
+    expect(plain).toEqual({ count: 4, last: 1_790_000_500_000 });
+    expect(listed.state).toEqual(plain);
+    expect(listed.bad).toBe(2);
+    database.close();
+  });
+
+  it('creates no database when there is none', async () => {
+    const name = `missing-${crypto.randomUUID()}`;
+    expect(await readCasesState(indexedDB, name)).toBeNull();
+    expect((await indexedDB.databases()).map((d) => d.name)).not.toContain(name);
+  });
+});

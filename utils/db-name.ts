@@ -1,0 +1,2 @@
+/** The database's name, apart from Dexie: the popup's first screen checks the database without it. */
+export const DB_NAME = 'shagym';
