@@ -78,6 +78,27 @@ test('Firefox: launcher → panel (keyboard) → case saved → popup lists it l
   );
   expect(item).toContain('Заказ № 612345678');
 
+  // The popup remembers this first screen; the next popup shows it from the snapshot (checked against the
+  // database first), then React takes over with the same row.
+  await until(
+    () => popup.evaluate(() => localStorage.getItem('shagym.popup.shell') !== null),
+    'the remembered first screen',
+  );
+  const again = await openExtensionPage(firefox, '/popup.html');
+  const from = await until(
+    () =>
+      again.evaluate(
+        () =>
+          (performance.getEntriesByName('shagym:popup-rendered')[0] as PerformanceMark | undefined)
+            ?.detail as { from?: string; cases: number } | undefined,
+      ),
+    'the render mark of the second popup',
+  );
+  expect(from).toEqual({ from: 'snapshot', cases: 1 });
+  await until(() => again.evaluate(() => document.getElementById('shell') === null), 'React taking over');
+  expect(await textOf(again, '.case-item')).toBe(item);
+  await again.close();
+
   // "New complaint from the app": the popup opens the panel as a tab; the buyer pastes the order details.
   await popup.locator('button.primary').click();
   // BiDi reports a tab the extension opened as about:blank: ask each page where it really is.
