@@ -5,6 +5,7 @@ import { StatusChip } from '@/components/status-chip';
 import { ORDER_FIELDS } from '@/components/order-facts-form';
 import { ComplaintTexts } from '@/components/complaint-texts';
 import { DeadlineList } from '@/components/deadline-list';
+import { EvidenceList } from '@/components/evidence-list';
 import type { OrderFacts } from '@/utils/cases/schema';
 import { getCase, listRemindersForCase } from '@/utils/db';
 import type { Lang } from '@/utils/i18n';
@@ -78,6 +79,7 @@ export function CasePage({ id }: { id: string }) {
         <h2>{t('wizard.steps.texts')}</h2>
         {/* Read-only here: missing facts are listed and filled in the panel ("Continue"). */}
         <ComplaintTexts kase={c} />
+        <EvidenceList caseId={c.id} />
         <h2>{t('case.timeline')}</h2>
         <ol className="timeline">
           {c.timeline.map((e) => (

@@ -7,7 +7,7 @@ import { expect, test } from './fixtures';
 import { caseSchema, type CaseInput } from '../../utils/cases/schema';
 import { addWorkingDays } from '../../utils/deadlines/calendar';
 import { formatDate } from '../../utils/letters/format';
-import type { ExtApi } from '../support/extension-db';
+import { putRows, type ExtApi } from '../support/extension-db';
 
 const DAY = 86_400_000;
 /** Today in Kazakhstan (UTC+5 since March 2024), computed here independently of the app. */
@@ -56,27 +56,6 @@ function caseRow(over: {
     createdAt: now - 30 * DAY,
     updatedAt: over.updatedAt ?? now - seq * 60_000,
   });
-}
-
-/** Writes rows into the extension's IndexedDB from an extension page (the database must exist). */
-async function putRows(page: Page, table: string, rows: unknown[]): Promise<void> {
-  await page.evaluate(
-    ({ table, rows }) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('shagym');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction(table, 'readwrite');
-          for (const row of rows) tx.objectStore(table).put(row);
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    { table, rows },
-  );
 }
 
 /** Opens the popup as a tab and waits until it has read the database (which creates it on a new profile). */

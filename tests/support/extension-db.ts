@@ -19,6 +19,27 @@ const on = (page: AnyPage) => page as unknown as Evaluator;
 
 type Row = Record<string, unknown> & { id: string; kind?: string };
 
+/** Writes rows into the extension's IndexedDB, as they are (the database must exist). */
+export async function putRows(page: AnyPage, table: string, rows: unknown[]): Promise<void> {
+  await on(page).evaluate(
+    ({ table, rows }: { table: string; rows: unknown[] }) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('shagym');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction(table, 'readwrite');
+          for (const row of rows) tx.objectStore(table).put(row);
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    { table, rows },
+  );
+}
+
 export async function readRows(page: AnyPage, table: string): Promise<Row[]> {
   return on(page).evaluate(
     (name: string) =>

@@ -1,0 +1,181 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  EvidenceError,
+  MAX_EVIDENCE_BYTES,
+  addEvidence,
+  evidenceBytes,
+  listCaseEvidence,
+  removeEvidence,
+  verifyEvidence,
+} from '@/utils/evidence/store';
+import { formatBytes } from '@/utils/evidence/format';
+import { EVIDENCE_KINDS, type Evidence, type EvidenceKind } from '@/utils/evidence/schema';
+import { isLang, type Lang } from '@/utils/i18n/languages';
+import { EVIDENCE_KIND_LABELS } from '@/utils/proof';
+
+type Notice = { kind: 'ok' | 'error'; text: string } | null;
+
+/** Types the browser shows without running anything from the file. */
+const VIEWABLE =
+  /^(image\/(png|jpeg|gif|webp|avif|bmp)|video\/(mp4|webm|quicktime|ogg)|audio\/[a-z0-9.+-]+|application\/pdf|text\/plain)$/i;
+
+/**
+ * A case's proof: add files (each hashed and timestamped as it is added), list them with their SHA-256,
+ * open, verify against the recorded hash, remove. Names are shown as text; files open from a blob URL in
+ * a new tab, never inside this page.
+ */
+export function EvidenceList({ caseId }: { caseId: string }) {
+  const { t, i18n } = useTranslation();
+  const lang: Lang = isLang(i18n.language) ? i18n.language : 'ru';
+  const items = useLiveQuery(() => listCaseEvidence(caseId), [caseId]);
+  const [kind, setKind] = useState<EvidenceKind>('photo');
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<Notice>(null);
+  const ids = { kind: useId(), files: useId() };
+
+  const add = async (files: File[]) => {
+    setBusy(true);
+    setNotice(null);
+    const errors: string[] = [];
+    let added = 0;
+    // One at a time: hashing a large video holds its bytes in memory.
+    for (const file of files) {
+      try {
+        await addEvidence({ caseId, kind, file, fileName: file.name });
+        added++;
+      } catch (error) {
+        errors.push(
+          error instanceof EvidenceError && error.code === 'too-big'
+            ? t('evidence.tooBig', { name: file.name, max: formatBytes(MAX_EVIDENCE_BYTES, lang) })
+            : error instanceof EvidenceError && error.code === 'empty'
+              ? t('evidence.empty', { name: file.name })
+              : t('evidence.failed', { name: file.name, error: String((error as Error)?.message ?? error) }),
+        );
+      }
+    }
+    setBusy(false);
+    setNotice(
+      errors.length
+        ? { kind: 'error', text: errors.join(' ') }
+        : { kind: 'ok', text: t('evidence.addedCount', { count: added }) },
+    );
+  };
+
+  return (
+    <section className="evidence" aria-labelledby={`${ids.kind}-title`}>
+      <h2 id={`${ids.kind}-title`}>{t('evidence.title')}</h2>
+      <p className="muted no-print">{t('evidence.intro')}</p>
+      <div className="row no-print evidence-add">
+        <label htmlFor={ids.kind}>
+          <span>{t('evidence.kind')}</span>
+          <select
+            id={ids.kind}
+            name="evidence-kind"
+            value={kind}
+            onChange={(e) => setKind(e.target.value as EvidenceKind)}
+          >
+            {EVIDENCE_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {EVIDENCE_KIND_LABELS[k][lang]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label htmlFor={ids.files}>
+          <span>{t('evidence.files')}</span>
+          <input
+            id={ids.files}
+            type="file"
+            name="evidence-files"
+            multiple
+            disabled={busy}
+            onChange={(e) => {
+              const files = Array.from(e.target.files ?? []);
+              e.target.value = '';
+              if (files.length) void add(files);
+            }}
+          />
+        </label>
+      </div>
+      <p role="status" className={notice ? `notice notice--${notice.kind}` : 'visually-hidden'}>
+        {busy ? t('evidence.adding') : (notice?.text ?? '')}
+      </p>
+      {items && items.length === 0 && <p className="muted">{t('evidence.none')}</p>}
+      {items && items.length > 0 && (
+        <ul className="evidence-list" aria-label={t('evidence.list')}>
+          {items.map((e) => (
+            <EvidenceItem key={e.id} meta={e} lang={lang} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function EvidenceItem({ meta, lang }: { meta: Evidence; lang: Lang }) {
+  const { t } = useTranslation();
+  const [check, setCheck] = useState<'ok' | 'changed' | null>(null);
+  const [url, setUrl] = useState<string | null>(null);
+  useEffect(() => () => void (url && URL.revokeObjectURL(url)), [url]);
+  const added = new Date(meta.capturedAt).toLocaleString(lang === 'kk' ? 'kk-KZ' : lang, {
+    timeZone: 'Asia/Almaty',
+  });
+  return (
+    <li className="evidence-item" data-evidence-id={meta.id}>
+      <span className="evidence-head">
+        <strong data-field="fileName">{meta.fileName}</strong>{' '}
+        <span className="chip">{EVIDENCE_KIND_LABELS[meta.kind][lang]}</span>
+      </span>
+      <span className="muted">
+        {formatBytes(meta.size, lang)} · {t('evidence.addedAt', { date: added })}
+      </span>
+      <code className="hash" data-field="sha256" title="SHA-256">
+        SHA-256 {meta.sha256}
+      </code>
+      <span className="row no-print">
+        <button
+          type="button"
+          onClick={async () => {
+            const bytes = await evidenceBytes(meta.id);
+            if (!bytes) return setCheck('changed');
+            // Pictures, video, sound, PDF and plain text open in the browser's own viewer in a new tab;
+            // anything else (HTML, SVG: they could carry script) is only downloaded.
+            const viewable = VIEWABLE.test(meta.mime);
+            const next = URL.createObjectURL(
+              new Blob([bytes], { type: viewable ? meta.mime : 'application/octet-stream' }),
+            );
+            setUrl(next);
+            if (viewable) window.open(next, '_blank', 'noopener');
+            else {
+              const a = document.createElement('a');
+              a.href = next;
+              a.download = meta.fileName;
+              a.click();
+            }
+          }}
+        >
+          {t('evidence.open')}
+        </button>
+        <button type="button" onClick={async () => setCheck((await verifyEvidence(meta)) ? 'ok' : 'changed')}>
+          {t('evidence.verify')}
+        </button>
+        <button
+          type="button"
+          onClick={() => {
+            if (window.confirm(t('evidence.confirmRemove', { name: meta.fileName })))
+              void removeEvidence(meta);
+          }}
+        >
+          {t('evidence.remove')}
+        </button>
+        {check && (
+          <span className={`notice notice--${check === 'ok' ? 'ok' : 'error'}`} data-field="check">
+            {check === 'ok' ? `✓ ${t('evidence.verified')}` : `✗ ${t('evidence.changed')}`}
+          </span>
+        )}
+      </span>
+    </li>
+  );
+}

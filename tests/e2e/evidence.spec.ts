@@ -1,0 +1,113 @@
+/**
+ * Evidence on the case page, in real Chromium: files picked by the buyer are hashed (SHA-256, checked
+ * here against Node's own hash) and timestamped, listed, verified, and removed; a file whose stored
+ * bytes changed fails verification. Names from files are shown as text.
+ */
+import { createHash } from 'node:crypto';
+import { expect, test } from './fixtures';
+import { caseSchema } from '../../utils/cases/schema';
+import { putRows, readRows } from '../support/extension-db';
+
+const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+
+function seedCase() {
+  const now = Date.now();
+  return caseSchema.parse({
+    id: crypto.randomUUID(),
+    order: {
+      orderNumber: '612345678',
+      productCode: '121207970',
+      productTitle: 'Рашгард черный',
+      productUrl: null,
+      sellerName: 'ShoрKZ',
+      merchantId: '30079314',
+      price: 2810,
+      orderDate: null,
+      receivedDate: null,
+    },
+    problem: 'poor-quality',
+    remedy: 'refund',
+    status: 'open',
+    timeline: [],
+    createdAt: now - 86_400_000,
+    updatedAt: now - 86_400_000,
+  });
+}
+
+test('evidence: files are hashed, timestamped, listed, verified and removed', async ({
+  page,
+  extensionId,
+}) => {
+  const kase = seedCase();
+  await page.goto(`chrome-extension://${extensionId}/popup.html`);
+  await expect(page.locator('main')).toBeVisible();
+  await putRows(page, 'cases', [kase]);
+  await page.goto(`chrome-extension://${extensionId}/case.html?id=${kase.id}`);
+  const section = page.locator('section.evidence');
+  await expect(section.getByRole('heading', { name: 'Доказательства' })).toBeVisible();
+  await expect(section.getByText('Файлов пока нет.')).toBeVisible();
+
+  const photo = Buffer.from([0xff, 0xd8, 0xff, 0xe0, ...Buffer.from('шов разошёлся')]);
+  const chat = Buffer.from('Продавец: возврат не принимаем');
+  const before = Date.now();
+  await section.getByLabel('Что это').selectOption({ label: 'Фото' });
+  await section.getByLabel('Файлы').setInputFiles([
+    { name: 'шов <img src=x onerror=alert(1)>.jpg', mimeType: 'image/jpeg', buffer: photo },
+    { name: 'переписка.txt', mimeType: 'text/plain', buffer: chat },
+  ]);
+  await expect(section.getByRole('status')).toHaveText('Добавлено 2 файла.');
+  const items = section.locator('.evidence-item');
+  await expect(items).toHaveCount(2);
+  await expect(items.nth(0).locator('[data-field="fileName"]')).toHaveText(
+    'шов <img src=x onerror=alert(1)>.jpg',
+  );
+  await expect(page.locator('img')).toHaveCount(0);
+  await expect(items.nth(0).locator('[data-field="sha256"]')).toHaveText(`SHA-256 ${sha256(photo)}`);
+  await expect(items.nth(1).locator('[data-field="sha256"]')).toHaveText(`SHA-256 ${sha256(chat)}`);
+  await expect(items.nth(0)).toContainText('Фото');
+
+  // Stored: metadata with hash, size and time; bytes apart; the timeline says so.
+  const rows = await readRows(page, 'evidence');
+  expect(rows.map((r) => [r.fileName, r.kind, r.size, r.sha256, r.caseId])).toEqual([
+    ['шов <img src=x onerror=alert(1)>.jpg', 'photo', photo.length, sha256(photo), kase.id],
+    ['переписка.txt', 'photo', chat.length, sha256(chat), kase.id],
+  ]);
+  for (const r of rows) expect(r.capturedAt as number).toBeGreaterThanOrEqual(before);
+  expect(await readRows(page, 'evidenceBlobs')).toHaveLength(2);
+  await expect(page.locator('.timeline')).toContainText('переписка.txt');
+
+  // Verification re-hashes the stored bytes.
+  await items.nth(1).getByRole('button', { name: 'Проверить' }).click();
+  await expect(items.nth(1).locator('[data-field="check"]')).toHaveText('✓ Не изменён с момента добавления');
+  const chatId = rows[1]!.id;
+  await page.evaluate(
+    (id) =>
+      new Promise<void>((resolve) => {
+        const open = indexedDB.open('shagym');
+        open.onsuccess = () => {
+          const tx = open.result.transaction('evidenceBlobs', 'readwrite');
+          tx.objectStore('evidenceBlobs').put({ id, bytes: new Blob(['Продавец: возврат принимаем']) });
+          tx.oncomplete = () => resolve();
+        };
+      }),
+    chatId,
+  );
+  await items.nth(1).getByRole('button', { name: 'Проверить' }).click();
+  await expect(items.nth(1).locator('[data-field="check"]')).toHaveText('✗ Файл изменён или повреждён');
+
+  // A photo opens in a new tab from a blob: URL, in the browser's own viewer.
+  const opened = page.context().waitForEvent('page');
+  await items.nth(0).getByRole('button', { name: 'Открыть' }).click();
+  const viewer = await opened;
+  expect(viewer.url()).toMatch(/^blob:chrome-extension:\/\//);
+  await viewer.close();
+
+  // Removing asks first.
+  page.once('dialog', (d) => {
+    expect(d.message()).toBe('Удалить «переписка.txt» из доказательств?');
+    void d.accept();
+  });
+  await items.nth(1).getByRole('button', { name: 'Удалить' }).click();
+  await expect(items).toHaveCount(1);
+  expect(await readRows(page, 'evidenceBlobs')).toHaveLength(1);
+});

@@ -1,0 +1,115 @@
+/**
+ * Proof kept with a case: each file is hashed (SHA-256) and timestamped when it is added, and its bytes
+ * are stored apart from its metadata (the `evidenceBlobs` table), so lists never load them. Adding or
+ * removing a file notes it on the case's timeline.
+ */
+import { makeEvent } from '../cases/create';
+import { caseSchema } from '../cases/schema';
+import { db, parseRows, type ShagymDb } from '../db';
+import { sha256Hex } from './hash';
+import { evidenceSchema, type Evidence, type EvidenceKind } from './schema';
+
+/** A file larger than this is refused (an unboxing video in good quality fits). */
+export const MAX_EVIDENCE_BYTES = 512 * 1024 * 1024;
+const MIME = /^[a-z]+\/[a-z0-9.+-]+$/i;
+
+export class EvidenceError extends Error {
+  constructor(
+    readonly code: 'too-big' | 'empty' | 'no-case',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface AddEvidenceInput {
+  caseId: string;
+  kind: EvidenceKind;
+  file: Blob;
+  fileName: string;
+  /** Where it was captured (a kaspi.kz page), if anywhere. */
+  sourceUrl?: string | null;
+  note?: string;
+}
+
+/** Hashes the file, then writes its metadata, its bytes and a timeline entry in one transaction. */
+export async function addEvidence(
+  input: AddEvidenceInput,
+  now: number = Date.now(),
+  database: ShagymDb = db,
+): Promise<Evidence> {
+  if (input.file.size === 0) throw new EvidenceError('empty', `${input.fileName}: empty file`);
+  if (input.file.size > MAX_EVIDENCE_BYTES)
+    throw new EvidenceError('too-big', `${input.fileName}: larger than ${MAX_EVIDENCE_BYTES} bytes`);
+  const sha256 = await sha256Hex(input.file);
+  const meta = evidenceSchema.parse({
+    id: crypto.randomUUID(),
+    caseId: input.caseId,
+    kind: input.kind,
+    fileName: input.fileName.trim() || 'file',
+    mime: MIME.test(input.file.type) ? input.file.type : 'application/octet-stream',
+    size: input.file.size,
+    sha256,
+    capturedAt: now,
+    sourceUrl: input.sourceUrl ?? null,
+    note: input.note ?? '',
+  });
+  await database.transaction('rw', [database.cases, database.evidence, database.evidenceBlobs], async () => {
+    const row = await database.cases.get(input.caseId);
+    const kase = row ? caseSchema.safeParse(row) : null;
+    if (!kase?.success) throw new EvidenceError('no-case', `No case ${input.caseId}`);
+    await database.evidence.put(meta);
+    await database.evidenceBlobs.put({ id: meta.id, bytes: input.file });
+    await database.cases.put(
+      caseSchema.parse({
+        ...kase.data,
+        timeline: [...kase.data.timeline, makeEvent({ kind: 'evidence-added', note: meta.fileName }, now)],
+        updatedAt: Math.max(kase.data.updatedAt + 1, now),
+      }),
+    );
+  });
+  return meta;
+}
+
+/** Every piece of evidence of a case, oldest first; a bad row is reported and skipped. */
+export async function listCaseEvidence(caseId: string, database: ShagymDb = db): Promise<Evidence[]> {
+  const rows = await database.evidence.where('caseId').equals(caseId).toArray();
+  return parseRows('evidence', rows, evidenceSchema).sort((a, b) => a.capturedAt - b.capturedAt);
+}
+
+/** The stored bytes, or null when they are missing or not a Blob. */
+export async function evidenceBytes(id: string, database: ShagymDb = db): Promise<Blob | null> {
+  const row = await database.evidenceBlobs.get(id);
+  return row && row.bytes instanceof Blob ? row.bytes : null;
+}
+
+/** Whether the stored bytes still hash to what was recorded when the file was added. */
+export async function verifyEvidence(meta: Evidence, database: ShagymDb = db): Promise<boolean> {
+  const bytes = await evidenceBytes(meta.id, database);
+  return bytes !== null && bytes.size === meta.size && (await sha256Hex(bytes)) === meta.sha256;
+}
+
+/** Removes a file (metadata and bytes) and notes it on the timeline. */
+export async function removeEvidence(
+  meta: Evidence,
+  now: number = Date.now(),
+  database: ShagymDb = db,
+): Promise<void> {
+  await database.transaction('rw', [database.cases, database.evidence, database.evidenceBlobs], async () => {
+    await database.evidence.delete(meta.id);
+    await database.evidenceBlobs.delete(meta.id);
+    const row = await database.cases.get(meta.caseId);
+    const kase = row ? caseSchema.safeParse(row) : null;
+    if (!kase?.success) return;
+    await database.cases.put(
+      caseSchema.parse({
+        ...kase.data,
+        timeline: [
+          ...kase.data.timeline,
+          makeEvent({ kind: 'note', note: `− ${meta.fileName} (SHA-256 ${meta.sha256.slice(0, 12)}…)` }, now),
+        ],
+        updatedAt: Math.max(kase.data.updatedAt + 1, now),
+      }),
+    );
+  });
+}
