@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { downloadBlob } from '@/components/download';
 import { useToday } from '@/components/use-today';
 import { makeEvent } from '@/utils/cases/create';
 import { letterInputOf } from '@/utils/cases/letter-input';
@@ -71,12 +72,10 @@ export function ComplaintTexts({
   const download = () => {
     if (!text) return;
     const full = email ? `${email.subject}\n\n${text}` : text;
-    const url = URL.createObjectURL(new Blob([full], { type: 'text/plain;charset=utf-8' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `shagym-${kind}-${kase.order.orderNumber ?? kase.id.slice(0, 8)}-${lang}.txt`;
-    a.click();
-    window.setTimeout(() => URL.revokeObjectURL(url), 1000);
+    downloadBlob(
+      new Blob([full], { type: 'text/plain;charset=utf-8' }),
+      `shagym-${kind}-${kase.order.orderNumber ?? kase.id.slice(0, 8)}-${lang}.txt`,
+    );
   };
 
   /** The day the claim went to the seller: one 'claim-sent' event, moved when the buyer corrects the date. */

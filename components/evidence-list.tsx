@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { downloadBlob } from '@/components/download';
 import {
   EvidenceError,
   MAX_EVIDENCE_BYTES,
@@ -26,7 +27,14 @@ const VIEWABLE =
  * open, verify against the recorded hash, remove. Names are shown as text; files open from a blob URL in
  * a new tab, never inside this page.
  */
-export function EvidenceList({ caseId }: { caseId: string }) {
+export function EvidenceList({
+  caseId,
+  beforeAdd,
+}: {
+  caseId: string;
+  /** Called before the first file is written (the panel saves its draft, so the case exists). */
+  beforeAdd?: () => Promise<void>;
+}) {
   const { t, i18n } = useTranslation();
   const lang: Lang = isLang(i18n.language) ? i18n.language : 'ru';
   const items = useLiveQuery(() => listCaseEvidence(caseId), [caseId]);
@@ -40,6 +48,7 @@ export function EvidenceList({ caseId }: { caseId: string }) {
     setNotice(null);
     const errors: string[] = [];
     let added = 0;
+    await beforeAdd?.().catch(() => undefined);
     // One at a time: hashing a large video holds its bytes in memory.
     for (const file of files) {
       try {
@@ -142,18 +151,12 @@ function EvidenceItem({ meta, lang }: { meta: Evidence; lang: Lang }) {
             if (!bytes) return setCheck('changed');
             // Pictures, video, sound, PDF and plain text open in the browser's own viewer in a new tab;
             // anything else (HTML, SVG: they could carry script) is only downloaded.
-            const viewable = VIEWABLE.test(meta.mime);
-            const next = URL.createObjectURL(
-              new Blob([bytes], { type: viewable ? meta.mime : 'application/octet-stream' }),
-            );
-            setUrl(next);
-            if (viewable) window.open(next, '_blank', 'noopener');
-            else {
-              const a = document.createElement('a');
-              a.href = next;
-              a.download = meta.fileName;
-              a.click();
+            if (!VIEWABLE.test(meta.mime)) {
+              return downloadBlob(new Blob([bytes], { type: 'application/octet-stream' }), meta.fileName);
             }
+            const next = URL.createObjectURL(new Blob([bytes], { type: meta.mime }));
+            setUrl(next);
+            window.open(next, '_blank', 'noopener');
           }}
         >
           {t('evidence.open')}

@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { stashFacts, takeFacts } from '@/utils/messaging/facts-stash';
+import { CAPTURE_PAGE } from '@/utils/messaging/capture';
+import { pageSnapshotSchema } from '@/utils/messaging/protocol';
 import { createRouter, type Handlers } from '@/utils/messaging/router';
 import { parseNotificationId } from '@/utils/reminders/notify';
 import { REMINDER_STAGES, type ReminderStage } from '@/utils/reminders/schema';
@@ -27,6 +29,16 @@ export default defineBackground(() => {
       return { reminders };
     },
     'ui:sync-reminders': async () => reconcile(),
+    'ui:capture-page': async (_payload, sender) => {
+      // Only the panel framed in a kaspi.kz tab has a page to capture: its own tab's top frame.
+      if (sender.tabId === null) throw new Error('not in a tab');
+      const reply: unknown = await browser.tabs.sendMessage(
+        sender.tabId,
+        { type: CAPTURE_PAGE },
+        { frameId: 0 },
+      );
+      return pageSnapshotSchema.parse(reply);
+    },
     'ui:open-case': async ({ caseId }) => {
       await openCase(caseId);
       return { opened: true as const };

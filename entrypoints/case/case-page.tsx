@@ -8,6 +8,7 @@ import { DeadlineList } from '@/components/deadline-list';
 import { EvidenceList } from '@/components/evidence-list';
 import type { OrderFacts } from '@/utils/cases/schema';
 import { getCase, listRemindersForCase } from '@/utils/db';
+import { listCaseEvidence } from '@/utils/evidence/store';
 import type { Lang } from '@/utils/i18n';
 import { formatDate, formatPrice } from '@/utils/letters/format';
 import { browser } from 'wxt/browser';
@@ -16,11 +17,15 @@ import { browser } from 'wxt/browser';
 export function CasePage({ id }: { id: string }) {
   const { t, i18n } = useTranslation();
   const found = useLiveQuery(
-    async () => ({ c: await getCase(id), reminders: await listRemindersForCase(id) }),
+    async () => ({
+      c: await getCase(id),
+      reminders: await listRemindersForCase(id),
+      evidence: await listCaseEvidence(id),
+    }),
     [id],
   );
   if (found === undefined) return <p className="content muted">{t('app.loading')}</p>;
-  const { c, reminders } = found;
+  const { c, reminders, evidence } = found;
   if (!c) return <p className="content notice notice--error">{t('case.notFound')}</p>;
   const dateTime = (ms: number) =>
     new Date(ms).toLocaleString(i18n.language === 'kk' ? 'kk-KZ' : i18n.language, {
@@ -81,14 +86,29 @@ export function CasePage({ id }: { id: string }) {
         <ComplaintTexts kase={c} />
         <EvidenceList caseId={c.id} />
         <h2>{t('case.timeline')}</h2>
+        {/* The case's own events and the evidence as it was added, in time order. */}
         <ol className="timeline">
-          {c.timeline.map((e) => (
-            <li key={e.id}>
-              {dateTime(e.at)} — {t(`timeline.${e.kind}`)}
-              {e.channel ? ` (${t(`channel.${e.channel}`)})` : ''}
-              {e.note ? `: ${e.note}` : ''}
-            </li>
-          ))}
+          {[
+            ...c.timeline.map((e) => ({
+              key: e.id,
+              at: e.at,
+              text:
+                t(`timeline.${e.kind}`) +
+                (e.channel ? ` (${t(`channel.${e.channel}`)})` : '') +
+                (e.note ? `: ${e.note}` : ''),
+            })),
+            ...evidence.map((e) => ({
+              key: e.id,
+              at: e.capturedAt,
+              text: `${t('timeline.evidence-added')}: ${e.fileName}`,
+            })),
+          ]
+            .sort((a, b) => a.at - b.at)
+            .map((e) => (
+              <li key={e.key}>
+                {dateTime(e.at)} — {e.text}
+              </li>
+            ))}
         </ol>
       </div>
     </main>

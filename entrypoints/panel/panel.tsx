@@ -196,7 +196,14 @@ export function Panel() {
               onDescription={(description) => draft.update({ description })}
             />
           )}
-          {name === 'proof' && <ProofStep kase={kase} onChange={(proof) => draft.update({ proof })} />}
+          {name === 'proof' && (
+            <ProofStep
+              kase={kase}
+              onChange={(proof) => draft.update({ proof })}
+              saveNow={draft.saveNow}
+              canCapture={inFrame && page !== null && !resumeId}
+            />
+          )}
           {name === 'texts' && (
             <TextsStep
               kase={kase}

@@ -51,7 +51,7 @@ test('evidence: files are hashed, timestamped, listed, verified and removed', as
   const chat = Buffer.from('Продавец: возврат не принимаем');
   const before = Date.now();
   await section.getByLabel('Что это').selectOption({ label: 'Фото' });
-  await section.getByLabel('Файлы').setInputFiles([
+  await section.getByLabel('Добавить файлы').setInputFiles([
     { name: 'шов <img src=x onerror=alert(1)>.jpg', mimeType: 'image/jpeg', buffer: photo },
     { name: 'переписка.txt', mimeType: 'text/plain', buffer: chat },
   ]);
@@ -67,7 +67,9 @@ test('evidence: files are hashed, timestamped, listed, verified and removed', as
   await expect(items.nth(0)).toContainText('Фото');
 
   // Stored: metadata with hash, size and time; bytes apart; the timeline says so.
-  const rows = await readRows(page, 'evidence');
+  const rows = (await readRows(page, 'evidence')).sort(
+    (a, b) => (a.capturedAt as number) - (b.capturedAt as number),
+  );
   expect(rows.map((r) => [r.fileName, r.kind, r.size, r.sha256, r.caseId])).toEqual([
     ['шов <img src=x onerror=alert(1)>.jpg', 'photo', photo.length, sha256(photo), kase.id],
     ['переписка.txt', 'photo', chat.length, sha256(chat), kase.id],
@@ -79,7 +81,7 @@ test('evidence: files are hashed, timestamped, listed, verified and removed', as
   // Verification re-hashes the stored bytes.
   await items.nth(1).getByRole('button', { name: 'Проверить' }).click();
   await expect(items.nth(1).locator('[data-field="check"]')).toHaveText('✓ Не изменён с момента добавления');
-  const chatId = rows[1]!.id;
+  const chatId = rows.find((r) => r.fileName === 'переписка.txt')!.id;
   await page.evaluate(
     (id) =>
       new Promise<void>((resolve) => {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { FrameLocator, Page } from '@playwright/test';
 import { REAL_PRODUCTS } from '../support/kaspi-fixtures';
 import { readRows } from '../support/extension-db';
@@ -65,7 +66,16 @@ test('the panel takes a real product page through every step to a submitted case
   await expect(panel.locator('[data-proof="photo"]')).toHaveAttribute('data-level', 'required');
   await expect(panel.locator('[data-proof="listing-snapshot"]')).toBeVisible();
   await panel.locator('[data-proof="photo"] input').check();
-  await panel.locator('[data-proof="listing-snapshot"] input').check();
+  // The listing as the buyer sees it now: kept as evidence, hashed, and ticked on the checklist.
+  await panel.getByRole('button', { name: 'Сохранить снимок этой страницы' }).click();
+  await expect(panel.locator('[data-field="capture"]')).toHaveText(
+    /^Снимок страницы сохранён \(SHA-256 [0-9a-f]{16}…\)\.$/,
+  );
+  await expect(panel.locator('[data-proof="listing-snapshot"] input')).toBeChecked();
+  // A photo of the item, attached right here.
+  const photo = Buffer.from([0xff, 0xd8, 0xff, 0xe0, ...Buffer.from('не тот цвет')]);
+  await panel.getByLabel('Добавить файлы').setInputFiles({ name: 'цвет.jpg', mimeType: 'image/jpeg', buffer: photo });
+  await expect(panel.locator('.evidence-item')).toHaveCount(2);
   await shoot(page, '04-proof');
   await next(panel);
 
@@ -130,6 +140,31 @@ test('the panel takes a real product page through every step to a submitted case
   expect((saved!.timeline as { kind: string; channel: string | null }[]).at(-1)).toMatchObject({
     kind: 'submitted',
     channel: 'app',
+  });
+  // The snapshot is the product page as served (with the buyer's view of it), without our own elements,
+  // and its hash is the hash of the stored bytes; the photo's hash is Node's.
+  const evidence = await readRows(popup, 'evidence');
+  const snapshot = evidence.find((e) => e.kind === 'listing-snapshot')!;
+  expect(snapshot).toMatchObject({ caseId: saved!.id, mime: 'text/html', sourceUrl: product.url });
+  const stored = await popup.evaluate(
+    (id) =>
+      new Promise<string>((resolve) => {
+        const open = indexedDB.open('shagym');
+        open.onsuccess = () => {
+          const req = open.result.transaction('evidenceBlobs').objectStore('evidenceBlobs').get(id);
+          req.onsuccess = () => void (req.result.bytes as Blob).text().then(resolve);
+        };
+      }),
+    snapshot.id,
+  );
+  expect(createHash('sha256').update(stored).digest('hex')).toBe(snapshot.sha256);
+  expect(stored).toMatch(/^<!DOCTYPE html>\n<html/);
+  expect(stored).toContain('Комплект ALPIKA');
+  expect(stored).not.toContain('shagym-launcher');
+  expect(stored).not.toContain('shagym-panel');
+  expect(evidence.find((e) => e.kind === 'photo')).toMatchObject({
+    fileName: 'цвет.jpg',
+    sha256: createHash('sha256').update(photo).digest('hex'),
   });
 
   // The case page shows the texts.

@@ -1,9 +1,9 @@
 /**
  * Proof kept with a case: each file is hashed (SHA-256) and timestamped when it is added, and its bytes
- * are stored apart from its metadata (the `evidenceBlobs` table), so lists never load them. Adding or
- * removing a file notes it on the case's timeline.
+ * are stored apart from its metadata (the `evidenceBlobs` table), so lists never load them. The case row
+ * itself is not written here: the panel may hold a newer draft of it, and the case page shows the
+ * evidence on the timeline from this table.
  */
-import { makeEvent } from '../cases/create';
 import { caseSchema } from '../cases/schema';
 import { db, parseRows, type ShagymDb } from '../db';
 import { sha256Hex } from './hash';
@@ -56,17 +56,10 @@ export async function addEvidence(
   });
   await database.transaction('rw', [database.cases, database.evidence, database.evidenceBlobs], async () => {
     const row = await database.cases.get(input.caseId);
-    const kase = row ? caseSchema.safeParse(row) : null;
-    if (!kase?.success) throw new EvidenceError('no-case', `No case ${input.caseId}`);
+    if (!row || !caseSchema.safeParse(row).success)
+      throw new EvidenceError('no-case', `No case ${input.caseId}`);
     await database.evidence.put(meta);
     await database.evidenceBlobs.put({ id: meta.id, bytes: input.file });
-    await database.cases.put(
-      caseSchema.parse({
-        ...kase.data,
-        timeline: [...kase.data.timeline, makeEvent({ kind: 'evidence-added', note: meta.fileName }, now)],
-        updatedAt: Math.max(kase.data.updatedAt + 1, now),
-      }),
-    );
   });
   return meta;
 }
@@ -89,27 +82,10 @@ export async function verifyEvidence(meta: Evidence, database: ShagymDb = db): P
   return bytes !== null && bytes.size === meta.size && (await sha256Hex(bytes)) === meta.sha256;
 }
 
-/** Removes a file (metadata and bytes) and notes it on the timeline. */
-export async function removeEvidence(
-  meta: Evidence,
-  now: number = Date.now(),
-  database: ShagymDb = db,
-): Promise<void> {
-  await database.transaction('rw', [database.cases, database.evidence, database.evidenceBlobs], async () => {
+/** Removes a file: its metadata and its bytes. */
+export async function removeEvidence(meta: Evidence, database: ShagymDb = db): Promise<void> {
+  await database.transaction('rw', [database.evidence, database.evidenceBlobs], async () => {
     await database.evidence.delete(meta.id);
     await database.evidenceBlobs.delete(meta.id);
-    const row = await database.cases.get(meta.caseId);
-    const kase = row ? caseSchema.safeParse(row) : null;
-    if (!kase?.success) return;
-    await database.cases.put(
-      caseSchema.parse({
-        ...kase.data,
-        timeline: [
-          ...kase.data.timeline,
-          makeEvent({ kind: 'note', note: `− ${meta.fileName} (SHA-256 ${meta.sha256.slice(0, 12)}…)` }, now),
-        ],
-        updatedAt: Math.max(kase.data.updatedAt + 1, now),
-      }),
-    );
   });
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { kaspiFactsSchema, kaspiPageKindSchema } from '../kaspi/facts-schema';
 import { kaspiUrl } from '../validation';
+import { MAX_SNAPSHOT_CHARS } from './capture';
 
 /**
  * Every message between the extension's contexts, declared once: who may send it, the request and the
@@ -18,6 +19,15 @@ const pageFacts = z.object({
   facts: kaspiFactsSchema,
 });
 export type PageFactsPayload = z.infer<typeof pageFacts>;
+
+/** A kaspi.kz page as the content script serialised it (background → content script: CAPTURE_PAGE). */
+export const pageSnapshotSchema = z.object({
+  url: kaspiUrl,
+  title: z.string().max(2000),
+  html: z.string().min(1).max(MAX_SNAPSHOT_CHARS),
+  capturedAt: z.number().int().positive(),
+});
+export type PageSnapshot = z.infer<typeof pageSnapshotSchema>;
 
 export const protocol = {
   /** The launcher was clicked: keep this page's facts for the panel, get a one-time token. */
@@ -47,6 +57,15 @@ export const protocol = {
       pending: z.number().int().min(0),
       overdue: z.number().int().min(0),
     }),
+  },
+  /**
+   * The panel, framed on a kaspi.kz page, asks for a snapshot of that page (the listing as the buyer
+   * sees it): the background asks the tab's content script and checks what comes back.
+   */
+  'ui:capture-page': {
+    from: ['extension-page'],
+    request: z.object({}),
+    response: pageSnapshotSchema,
   },
   /** Open the full-tab case page (the panel in Firefox has no `tabs` API of its own). */
   'ui:open-case': {

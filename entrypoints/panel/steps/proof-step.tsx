@@ -1,33 +1,93 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { EvidenceList } from '@/components/evidence-list';
 import type { Case } from '@/utils/cases/schema';
+import { addEvidence } from '@/utils/evidence/store';
 import type { EvidenceKind } from '@/utils/evidence/schema';
 import type { Lang } from '@/utils/i18n';
+import { send } from '@/utils/messaging/client';
 import { proofChecklist } from '@/utils/proof';
 
-/** Step 5: the proof to gather for this problem, required or recommended; the buyer ticks what they have. */
-export function ProofStep({ kase, onChange }: { kase: Case; onChange: (proof: EvidenceKind[]) => void }) {
+/**
+ * Step 5: the proof to gather for this problem, required or recommended; the buyer ticks what they have,
+ * adds the files (hashed and timestamped), and — framed on a kaspi.kz page — keeps a snapshot of it.
+ */
+export function ProofStep({
+  kase,
+  onChange,
+  saveNow,
+  canCapture,
+}: {
+  kase: Case;
+  onChange: (proof: EvidenceKind[]) => void;
+  /** Writes the draft, so that evidence has a case to belong to. */
+  saveNow: () => Promise<void>;
+  /** Framed on a kaspi.kz page: its snapshot can be kept. */
+  canCapture: boolean;
+}) {
   const { t, i18n } = useTranslation();
+  const [capture, setCapture] = useState<{ state: 'busy' | 'ok' | 'error'; text: string } | null>(null);
+  const captureListing = async () => {
+    setCapture({ state: 'busy', text: t('wizard.capturing') });
+    try {
+      await saveNow();
+      const page = await send('ui:capture-page', {});
+      const day = new Date(page.capturedAt + 5 * 3_600_000).toISOString().slice(0, 10);
+      const meta = await addEvidence({
+        caseId: kase.id,
+        kind: 'listing-snapshot',
+        file: new Blob([page.html], { type: 'text/html' }),
+        fileName: `kaspi-${kase.order.productCode ?? 'page'}-${day}.html`,
+        sourceUrl: page.url,
+      });
+      if (!kase.proof.includes('listing-snapshot')) onChange([...kase.proof, 'listing-snapshot']);
+      setCapture({ state: 'ok', text: t('wizard.captured', { hash: meta.sha256.slice(0, 16) }) });
+    } catch (error) {
+      setCapture({
+        state: 'error',
+        text: t('wizard.captureFailed', { error: String((error as Error)?.message ?? error) }),
+      });
+    }
+  };
   const lang = i18n.language as Lang;
   const items = proofChecklist(kase.problem ?? 'other', { price: kase.order.price });
   const toggle = (kind: EvidenceKind, on: boolean) =>
     onChange(on ? [...new Set([...kase.proof, kind])] : kase.proof.filter((k) => k !== kind));
   return (
-    <fieldset className="choices">
-      <legend>{t('wizard.proofHint')}</legend>
-      {items.map((item) => (
-        <label key={item.kind} className="choice" data-proof={item.kind} data-level={item.level}>
-          <input
-            type="checkbox"
-            name={`proof-${item.kind}`}
-            checked={kase.proof.includes(item.kind)}
-            onChange={(e) => toggle(item.kind, e.target.checked)}
-          />
-          <span>
-            {item.label[lang]} <span className={`tag tag--${item.level}`}>{t(`wizard.${item.level}`)}</span>
-            <small>{item.why[lang]}</small>
-          </span>
-        </label>
-      ))}
-    </fieldset>
+    <>
+      <fieldset className="choices">
+        <legend>{t('wizard.proofHint')}</legend>
+        {items.map((item) => (
+          <label key={item.kind} className="choice" data-proof={item.kind} data-level={item.level}>
+            <input
+              type="checkbox"
+              name={`proof-${item.kind}`}
+              checked={kase.proof.includes(item.kind)}
+              onChange={(e) => toggle(item.kind, e.target.checked)}
+            />
+            <span>
+              {item.label[lang]} <span className={`tag tag--${item.level}`}>{t(`wizard.${item.level}`)}</span>
+              <small>{item.why[lang]}</small>
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      {canCapture && (
+        <div className="stack">
+          <p className="muted">{t('wizard.captureWhy')}</p>
+          <button type="button" onClick={() => void captureListing()} disabled={capture?.state === 'busy'}>
+            {t('wizard.capturePage')}
+          </button>
+          <p
+            role="status"
+            className={capture && capture.state !== 'busy' ? `notice notice--${capture.state}` : 'muted'}
+            data-field="capture"
+          >
+            {capture?.text ?? ''}
+          </p>
+        </div>
+      )}
+      <EvidenceList caseId={kase.id} beforeAdd={saveNow} />
+    </>
   );
 }

@@ -35,6 +35,12 @@ function handlers(): Handlers {
     'ui:cases-changed': vi.fn(async () => ({ reminders: 2 })),
     'ui:sync-reminders': vi.fn(async () => ({ notificationsAllowed: true, pending: 0, overdue: 0 })),
     'ui:open-case': vi.fn(async () => ({ opened: true as const })),
+    'ui:capture-page': vi.fn(async () => ({
+      url: 'https://kaspi.kz/shop/p/x-121207970/',
+      title: 'x',
+      html: '<!DOCTYPE html><html></html>',
+      capturedAt: 1,
+    })),
   };
 }
 
