@@ -74,7 +74,9 @@ test('the panel takes a real product page through every step to a submitted case
   await expect(panel.locator('[data-proof="listing-snapshot"] input')).toBeChecked();
   // A photo of the item, attached right here.
   const photo = Buffer.from([0xff, 0xd8, 0xff, 0xe0, ...Buffer.from('не тот цвет')]);
-  await panel.getByLabel('Добавить файлы').setInputFiles({ name: 'цвет.jpg', mimeType: 'image/jpeg', buffer: photo });
+  await panel
+    .getByLabel('Добавить файлы')
+    .setInputFiles({ name: 'цвет.jpg', mimeType: 'image/jpeg', buffer: photo });
   await expect(panel.locator('.evidence-item')).toHaveCount(2);
   await shoot(page, '04-proof');
   await next(panel);
