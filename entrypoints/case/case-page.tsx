@@ -6,6 +6,7 @@ import { ORDER_FIELDS } from '@/components/order-facts-form';
 import { ComplaintTexts } from '@/components/complaint-texts';
 import { DeadlineList } from '@/components/deadline-list';
 import { EvidenceList } from '@/components/evidence-list';
+import { ExportButton } from '@/components/export-button';
 import type { OrderFacts } from '@/utils/cases/schema';
 import { getCase, listRemindersForCase } from '@/utils/db';
 import { listCaseEvidence } from '@/utils/evidence/store';
@@ -85,6 +86,9 @@ export function CasePage({ id }: { id: string }) {
         {/* Read-only here: missing facts are listed and filled in the panel ("Continue"). */}
         <ComplaintTexts kase={c} />
         <EvidenceList caseId={c.id} />
+        <p className="no-print">
+          <ExportButton which={{ caseId: c.id }} label={t('archive.exportCase')} />
+        </p>
         <h2>{t('case.timeline')}</h2>
         {/* The case's own events and the evidence as it was added, in time order. */}
         <ol className="timeline">

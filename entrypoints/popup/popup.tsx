@@ -246,6 +246,9 @@ export function Popup({ firstPage }: { firstPage: Promise<FirstPage | null> }) {
         <button type="button" className="primary" onClick={() => openTab('/panel.html?from=app')}>
           {t('popup.newFromApp')}
         </button>
+        <button type="button" onClick={() => openTab('/archive.html')}>
+          {t('popup.archive')}
+        </button>
       </footer>
     </main>
   );

@@ -1,5 +1,5 @@
 import { test as base } from '@playwright/test';
-import { cpSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
@@ -12,7 +12,19 @@ export const GECKO_ID = 'shagym@shagym';
 export const EXTENSION_UUID = '5c0f9c42-6a9e-4d4b-9f0e-1c2b3a4d5e6f';
 export const EXTENSION_BASE = `moz-extension://${EXTENSION_UUID}`;
 
-export async function launchFirefox(): Promise<Browser> {
+/** `downloadDir`: files the extension downloads go there, without asking. */
+export async function launchFirefox({ downloadDir }: { downloadDir?: string } = {}): Promise<Browser> {
+  const downloads = downloadDir
+    ? {
+        'browser.download.folderList': 2,
+        'browser.download.dir': downloadDir,
+        'browser.download.useDownloadDir': true,
+        'browser.download.start_downloads_in_tmp_dir': false,
+        'browser.download.always_ask_before_handling_new_types': false,
+        'browser.download.alwaysOpenPanel': false,
+        'browser.helperApps.neverAsk.saveToDisk': 'application/zip,application/octet-stream',
+      }
+    : {};
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX_PATH,
@@ -27,6 +39,7 @@ export async function launchFirefox(): Promise<Browser> {
       'network.dns.disablePrefetch': true,
       'browser.safebrowsing.malware.enabled': false,
       'browser.safebrowsing.phishing.enabled': false,
+      ...downloads,
     },
   });
   // A private copy, so a rebuild running at the same time cannot pull files from under the test.
@@ -70,10 +83,15 @@ export async function openExtensionPage(browser: Browser, path: string): Promise
   return page;
 }
 
-export const test = base.extend<{ firefox: Browser }>({
+export const test = base.extend<{ downloadDir: string; firefox: Browser }>({
   // eslint-disable-next-line no-empty-pattern
-  firefox: async ({}, use) => {
-    const browser = await launchFirefox();
+  downloadDir: async ({}, use) => {
+    const dir = mkdtempSync(join(tmpdir(), 'shagym-ff-downloads-'));
+    await use(dir);
+    rmSync(dir, { recursive: true, force: true });
+  },
+  firefox: async ({ downloadDir }, use) => {
+    const browser = await launchFirefox({ downloadDir });
     await use(browser);
     await browser.close();
   },

@@ -9,8 +9,11 @@ import { db, parseRows, type ShagymDb } from '../db';
 import { sha256Hex } from './hash';
 import { evidenceSchema, type Evidence, type EvidenceKind } from './schema';
 
-/** A file larger than this is refused (an unboxing video in good quality fits). */
-export const MAX_EVIDENCE_BYTES = 512 * 1024 * 1024;
+/**
+ * A file larger than this is refused: a few minutes of unboxing video fit, and an export (which holds
+ * every file in memory, at most 1 GiB: utils/archive) still takes several.
+ */
+export const MAX_EVIDENCE_BYTES = 256 * 1024 * 1024;
 const MIME = /^[a-z]+\/[a-z0-9.+-]+$/i;
 
 export class EvidenceError extends Error {

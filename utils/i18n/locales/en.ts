@@ -58,6 +58,7 @@ export const en: Dictionary = {
     description: 'What happened',
   },
   popup: {
+    archive: 'Export and import',
     title: 'My complaints',
     empty: 'No complaints yet.',
     emptyHow:
@@ -111,6 +112,64 @@ export const en: Dictionary = {
     title: 'Details from the Kaspi app',
     label: 'Paste the order details (number, date, sum, seller, product)',
     fill: 'Fill in the fields',
+  },
+  archive: {
+    title: 'Archive: export and import',
+    exportTitle: 'Export',
+    exportHow:
+      'Every complaint with its evidence in one ZIP file. Inside: the texts, a summary to print, and a SHA256SUMS file: check that nothing has changed with sha256sum -c SHA256SUMS.',
+    exportAll: 'Download all complaints (ZIP)',
+    exportCase: 'Download this complaint (ZIP)',
+    exporting: 'Building the archive…',
+    exported: 'Archive {{name}} is ready.',
+    exportFailed: 'Could not build the archive: {{error}}',
+    changedFiles_one:
+      '{{count}} file changed after it was added: it is in the archive, flagged in the summary.',
+    changedFiles_few:
+      '{{count}} files changed after they were added: they are in the archive, flagged in the summary.',
+    changedFiles_many:
+      '{{count}} files changed after they were added: they are in the archive, flagged in the summary.',
+    changedFiles_other:
+      '{{count}} files changed after they were added: they are in the archive, flagged in the summary.',
+    importTitle: 'Import',
+    importHow:
+      'Choose a ZIP saved by Shagym. Nothing is deleted: new complaints are added, and a complaint from the archive replaces yours only when it is newer.',
+    importFile: 'Shagym archive (ZIP)',
+    reading: 'Reading and checking the archive…',
+    summary: 'Archive of {{date}}: {{cases}} complaints, {{files}} files.',
+    willAdd: 'Complaints to add: {{n}}',
+    willReplace: 'To update (newer in the archive): {{n}}',
+    willKeep: 'Left as they are (yours are newer or the same): {{n}}',
+    willAddFiles: 'Files to add: {{n}}',
+    willSkipFiles: 'Files skipped (already there or without their complaint): {{n}}',
+    problemsTitle: 'Will not be imported',
+    import: 'Import',
+    cancel: 'Cancel',
+    imported: 'Imported: {{cases}} complaints, {{files}} files.',
+    importFailed: 'Could not import: {{error}}',
+    nothingToImport: 'Nothing to import: everything in the archive is already here.',
+    error: {
+      'not-a-zip': 'This is not a ZIP archive.',
+      'too-many-files': 'The archive has too many files.',
+      'too-big': 'The archive is too big.',
+      'bad-layout': 'Not a Shagym archive: the files are not in one folder.',
+      'no-manifest': 'Not a Shagym archive: there is no manifest.json.',
+      'no-checksums': 'The archive has no SHA256SUMS: it cannot be checked.',
+      'bad-checksums': 'The SHA256SUMS file is damaged.',
+      'bad-manifest': 'The manifest.json file is damaged or was changed.',
+      'newer-version': 'The archive was made by a newer Shagym: update the extension and try again.',
+    },
+    problem: {
+      'unsafe-path': 'a path that is not allowed',
+      'duplicate-path': 'the file appears twice',
+      'unlisted-file': 'the file is not in SHA256SUMS',
+      'missing-file': 'the file is not in the archive',
+      'unreadable-file': 'the file cannot be read',
+      'hash-mismatch': 'the file was changed (SHA-256 differs)',
+      'bad-case': 'the complaint is damaged',
+      'bad-evidence': 'the file description is damaged',
+      'no-case': 'a file without its complaint',
+    },
   },
   evidence: {
     title: 'Evidence',

@@ -1,0 +1,49 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { downloadBlob } from '@/components/download';
+import { ArchiveBuildError } from '@/utils/archive';
+import { exportArchive } from '@/utils/archive/io';
+import { isLang } from '@/utils/i18n/languages';
+
+/** Builds the ZIP (one case, or every case) and downloads it; says what happened. */
+export function ExportButton({ which, label }: { which: { caseId: string } | 'all'; label: string }) {
+  const { t, i18n } = useTranslation();
+  const [state, setState] = useState<{ kind: 'busy' | 'ok' | 'error'; text: string } | null>(null);
+  const run = async () => {
+    setState({ kind: 'busy', text: t('archive.exporting') });
+    try {
+      const { bytes, fileName, changed } = await exportArchive(
+        which,
+        isLang(i18n.language) ? i18n.language : 'ru',
+      );
+      downloadBlob(new Blob([bytes as BlobPart], { type: 'application/zip' }), fileName);
+      setState({
+        kind: changed ? 'error' : 'ok',
+        text:
+          t('archive.exported', { name: fileName }) +
+          (changed ? ` ${t('archive.changedFiles', { count: changed })}` : ''),
+      });
+    } catch (error) {
+      // Over the archive's limits (utils/archive): say which, in the buyer's language.
+      const reason =
+        error instanceof ArchiveBuildError
+          ? t(`archive.error.${error.code}`)
+          : String((error as Error)?.message ?? error);
+      setState({ kind: 'error', text: t('archive.exportFailed', { error: reason }) });
+    }
+  };
+  return (
+    <span className="stack export">
+      <button type="button" onClick={() => void run()} disabled={state?.kind === 'busy'}>
+        {label}
+      </button>
+      <span
+        role="status"
+        data-field="export"
+        className={state && state.kind !== 'busy' ? `notice notice--${state.kind}` : 'muted'}
+      >
+        {state?.text ?? ''}
+      </span>
+    </span>
+  );
+}

@@ -1,0 +1,173 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ExportButton } from '@/components/export-button';
+import { LanguageSwitcher } from '@/components/language-switcher';
+import { applyImport, previewImport, type ImportPreview } from '@/utils/archive/io';
+import { isLang, type Lang } from '@/utils/i18n/languages';
+import { formatDate } from '@/utils/letters/format';
+
+/** A ZIP bigger than this is not read at all (readArchive's own limit is on what it holds). */
+const MAX_ZIP_BYTES = 1024 ** 3;
+
+type Stage =
+  | { kind: 'idle' }
+  | { kind: 'reading' }
+  | { kind: 'error'; text: string }
+  | { kind: 'preview'; preview: Extract<ImportPreview, { ok: true }> }
+  | { kind: 'importing' }
+  | { kind: 'done'; text: string };
+
+/**
+ * archive.html: every case as one ZIP, and an import that first shows what it would add or update
+ * (nothing is ever deleted) and what it leaves out, and writes only when the buyer confirms.
+ */
+export function ArchivePage() {
+  const { t, i18n } = useTranslation();
+  const lang: Lang = isLang(i18n.language) ? i18n.language : 'ru';
+  const [stage, setStage] = useState<Stage>({ kind: 'idle' });
+  const fileId = useId();
+
+  const read = async (file: File) => {
+    if (file.size > MAX_ZIP_BYTES) return setStage({ kind: 'error', text: t('archive.error.too-big') });
+    setStage({ kind: 'reading' });
+    try {
+      const preview = await previewImport(new Uint8Array(await file.arrayBuffer()));
+      setStage(
+        preview.ok
+          ? { kind: 'preview', preview }
+          : { kind: 'error', text: t(`archive.error.${preview.error}`) },
+      );
+    } catch (error) {
+      setStage({
+        kind: 'error',
+        text: t('archive.importFailed', { error: String((error as Error)?.message ?? error) }),
+      });
+    }
+  };
+
+  const confirm = async (preview: Extract<ImportPreview, { ok: true }>) => {
+    setStage({ kind: 'importing' });
+    try {
+      const ids = await applyImport(preview.plan);
+      setStage({
+        kind: 'done',
+        text: t('archive.imported', { cases: ids.length, files: preview.plan.addEvidence.length }),
+      });
+    } catch (error) {
+      setStage({
+        kind: 'error',
+        text: t('archive.importFailed', { error: String((error as Error)?.message ?? error) }),
+      });
+    }
+  };
+
+  return (
+    <main>
+      <header className="bar">
+        <h1>{t('archive.title')}</h1>
+        <LanguageSwitcher />
+      </header>
+      <div className="content stack" style={{ maxWidth: 760 }}>
+        <section className="stack" aria-labelledby="export-title">
+          <h2 id="export-title">{t('archive.exportTitle')}</h2>
+          <p className="muted">{t('archive.exportHow')}</p>
+          <ExportButton which="all" label={t('archive.exportAll')} />
+        </section>
+
+        <section className="stack" aria-labelledby="import-title">
+          <h2 id="import-title">{t('archive.importTitle')}</h2>
+          <p className="muted">{t('archive.importHow')}</p>
+          <label htmlFor={fileId}>
+            <span>{t('archive.importFile')}</span>
+            <input
+              id={fileId}
+              type="file"
+              name="archive"
+              accept=".zip,application/zip"
+              disabled={stage.kind === 'reading' || stage.kind === 'importing'}
+              onChange={(e) => {
+                const file = e.target.files?.[0];
+                e.target.value = '';
+                if (file) void read(file);
+              }}
+            />
+          </label>
+          <div role="status" data-stage={stage.kind}>
+            {stage.kind === 'reading' && <p className="muted">{t('archive.reading')}</p>}
+            {stage.kind === 'importing' && <p className="muted">{t('archive.reading')}</p>}
+            {stage.kind === 'error' && <p className="notice notice--error">{stage.text}</p>}
+            {stage.kind === 'done' && <p className="notice notice--ok">{stage.text}</p>}
+          </div>
+          {stage.kind === 'preview' && (
+            <ImportSummary
+              preview={stage.preview}
+              lang={lang}
+              onImport={() => void confirm(stage.preview)}
+              onCancel={() => setStage({ kind: 'idle' })}
+            />
+          )}
+        </section>
+      </div>
+    </main>
+  );
+}
+
+function ImportSummary({
+  preview,
+  lang,
+  onImport,
+  onCancel,
+}: {
+  preview: Extract<ImportPreview, { ok: true }>;
+  lang: Lang;
+  onImport: () => void;
+  onCancel: () => void;
+}) {
+  const { t } = useTranslation();
+  const { read, plan } = preview;
+  const exportedOn = new Date(read.exportedAt + 5 * 3_600_000).toISOString().slice(0, 10);
+  const changes = plan.addCases.length + plan.replaceCases.length + plan.addEvidence.length;
+  return (
+    <div className="stack" data-field="preview">
+      <p>
+        <strong>
+          {t('archive.summary', {
+            date: formatDate(exportedOn, lang),
+            cases: read.cases.length,
+            files: read.evidence.length,
+          })}
+        </strong>
+      </p>
+      <ul>
+        <li data-count="add">{t('archive.willAdd', { n: plan.addCases.length })}</li>
+        <li data-count="replace">{t('archive.willReplace', { n: plan.replaceCases.length })}</li>
+        <li data-count="keep">{t('archive.willKeep', { n: plan.keptCases.length })}</li>
+        <li data-count="add-files">{t('archive.willAddFiles', { n: plan.addEvidence.length })}</li>
+        <li data-count="skip-files">{t('archive.willSkipFiles', { n: plan.skippedEvidence.length })}</li>
+      </ul>
+      {read.problems.length > 0 && (
+        <div className="notice notice--error">
+          <p>
+            <strong>{t('archive.problemsTitle')}</strong>
+          </p>
+          <ul data-field="problems">
+            {read.problems.map((p, i) => (
+              <li key={i} data-code={p.code}>
+                {p.path ?? p.id ?? ''}: {t(`archive.problem.${p.code}`)}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {changes === 0 ? <p className="muted">{t('archive.nothingToImport')}</p> : null}
+      <p className="row">
+        <button type="button" className="primary" onClick={onImport} disabled={changes === 0}>
+          {t('archive.import')}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {t('archive.cancel')}
+        </button>
+      </p>
+    </div>
+  );
+}

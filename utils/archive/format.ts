@@ -1,0 +1,216 @@
+import { z } from 'zod';
+import type { Case } from '../cases/schema';
+import type { Evidence } from '../evidence/schema';
+import { LANGUAGES, type Lang } from '../i18n/languages';
+import { epochMs, isoDate } from '../validation';
+
+/**
+ * The Shagym archive: one case (or all cases) with its evidence, as a ZIP that anyone can check with
+ * `sha256sum -c SHA256SUMS`, print, and import back into the extension. Pure (no browser APIs besides
+ * Web Crypto): builds and reads in Node for the unit tests as in the extension's pages.
+ *
+ * Layout (one top folder, so unzipping gives one directory):
+ *
+ *   shagym-<YYYY-MM-DD>/                  date of exportedAt in Kazakhstan
+ *     SHA256SUMS                          "<sha256>  <path>\n" for every other file, sorted by path
+ *     README.txt                          how to verify and print (ru, kk, en)
+ *     manifest.json                       ArchiveManifest
+ *     cases/<folder>/case.json            the Case as stored
+ *     cases/<folder>/summary.txt          printable summary in the chosen language
+ *     cases/<folder>/letters/<kind>.txt   each text whose facts are complete
+ *     cases/<folder>/evidence/<NN>-<name> the evidence bytes
+ *     other-evidence/<NN>-<name>          evidence whose case was not exported (kept, never lost)
+ */
+
+export const ARCHIVE_FORMAT = 'shagym-archive';
+export const ARCHIVE_VERSION = 1;
+
+/** A hostile archive is refused before anything is inflated when it has more entries than this… */
+export const MAX_ARCHIVE_ENTRIES = 20_000;
+/** …or when its entries declare more bytes than this in total, uncompressed (1 GiB). */
+export const MAX_ARCHIVE_BYTES = 1024 * 1024 * 1024;
+/** manifest.json larger than this is not read ('bad-manifest'). */
+export const MAX_MANIFEST_BYTES = 16 * 1024 * 1024;
+/** SHA256SUMS larger than this is not read ('bad-checksums'). */
+export const MAX_CHECKSUMS_BYTES = 4 * 1024 * 1024;
+/** case.json larger than this is not read ('bad-case'). */
+export const MAX_CASE_JSON_BYTES = 4 * 1024 * 1024;
+
+export const CHECKSUMS_FILE = 'SHA256SUMS';
+export const MANIFEST_FILE = 'manifest.json';
+export const README_FILE = 'README.txt';
+export const CASES_DIR = 'cases';
+export const ORPHAN_EVIDENCE_DIR = 'other-evidence';
+
+export interface ArchiveEvidence {
+  meta: Evidence;
+  bytes: Uint8Array;
+}
+
+export interface ArchiveInput {
+  /** When the export was made, epoch ms; also the fixed time of every ZIP entry. */
+  exportedAt: number;
+  appVersion: string;
+  /** The language of summary.txt and the letters (README.txt is always ru, kk, en). */
+  lang: Lang;
+  /** 'YYYY-MM-DD' in Kazakhstan: the day deadlines are counted against and the letters are dated. */
+  today: string;
+  cases: Case[];
+  evidence: ArchiveEvidence[];
+}
+
+/**
+ * Why readArchive refused the whole file (`{ ok: false, error }`). Nothing is imported.
+ * - 'not-a-zip'       the file is not a ZIP archive (or its directory is unreadable).
+ * - 'too-many-files'  more than MAX_ARCHIVE_ENTRIES entries (checked before anything is inflated).
+ * - 'too-big'         the entries declare more than MAX_ARCHIVE_BYTES uncompressed in total (checked
+ *                     before anything is inflated).
+ * - 'bad-layout'      the files are not inside one top folder: there are several, or manifest.json
+ *                     lies at the root (the folder's contents were zipped without the folder).
+ * - 'no-manifest'     no `<top folder>/manifest.json`: not a Shagym archive.
+ * - 'no-checksums'    no `<top folder>/SHA256SUMS`: nothing in the archive can be verified.
+ * - 'bad-checksums'   SHA256SUMS is not readable: too big, not UTF-8, a line that is not
+ *                     "<64 hex>  <path>", or the same path with two different hashes.
+ * - 'bad-manifest'    manifest.json is not listed in SHA256SUMS, does not match its hash, cannot be
+ *                     decompressed, is not JSON, or is not a Shagym manifest of a known shape.
+ * - 'newer-version'   made by a newer Shagym (manifest version above ARCHIVE_VERSION): update the
+ *                     extension, then import again.
+ */
+export const ARCHIVE_ERROR_CODES = [
+  'not-a-zip',
+  'too-many-files',
+  'too-big',
+  'bad-layout',
+  'no-manifest',
+  'no-checksums',
+  'bad-checksums',
+  'bad-manifest',
+  'newer-version',
+] as const;
+export type ArchiveErrorCode = (typeof ARCHIVE_ERROR_CODES)[number];
+
+/**
+ * Something readArchive left out (or flagged) while importing the rest. `path` is relative to the top
+ * folder (or the raw entry name when the entry lies outside it); `id` is the case or evidence id when
+ * the problem concerns one. Every bad file gives exactly one problem.
+ * - 'unsafe-path'     an entry (or a SHA256SUMS line) with an absolute path, a '.' or '..' segment, a
+ *                     backslash, a ':' or a control character: never read.
+ * - 'duplicate-path'  the same path appears twice in the archive: neither copy is used.
+ * - 'unlisted-file'   a file not listed in SHA256SUMS, outside the top folder, or listed but not part
+ *                     of any case in the manifest: ignored.
+ * - 'missing-file'    listed in SHA256SUMS or referenced by the manifest, but not in the archive.
+ * - 'unreadable-file' the entry could not be decompressed (damaged data, unknown compression).
+ * - 'hash-mismatch'   the file's SHA-256 differs from its SHA256SUMS line, or (with `id`) an evidence
+ *                     file differs from the SHA-256 or size recorded when it was added: not used.
+ * - 'bad-case'        a case is skipped: its manifest entry or case.json is malformed, fails the case
+ *                     schema, its id differs from the manifest's, or the id appears twice.
+ * - 'bad-evidence'    an evidence entry of the manifest is skipped: it fails the evidence schema, its
+ *                     path is unsafe, or its id appears twice.
+ * - 'no-case'         evidence whose case is not among the cases read from the archive. It is still
+ *                     returned: planImport adds it when the buyer already has that case.
+ */
+export const ARCHIVE_PROBLEM_CODES = [
+  'unsafe-path',
+  'duplicate-path',
+  'unlisted-file',
+  'missing-file',
+  'unreadable-file',
+  'hash-mismatch',
+  'bad-case',
+  'bad-evidence',
+  'no-case',
+] as const;
+export type ArchiveProblemCode = (typeof ARCHIVE_PROBLEM_CODES)[number];
+
+export type ArchiveProblem = { code: ArchiveProblemCode; path?: string; id?: string };
+
+export type ReadArchiveResult =
+  | {
+      ok: true;
+      exportedAt: number;
+      appVersion: string;
+      cases: Case[];
+      evidence: ArchiveEvidence[];
+      problems: ArchiveProblem[];
+    }
+  | { ok: false; error: ArchiveErrorCode };
+
+export interface BuiltArchive {
+  bytes: Uint8Array;
+  /** `shagym-<orderNumber>-<date>.zip` for one case with an order number, else `shagym-<date>.zip`. */
+  fileName: string;
+  /** Every entry of the ZIP (with the top folder), in the order written. */
+  files: string[];
+  /**
+   * Evidence whose bytes differ from the SHA-256 or size recorded when it was added ('hash-mismatch',
+   * with its id and path). Such a file is still exported (and flagged in summary.txt) but will not be
+   * imported back.
+   */
+  problems: ArchiveProblem[];
+}
+
+/** Why buildArchive refused: the archive would be one that readArchive refuses. */
+export class ArchiveBuildError extends Error {
+  override readonly name = 'ArchiveBuildError';
+  constructor(
+    readonly code: 'too-many-files' | 'too-big',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** A case in the manifest: its id and its folder under cases/. */
+export interface ManifestCase {
+  id: string;
+  folder: string;
+}
+
+/** An evidence entry in the manifest: the stored metadata plus where its bytes are. */
+export type ManifestEvidence = Evidence & { path: string };
+
+export interface ArchiveManifest {
+  format: typeof ARCHIVE_FORMAT;
+  version: number;
+  /** ISO 8601, UTC. */
+  exportedAt: string;
+  exportedAtMs: number;
+  appVersion: string;
+  lang: Lang;
+  today: string;
+  cases: ManifestCase[];
+  evidence: ManifestEvidence[];
+}
+
+/** The first look at manifest.json: is it ours, and which version? */
+export const manifestHeadSchema = z.looseObject({
+  format: z.literal(ARCHIVE_FORMAT),
+  version: z.number().int().min(1),
+});
+
+/**
+ * manifest.json of a version this code reads. Cases and evidence are checked one by one afterwards
+ * (one bad entry never sinks the rest).
+ */
+export const manifestSchema = z.object({
+  format: z.literal(ARCHIVE_FORMAT),
+  version: z.number().int().min(1).max(ARCHIVE_VERSION),
+  exportedAt: z.iso.datetime({ offset: true }),
+  exportedAtMs: epochMs,
+  appVersion: z.string().max(100),
+  lang: z.enum(LANGUAGES).optional(),
+  today: isoDate.optional(),
+  cases: z.array(z.unknown()).max(MAX_ARCHIVE_ENTRIES),
+  evidence: z.array(z.unknown()).max(MAX_ARCHIVE_ENTRIES),
+});
+
+/** A folder name under cases/: one safe path segment. */
+const folderSchema = z
+  .string()
+  .min(1)
+  .max(120)
+  .regex(/^[\p{L}\p{M}\p{Nd}._ -]+$/u)
+  .refine((s) => s !== '.' && s !== '..', 'folder');
+
+export const manifestCaseSchema = z.object({ id: z.uuid(), folder: folderSchema });
+export const manifestEvidencePathSchema = z.object({ path: z.string().min(1).max(1000) });

@@ -1,0 +1,350 @@
+import { unzipSync } from 'fflate';
+import { caseSchema, type Case } from '../cases/schema';
+import { sha256Hex } from '../evidence/hash';
+import { evidenceSchema } from '../evidence/schema';
+import { TEXT_KINDS } from '../letters/types';
+import { parseChecksums } from './checksums';
+import {
+  ARCHIVE_VERSION,
+  CASES_DIR,
+  CHECKSUMS_FILE,
+  MANIFEST_FILE,
+  MAX_ARCHIVE_BYTES,
+  MAX_ARCHIVE_ENTRIES,
+  MAX_CASE_JSON_BYTES,
+  MAX_CHECKSUMS_BYTES,
+  MAX_MANIFEST_BYTES,
+  README_FILE,
+  manifestCaseSchema,
+  manifestEvidencePathSchema,
+  manifestHeadSchema,
+  manifestSchema,
+  type ArchiveErrorCode,
+  type ArchiveEvidence,
+  type ArchiveProblem,
+  type ArchiveProblemCode,
+  type ReadArchiveResult,
+} from './format';
+import { isSafeRelativePath } from './names';
+
+/** A ZIP entry as its central directory declares it (nothing inflated yet). */
+interface Entry {
+  /** The name as stored. */
+  raw: string;
+  /** NFC, without a trailing '/' for directories. */
+  name: string;
+  dir: boolean;
+  compression: number;
+  /** Declared size uncompressed. */
+  size: number;
+}
+
+/** macOS Finder adds this folder when it zips; it never counts as a top folder. */
+const MACOS_METADATA = '__MACOSX';
+
+class Refused {
+  constructor(readonly code: ArchiveErrorCode) {}
+}
+
+/**
+ * The entries of a ZIP from its central directory only: fflate's `filter` sees each entry's declared
+ * sizes before anything is inflated, and returning false inflates nothing. Stops at the first entry
+ * over MAX_ARCHIVE_ENTRIES or over MAX_ARCHIVE_BYTES in total (a stored entry counts its stored size,
+ * which is what fflate copies; a deflated one its declared size, which bounds fflate's output buffer).
+ */
+function listEntries(zip: Uint8Array): Entry[] | ArchiveErrorCode {
+  const entries: Entry[] = [];
+  let total = 0;
+  try {
+    unzipSync(zip, {
+      filter: (info) => {
+        if (entries.length >= MAX_ARCHIVE_ENTRIES) throw new Refused('too-many-files');
+        const declared = Math.max(info.size, info.originalSize);
+        if (!Number.isFinite(declared) || declared < 0) throw new Refused('too-big');
+        total += declared;
+        if (total > MAX_ARCHIVE_BYTES) throw new Refused('too-big');
+        const dir = info.name.endsWith('/');
+        const name = info.name.normalize('NFC');
+        entries.push({
+          raw: info.name,
+          name: dir ? name.slice(0, -1) : name,
+          dir,
+          compression: info.compression,
+          size: info.originalSize,
+        });
+        return false;
+      },
+    });
+  } catch (e) {
+    return e instanceof Refused ? e.code : 'not-a-zip';
+  }
+  return entries;
+}
+
+/**
+ * Inflates the entries named (raw names, each unique in the archive). One damaged entry does not stop
+ * the others: on any failure, the entries are retried one by one and the failing ones are returned.
+ */
+function inflate(
+  zip: Uint8Array,
+  raws: ReadonlySet<string>,
+): { files: Map<string, Uint8Array>; failed: Set<string> } {
+  const files = new Map<string, Uint8Array>();
+  const failed = new Set<string>();
+  if (raws.size === 0) return { files, failed };
+  const collect = (out: Record<string, Uint8Array>, raw: string) => {
+    if (Object.hasOwn(out, raw)) files.set(raw, out[raw] as Uint8Array);
+    else failed.add(raw);
+  };
+  try {
+    const out = unzipSync(zip, { filter: (info) => raws.has(info.name) });
+    for (const raw of raws) collect(out, raw);
+  } catch {
+    for (const raw of raws) {
+      try {
+        collect(unzipSync(zip, { filter: (info) => info.name === raw }), raw);
+      } catch {
+        failed.add(raw);
+      }
+    }
+  }
+  return { files, failed };
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+function decode(bytes: Uint8Array): string | null {
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+function parseJson(bytes: Uint8Array): unknown {
+  const text = decode(bytes);
+  if (text === null) return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A hostile name, made fit to show: no control characters, bounded. */
+function shown(name: string): string {
+  // eslint-disable-next-line no-control-regex
+  return name.replace(/[\u0000-\u001F\u007F-\u009F]/g, '\uFFFD').slice(0, 300);
+}
+
+function idOf(item: unknown): string | undefined {
+  if (item && typeof item === 'object' && 'id' in item) {
+    const id = (item as { id: unknown }).id;
+    if (typeof id === 'string') return shown(id).slice(0, 100);
+  }
+  return undefined;
+}
+
+function problem(code: ArchiveProblemCode, path?: string, id?: string): ArchiveProblem {
+  const p: ArchiveProblem = { code };
+  if (path !== undefined) p.path = path;
+  if (id !== undefined) p.id = id;
+  return p;
+}
+
+/**
+ * Reads a Shagym archive, treating it as hostile: limits are checked on the ZIP directory before any
+ * inflating; unsafe, duplicate and unlisted entries are never used; every file used must match its
+ * SHA256SUMS line, and every evidence file the SHA-256 and size recorded when it was added; cases and
+ * evidence metadata go through the zod schemas. One bad file never sinks the rest: it is reported in
+ * `problems` (codes in ./format.ts) and left out. The whole archive is refused (`ok: false`) only when it
+ * cannot be read at all: not a ZIP, over the limits, no single top folder, no or bad SHA256SUMS or
+ * manifest.json, or a newer format version.
+ */
+export async function readArchive(bytes: Uint8Array): Promise<ReadArchiveResult> {
+  if (!(bytes instanceof Uint8Array)) return { ok: false, error: 'not-a-zip' };
+  const listed = listEntries(bytes);
+  if (typeof listed === 'string') return { ok: false, error: listed };
+  const problems: ArchiveProblem[] = [];
+
+  // 1. Safe names only; then the one top folder.
+  const safe: Entry[] = [];
+  for (const e of listed) {
+    if (isSafeRelativePath(e.name)) safe.push(e);
+    else problems.push(problem('unsafe-path', shown(e.raw)));
+  }
+  const tops = new Set<string>();
+  for (const e of safe) {
+    const slash = e.name.indexOf('/');
+    const first = slash === -1 ? (e.dir ? e.name : null) : e.name.slice(0, slash);
+    if (first !== null && first !== MACOS_METADATA) tops.add(first);
+  }
+  // Several top folders, or the folder's contents zipped without the folder (manifest.json at the root).
+  if (tops.size > 1 || safe.some((e) => !e.dir && e.name === MANIFEST_FILE))
+    return { ok: false, error: 'bad-layout' };
+  const top = [...tops][0];
+  if (top === undefined) return { ok: false, error: 'no-manifest' };
+
+  // 2. Files inside it, by path relative to it; a path that appears twice is not used at all.
+  const byPath = new Map<string, Entry>();
+  const duplicates = new Set<string>();
+  for (const e of safe) {
+    if (e.dir) continue;
+    if (!e.name.startsWith(`${top}/`)) {
+      problems.push(problem('unlisted-file', e.name));
+      continue;
+    }
+    const rel = e.name.slice(top.length + 1);
+    if (byPath.has(rel) || duplicates.has(rel)) {
+      byPath.delete(rel);
+      duplicates.add(rel);
+    } else byPath.set(rel, e);
+  }
+
+  const manifestEntry = byPath.get(MANIFEST_FILE);
+  if (!manifestEntry)
+    return { ok: false, error: duplicates.has(MANIFEST_FILE) ? 'bad-manifest' : 'no-manifest' };
+  const sumsEntry = byPath.get(CHECKSUMS_FILE);
+  if (!sumsEntry)
+    return { ok: false, error: duplicates.has(CHECKSUMS_FILE) ? 'bad-checksums' : 'no-checksums' };
+  if (sumsEntry.size > MAX_CHECKSUMS_BYTES) return { ok: false, error: 'bad-checksums' };
+  if (manifestEntry.size > MAX_MANIFEST_BYTES) return { ok: false, error: 'bad-manifest' };
+
+  // 3. SHA256SUMS, then manifest.json, which must match its line.
+  const head = inflate(bytes, new Set([sumsEntry.raw, manifestEntry.raw]));
+  const sumsBytes = head.files.get(sumsEntry.raw);
+  const sumsText = sumsBytes ? decode(sumsBytes) : null;
+  const parsedSums = sumsText === null ? null : parseChecksums(sumsText);
+  if (!parsedSums?.ok) return { ok: false, error: 'bad-checksums' };
+  const sums = new Map<string, string>();
+  for (const line of parsedSums.lines) {
+    if (line.path === CHECKSUMS_FILE) continue;
+    if (isSafeRelativePath(line.path)) sums.set(line.path, line.sha256);
+    else problems.push(problem('unsafe-path', shown(line.path)));
+  }
+
+  const manifestBytes = head.files.get(manifestEntry.raw);
+  if (!manifestBytes || sums.get(MANIFEST_FILE) !== (await sha256Hex(manifestBytes)))
+    return { ok: false, error: 'bad-manifest' };
+  const manifestJson = parseJson(manifestBytes);
+  const manifestHead = manifestHeadSchema.safeParse(manifestJson);
+  if (!manifestHead.success) return { ok: false, error: 'bad-manifest' };
+  if (manifestHead.data.version > ARCHIVE_VERSION) return { ok: false, error: 'newer-version' };
+  const parsedManifest = manifestSchema.safeParse(manifestJson);
+  if (!parsedManifest.success) return { ok: false, error: 'bad-manifest' };
+  const manifest = parsedManifest.data;
+
+  // 4. Every other listed file that is present: inflate and check against its line.
+  /** Files not usable, reported once: with the id of what needed them, or at the end without one. */
+  const failures = new Map<string, ArchiveProblemCode>();
+  for (const rel of duplicates) failures.set(rel, 'duplicate-path');
+  for (const rel of byPath.keys())
+    if (rel !== CHECKSUMS_FILE && rel !== MANIFEST_FILE && !sums.has(rel)) failures.set(rel, 'unlisted-file');
+  const toInflate = new Map<string, string>(); // raw name → rel
+  for (const rel of sums.keys()) {
+    if (rel === MANIFEST_FILE) continue;
+    const entry = byPath.get(rel);
+    if (!entry) {
+      if (!duplicates.has(rel)) failures.set(rel, 'missing-file');
+    } else if (entry.compression !== 0 && entry.compression !== 8) failures.set(rel, 'unreadable-file');
+    else toInflate.set(entry.raw, rel);
+  }
+  const body = inflate(bytes, new Set(toInflate.keys()));
+  const verified = new Map<string, { bytes: Uint8Array; sha256: string }>();
+  for (const [raw, rel] of toInflate) {
+    const data = body.files.get(raw);
+    if (!data) {
+      failures.set(rel, 'unreadable-file');
+      continue;
+    }
+    const sha256 = await sha256Hex(data);
+    if (sha256 === sums.get(rel)) verified.set(rel, { bytes: data, sha256 });
+    else failures.set(rel, 'hash-mismatch');
+  }
+
+  const used = new Set<string>([CHECKSUMS_FILE, MANIFEST_FILE, README_FILE]);
+  const reported = new Map<string, ArchiveProblemCode>();
+  /** The verified file at `path`, or null after reporting why not (with `id`). */
+  const take = (path: string, id: string) => {
+    used.add(path);
+    const file = verified.get(path);
+    if (file) return file;
+    const code = failures.get(path) ?? reported.get(path) ?? 'missing-file';
+    failures.delete(path);
+    reported.set(path, code);
+    problems.push(problem(code, path, id));
+    return null;
+  };
+
+  // 5. Cases.
+  const cases: Case[] = [];
+  const caseIds = new Set<string>();
+  const seenCaseIds = new Set<string>();
+  for (const item of manifest.cases) {
+    const entry = manifestCaseSchema.safeParse(item);
+    if (!entry.success) {
+      problems.push(problem('bad-case', undefined, idOf(item)));
+      continue;
+    }
+    const { id, folder } = entry.data;
+    if (seenCaseIds.has(id)) {
+      problems.push(problem('bad-case', undefined, id));
+      continue;
+    }
+    seenCaseIds.add(id);
+    const base = `${CASES_DIR}/${folder}`;
+    used.add(`${base}/summary.txt`);
+    for (const kind of TEXT_KINDS) used.add(`${base}/letters/${kind}.txt`);
+    const path = `${base}/case.json`;
+    const file = take(path, id);
+    if (!file) continue;
+    const parsed =
+      file.bytes.length > MAX_CASE_JSON_BYTES ? null : caseSchema.safeParse(parseJson(file.bytes));
+    if (!parsed?.success || parsed.data.id !== id) {
+      problems.push(problem('bad-case', path, id));
+      continue;
+    }
+    cases.push(parsed.data);
+    caseIds.add(id);
+  }
+
+  // 6. Evidence.
+  const evidence: ArchiveEvidence[] = [];
+  const seenEvidenceIds = new Set<string>();
+  for (const item of manifest.evidence) {
+    const where = manifestEvidencePathSchema.safeParse(item);
+    const meta = evidenceSchema.safeParse(item);
+    const path = where.success ? where.data.path.normalize('NFC') : undefined;
+    if (
+      !meta.success ||
+      path === undefined ||
+      !isSafeRelativePath(path) ||
+      seenEvidenceIds.has(meta.data.id)
+    ) {
+      problems.push(problem('bad-evidence', path === undefined ? undefined : shown(path), idOf(item)));
+      continue;
+    }
+    seenEvidenceIds.add(meta.data.id);
+    const file = take(path, meta.data.id);
+    if (!file) continue;
+    if (file.sha256 !== meta.data.sha256 || file.bytes.length !== meta.data.size) {
+      problems.push(problem('hash-mismatch', path, meta.data.id));
+      continue;
+    }
+    if (!caseIds.has(meta.data.caseId)) problems.push(problem('no-case', path, meta.data.id));
+    evidence.push({ meta: meta.data, bytes: file.bytes });
+  }
+
+  // 7. Whatever is left: bad files nobody needed, and good files nobody uses.
+  for (const [path, code] of failures) problems.push(problem(code, path));
+  for (const path of verified.keys()) if (!used.has(path)) problems.push(problem('unlisted-file', path));
+
+  return {
+    ok: true,
+    exportedAt: manifest.exportedAtMs,
+    appVersion: manifest.appVersion,
+    cases,
+    evidence,
+    problems,
+  };
+}

@@ -1,0 +1,240 @@
+import type { Lang } from '../i18n/languages';
+
+/**
+ * The archive's own words (summary.txt and README.txt). Labels of statuses, problems, remedies, order
+ * fields, timeline events and channels come from the UI dictionaries (utils/i18n/locales). Kazakh
+ * wording not yet reviewed by a native speaker.
+ */
+export interface ArchiveStrings {
+  caseTitle: (what: string) => string;
+  orderTitle: (orderNumber: string) => string;
+  order: string;
+  price: string;
+  problem: string;
+  remedy: string;
+  status: string;
+  /** `today` comes in the attributive form (Kazakh: "…қарашадағы"). */
+  deadlines: (today: string) => string;
+  noDeadlines: string;
+  dueUntil: (date: string) => string;
+  overdue: string;
+  dueToday: string;
+  earliest: (date: string) => string;
+  timeline: string;
+  evidence: (count: number) => string;
+  noEvidence: string;
+  file: string;
+  originalName: string;
+  size: string;
+  bytes: string;
+  addedAt: string;
+  source: string;
+  note: string;
+  hashNote: string;
+  changed: (actual: string) => string;
+  kzTime: string;
+  made: (app: string, when: string) => string;
+  unofficial: string;
+}
+
+export const ARCHIVE_STRINGS: Readonly<Record<Lang, ArchiveStrings>> = {
+  ru: {
+    caseTitle: (what) => `Жалоба: ${what}`,
+    orderTitle: (n) => `Жалоба по заказу № ${n}`,
+    order: 'Заказ',
+    price: 'Цена',
+    problem: 'Проблема',
+    remedy: 'Требование',
+    status: 'Статус',
+    deadlines: (today) => `Сроки (на ${today})`,
+    noDeadlines: 'Нет активных сроков.',
+    dueUntil: (date) => `до ${date} включительно`,
+    overdue: 'срок прошёл',
+    dueToday: 'сегодня последний день',
+    earliest: (date) => `ответ не раньше ${date}`,
+    timeline: 'Хронология',
+    evidence: (count) => `Доказательства (${count})`,
+    noEvidence: 'Файлов нет.',
+    file: 'Файл',
+    originalName: 'Исходное имя',
+    size: 'Размер',
+    bytes: 'байт',
+    addedAt: 'Добавлен',
+    source: 'Источник',
+    note: 'Заметка',
+    hashNote:
+      'SHA-256 каждого файла вычислен в момент его добавления в Shagym: если файл даёт тот же SHA-256, он с тех пор не менялся. Как проверить — в README.txt.',
+    changed: (actual) =>
+      `ВНИМАНИЕ: файл в архиве не совпадает с SHA-256, записанным при добавлении. SHA-256 файла в архиве: ${actual}`,
+    kzTime: 'время Казахстана',
+    made: (app, when) => `Составлено в Shagym ${app}, ${when}.`,
+    unofficial: 'Shagym — неофициальное расширение, не связано с Kaspi.kz.',
+  },
+  kk: {
+    caseTitle: (what) => `Шағым: ${what}`,
+    orderTitle: (n) => `№ ${n} тапсырыс бойынша шағым`,
+    order: 'Тапсырыс',
+    price: 'Бағасы',
+    problem: 'Мәселе',
+    remedy: 'Талап',
+    status: 'Күйі',
+    deadlines: (today) => `Мерзімдер (${today} жағдай)`,
+    noDeadlines: 'Белсенді мерзімдер жоқ.',
+    dueUntil: (date) => `${date} қоса алғанда`,
+    overdue: 'мерзімі өтті',
+    dueToday: 'бүгін соңғы күн',
+    earliest: (date) => `жауап ${date} күнінен ерте емес`,
+    timeline: 'Хронология',
+    evidence: (count) => `Дәлелдер (${count})`,
+    noEvidence: 'Файлдар жоқ.',
+    file: 'Файл',
+    originalName: 'Бастапқы атауы',
+    size: 'Көлемі',
+    bytes: 'байт',
+    addedAt: 'Қосылған уақыты',
+    source: 'Дереккөз',
+    note: 'Жазба',
+    hashNote:
+      'Әр файлдың SHA-256 мәні ол Shagym-ге қосылған сәтте есептелген: файл сол SHA-256 мәнін берсе, содан бері өзгермеген. Қалай тексеру керектігі README.txt файлында.',
+    changed: (actual) =>
+      `НАЗАР АУДАРЫҢЫЗ: мұрағаттағы файл қосылған кезде жазылған SHA-256 мәніне сәйкес келмейді. Мұрағаттағы файлдың SHA-256 мәні: ${actual}`,
+    kzTime: 'Қазақстан уақыты',
+    made: (app, when) => `Shagym ${app} арқылы жасалған, ${when}.`,
+    unofficial: 'Shagym — бейресми кеңейтім, Kaspi.kz-ке қатысы жоқ.',
+  },
+  en: {
+    caseTitle: (what) => `Complaint: ${what}`,
+    orderTitle: (n) => `Complaint about order No. ${n}`,
+    order: 'Order',
+    price: 'Price',
+    problem: 'Problem',
+    remedy: 'Demand',
+    status: 'Status',
+    deadlines: (today) => `Deadlines (as of ${today})`,
+    noDeadlines: 'No active deadlines.',
+    dueUntil: (date) => `until ${date} inclusive`,
+    overdue: 'overdue',
+    dueToday: 'today is the last day',
+    earliest: (date) => `answer not before ${date}`,
+    timeline: 'Timeline',
+    evidence: (count) => `Evidence (${count})`,
+    noEvidence: 'No files.',
+    file: 'File',
+    originalName: 'Original name',
+    size: 'Size',
+    bytes: 'bytes',
+    addedAt: 'Added',
+    source: 'Source',
+    note: 'Note',
+    hashNote:
+      'The SHA-256 of each file was computed when it was added to Shagym: a file that gives the same SHA-256 has not changed since. How to check: see README.txt.',
+    changed: (actual) =>
+      `WARNING: the file in this archive does not match the SHA-256 recorded when it was added. SHA-256 of the file in the archive: ${actual}`,
+    kzTime: 'Kazakhstan time',
+    made: (app, when) => `Made with Shagym ${app}, ${when}.`,
+    unofficial: 'Shagym is an unofficial extension, not affiliated with Kaspi.kz.',
+  },
+};
+
+export interface ReadmeFacts {
+  /** The top folder, e.g. shagym-2026-11-26. */
+  folder: string;
+  /** When, already formatted per language. */
+  when: Readonly<Record<Lang, string>>;
+  appVersion: string;
+  caseCount: number;
+  fileCount: number;
+}
+
+const POWERSHELL_CHECK_ALL = (ok: string, failed: string) =>
+  `Get-Content -Encoding UTF8 SHA256SUMS | ForEach-Object { $h, $f = $_ -split '  ', 2; if ((Get-FileHash -Algorithm SHA256 -LiteralPath $f).Hash -eq $h) { "${ok}: $f" } else { "${failed}: $f" } }`;
+
+/** README.txt: how to verify and print, in Russian, then Kazakh, then English. */
+export function readmeText(f: ReadmeFacts): string {
+  const ru = [
+    `SHAGYM — АРХИВ ЖАЛОБ`,
+    ``,
+    `Создан ${f.when.ru} в Shagym ${f.appVersion}. Жалоб: ${f.caseCount}, файлов: ${f.fileCount}.`,
+    ``,
+    `Что внутри`,
+    `  cases/<папка жалобы>/summary.txt — сводка для печати: заказ, проблема, требование, статус, сроки, хронология, список доказательств с SHA-256.`,
+    `  cases/<папка жалобы>/letters/ — готовые тексты: сообщение в поддержку Kaspi, письмо, претензия, обращение в уполномоченный орган (только те, для которых хватает данных).`,
+    `  cases/<папка жалобы>/evidence/ — файлы доказательств, байт в байт как были добавлены.`,
+    `  cases/<папка жалобы>/case.json и manifest.json — данные для импорта обратно в Shagym.`,
+    `  SHA256SUMS — SHA-256 всех остальных файлов архива.`,
+    ``,
+    `Как проверить, что ни один файл не изменён`,
+    `  Распакуйте архив и откройте терминал в папке ${f.folder} (там, где этот файл).`,
+    `  Linux, macOS:  sha256sum -c SHA256SUMS`,
+    `    (на macOS без sha256sum:  shasum -a 256 -c SHA256SUMS)`,
+    `    Каждая строка должна заканчиваться на «OK».`,
+    `  Windows (PowerShell): для одного файла —  Get-FileHash -Algorithm SHA256 <файл>`,
+    `    и сравните Hash со строкой этого файла в SHA256SUMS (регистр букв не важен). Все файлы сразу:`,
+    `    ${POWERSHELL_CHECK_ALL('OK', 'ИЗМЕНЁН')}`,
+    ``,
+    `SHA-256 каждого доказательства вычислен в момент, когда файл был добавлен в Shagym (время — в summary.txt и manifest.json).`,
+    `Если файл даёт тот же SHA-256, он не менялся с того момента. Эти записи хранятся на вашем устройстве и не заменяют нотариальную отметку времени.`,
+    ``,
+    `Как распечатать`,
+    `  Откройте summary.txt и файлы из letters/ в любом текстовом редакторе или браузере и выберите «Печать».`,
+    `  Фото и видео открываются обычными программами.`,
+  ];
+  const kk = [
+    `SHAGYM — ШАҒЫМДАР МҰРАҒАТЫ`,
+    ``,
+    `${f.when.kk} Shagym ${f.appVersion} арқылы жасалған. Шағымдар: ${f.caseCount}, файлдар: ${f.fileCount}.`,
+    ``,
+    `Ішінде не бар`,
+    `  cases/<шағым қалтасы>/summary.txt — басып шығаруға арналған қысқаша мазмұн: тапсырыс, мәселе, талап, күйі, мерзімдер, хронология, SHA-256 мәндері бар дәлелдер тізімі.`,
+    `  cases/<шағым қалтасы>/letters/ — дайын мәтіндер: Kaspi қолдау қызметіне хабарлама, хат, наразылық хат, уәкілетті органға өтініш (деректер жеткілікті болғандары ғана).`,
+    `  cases/<шағым қалтасы>/evidence/ — дәлел файлдары, қосылған күйінде байтпа-байт.`,
+    `  cases/<шағым қалтасы>/case.json және manifest.json — Shagym-ге қайта импорттауға арналған деректер.`,
+    `  SHA256SUMS — мұрағаттағы қалған барлық файлдың SHA-256 мәндері.`,
+    ``,
+    `Бірде-бір файл өзгермегенін қалай тексеруге болады`,
+    `  Мұрағатты ашып, терминалды ${f.folder} қалтасында (осы файл тұрған жерде) ашыңыз.`,
+    `  Linux, macOS:  sha256sum -c SHA256SUMS`,
+    `    (sha256sum жоқ macOS-та:  shasum -a 256 -c SHA256SUMS)`,
+    `    Әр жол «OK» сөзімен аяқталуы керек.`,
+    `  Windows (PowerShell): бір файл үшін —  Get-FileHash -Algorithm SHA256 <файл>`,
+    `    және Hash мәнін SHA256SUMS ішіндегі сол файлдың жолымен салыстырыңыз (әріп регистрі маңызды емес). Барлық файл бірден:`,
+    `    ${POWERSHELL_CHECK_ALL('OK', 'ӨЗГЕРГЕН')}`,
+    ``,
+    `Әр дәлелдің SHA-256 мәні файл Shagym-ге қосылған сәтте есептелген (уақыты summary.txt және manifest.json ішінде).`,
+    `Файл сол SHA-256 мәнін берсе, ол сол сәттен бері өзгермеген. Бұл жазбалар сіздің құрылғыңызда сақталады және нотариаттық уақыт белгісін алмастырмайды.`,
+    ``,
+    `Қалай басып шығаруға болады`,
+    `  summary.txt пен letters/ ішіндегі файлдарды кез келген мәтіндік редакторда немесе браузерде ашып, «Басып шығару» таңдаңыз.`,
+    `  Фото мен бейне әдеттегі бағдарламалармен ашылады.`,
+  ];
+  const en = [
+    `SHAGYM — COMPLAINT ARCHIVE`,
+    ``,
+    `Made ${f.when.en} with Shagym ${f.appVersion}. Complaints: ${f.caseCount}, files: ${f.fileCount}.`,
+    ``,
+    `What is inside`,
+    `  cases/<case folder>/summary.txt — a printable summary: order, problem, demand, status, deadlines, timeline, the evidence with its SHA-256.`,
+    `  cases/<case folder>/letters/ — ready texts: message to Kaspi support, e-mail, claim letter, appeal to the authority (those whose facts are complete).`,
+    `  cases/<case folder>/evidence/ — the evidence files, byte for byte as they were added.`,
+    `  cases/<case folder>/case.json and manifest.json — the data to import back into Shagym.`,
+    `  SHA256SUMS — the SHA-256 of every other file in the archive.`,
+    ``,
+    `How to check that no file has changed`,
+    `  Unzip the archive and open a terminal in the folder ${f.folder} (where this file is).`,
+    `  Linux, macOS:  sha256sum -c SHA256SUMS`,
+    `    (on a macOS without sha256sum:  shasum -a 256 -c SHA256SUMS)`,
+    `    Every line must end with "OK".`,
+    `  Windows (PowerShell): for one file —  Get-FileHash -Algorithm SHA256 <file>`,
+    `    and compare its Hash with that file's line in SHA256SUMS (letter case does not matter). All files at once:`,
+    `    ${POWERSHELL_CHECK_ALL('OK', 'CHANGED')}`,
+    ``,
+    `The SHA-256 of each piece of evidence was computed when the file was added to Shagym (the time is in summary.txt and manifest.json).`,
+    `A file that gives the same SHA-256 has not changed since then. These records are kept on your device; they are not a notarised timestamp.`,
+    ``,
+    `How to print`,
+    `  Open summary.txt and the files in letters/ in any text editor or browser and choose Print.`,
+    `  Photos and videos open with the usual programs.`,
+  ];
+  const rule = '-'.repeat(72);
+  return [...ru, '', rule, '', ...kk, '', rule, '', ...en, ''].join('\n');
+}
