@@ -140,6 +140,10 @@ test('a case exports to a ZIP that sha256sum -c accepts, and imports back; a tam
     await expect(preview.locator('[data-count="add"]')).toHaveText('Будет добавлено жалоб: 1');
     await expect(preview.locator('[data-count="add-files"]')).toHaveText('Будет добавлено файлов: 2');
     expect(await readRows(page, 'cases')).toEqual([]); // nothing written yet
+    if (process.env.SCREENSHOTS === '1') {
+      await page.setViewportSize({ width: 900, height: 820 });
+      await page.screenshot({ path: 'docs/screenshots/09-import.png' });
+    }
     await page.getByRole('button', { name: 'Импортировать' }).click();
     await expect(page.getByText('Импортировано: жалоб — 1, файлов — 2.')).toBeVisible();
     const [back] = await readRows(page, 'cases');
