@@ -14,6 +14,7 @@ import {
 import { formatBytes } from '@/utils/evidence/format';
 import { EVIDENCE_KINDS, type Evidence, type EvidenceKind } from '@/utils/evidence/schema';
 import { isLang, type Lang } from '@/utils/i18n/languages';
+import { formatDate } from '@/utils/letters/format';
 import { EVIDENCE_KIND_LABELS } from '@/utils/proof';
 
 type Notice = { kind: 'ok' | 'error'; text: string } | null;
@@ -135,11 +136,27 @@ function EvidenceItem({ meta, lang }: { meta: Evidence; lang: Lang }) {
     <li className="evidence-item" data-evidence-id={meta.id}>
       <span className="evidence-head">
         <strong data-field="fileName">{meta.fileName}</strong>{' '}
-        <span className="chip">{EVIDENCE_KIND_LABELS[meta.kind][lang]}</span>
+        <span className="tag" data-field="kind">
+          {EVIDENCE_KIND_LABELS[meta.kind][lang]}
+        </span>
       </span>
       <span className="muted">
         {formatBytes(meta.size, lang)} · {t('evidence.addedAt', { date: added })}
       </span>
+      {(meta.takenAt || meta.camera) && (
+        <span className="muted" data-field="taken">
+          {[
+            meta.takenAt &&
+              t('evidence.taken', {
+                date: formatDate(meta.takenAt.slice(0, 10), lang),
+                time: meta.takenAt.slice(11, 16),
+              }),
+            meta.camera && t('evidence.camera', { camera: meta.camera }),
+          ]
+            .filter(Boolean)
+            .join(' · ')}
+        </span>
+      )}
       <code className="hash" data-field="sha256" title="SHA-256">
         SHA-256 {meta.sha256}
       </code>

@@ -9,8 +9,8 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
-import { caseSchema } from '../../utils/cases/schema';
-import { putRows, readRows } from '../support/extension-db';
+import { seededCase } from '../support/cases';
+import { clearTables, putRows, readRows } from '../support/extension-db';
 import { expect, openExtensionPage, test, until } from './fixtures';
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
@@ -23,9 +23,8 @@ test('Firefox: evidence hashed on the case page; the case exports to a verifiabl
   firefox,
   downloadDir,
 }) => {
-  const now = Date.now();
-  const kase = caseSchema.parse({
-    id: crypto.randomUUID(),
+  const kase = seededCase({
+    problem: 'not-as-described',
     order: {
       orderNumber: '612345679',
       productCode: '102529963',
@@ -34,15 +33,8 @@ test('Firefox: evidence hashed on the case page; the case exports to a verifiabl
       sellerName: 'ИП ЖАРАС',
       merchantId: '30134410',
       price: 8763,
-      orderDate: '2026-11-10',
       receivedDate: '2026-11-16',
     },
-    problem: 'not-as-described',
-    remedy: 'refund',
-    status: 'open',
-    timeline: [],
-    createdAt: now - 86_400_000,
-    updatedAt: now - 86_400_000,
   });
   const work = mkdtempSync(join(tmpdir(), 'shagym-ff-archive-'));
   try {
@@ -97,17 +89,7 @@ test('Firefox: evidence hashed on the case page; the case exports to a verifiabl
     expect(check.stdout).toContain('цвет.jpg: OK');
 
     // Import into an emptied database.
-    await casePage.evaluate(
-      () =>
-        new Promise<void>((resolve) => {
-          const open = indexedDB.open('shagym');
-          open.onsuccess = () => {
-            const tx = open.result.transaction(['cases', 'evidence', 'evidenceBlobs'], 'readwrite');
-            for (const name of ['cases', 'evidence', 'evidenceBlobs']) tx.objectStore(name).clear();
-            tx.oncomplete = () => resolve();
-          };
-        }),
-    );
+    await clearTables(casePage, ['cases', 'evidence', 'evidenceBlobs']);
     const archive = await openExtensionPage(firefox, '/archive.html');
     const file = (await until(
       () => archive.$('input[name="archive"]'),

@@ -8,66 +8,19 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { expect, test } from './fixtures';
-import { caseSchema } from '../../utils/cases/schema';
-import { putRows, readRows } from '../support/extension-db';
+import { seededCase } from '../support/cases';
+import { clearTables, putRows, readRows } from '../support/extension-db';
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
-
-function seedCase() {
-  const now = Date.now();
-  return caseSchema.parse({
-    id: crypto.randomUUID(),
-    order: {
-      orderNumber: '612345678',
-      productCode: '121207970',
-      productTitle: 'Рашгард черный',
-      productUrl: 'https://kaspi.kz/shop/p/rashgard-635798142-chernyi-xl-121207970/',
-      sellerName: 'ShoрKZ',
-      merchantId: '30079314',
-      price: 2810,
-      orderDate: '2026-11-10',
-      receivedDate: '2026-11-15',
-    },
-    problem: 'poor-quality',
-    remedy: 'refund',
-    description: 'Шов разошёлся после первой стирки.',
-    status: 'open',
-    timeline: [],
-    createdAt: now - 86_400_000,
-    updatedAt: now - 86_400_000,
-  });
-}
-
-async function clearTables(page: Page): Promise<void> {
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('shagym');
-        open.onsuccess = () => {
-          const tx = open.result.transaction(
-            ['cases', 'evidence', 'evidenceBlobs', 'reminders'],
-            'readwrite',
-          );
-          for (const name of ['cases', 'evidence', 'evidenceBlobs', 'reminders'])
-            tx.objectStore(name).clear();
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-  );
-}
+const TABLES = ['cases', 'evidence', 'evidenceBlobs', 'reminders'];
 
 test('a case exports to a ZIP that sha256sum -c accepts, and imports back; a tampered file is left out', async ({
   page,
   extensionId,
 }) => {
-  const kase = seedCase();
+  const kase = seededCase({ description: 'Шов разошёлся после первой стирки.' });
   await page.goto(`chrome-extension://${extensionId}/popup.html`);
   await expect(page.locator('main')).toBeVisible();
   await putRows(page, 'cases', [kase]);
@@ -132,7 +85,7 @@ test('a case exports to a ZIP that sha256sum -c accepts, and imports back; a tam
     expect(files.some((f) => f.includes('/letters/'))).toBe(true);
 
     // Import into an emptied database: first what it would do, then, on confirmation, the writing.
-    await clearTables(page);
+    await clearTables(page, TABLES);
     await page.goto(`chrome-extension://${extensionId}/archive.html`);
     await expect(page.getByRole('heading', { name: 'Архив: экспорт и импорт' })).toBeVisible();
     await page.getByLabel('Архив Shagym (ZIP)').setInputFiles(zipPath);
@@ -165,7 +118,7 @@ test('a case exports to a ZIP that sha256sum -c accepts, and imports back; a tam
     tampered[100] = tampered[100]! ^ 0xff;
     const tamperedPath = join(dir, 'tampered.zip');
     writeFileSync(tamperedPath, zipSync(entries));
-    await clearTables(page);
+    await clearTables(page, TABLES);
     await page.getByRole('button', { name: 'Отмена' }).click();
     await page.getByLabel('Архив Shagym (ZIP)').setInputFiles(tamperedPath);
     await expect(preview.locator('[data-field="problems"] li')).toHaveText([

@@ -5,40 +5,17 @@
  */
 import { createHash } from 'node:crypto';
 import { expect, test } from './fixtures';
-import { caseSchema } from '../../utils/cases/schema';
+import { seededCase } from '../support/cases';
+import { jpegWithExif } from '../support/exif-jpeg';
 import { putRows, readRows } from '../support/extension-db';
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
-
-function seedCase() {
-  const now = Date.now();
-  return caseSchema.parse({
-    id: crypto.randomUUID(),
-    order: {
-      orderNumber: '612345678',
-      productCode: '121207970',
-      productTitle: 'Рашгард черный',
-      productUrl: null,
-      sellerName: 'ShoрKZ',
-      merchantId: '30079314',
-      price: 2810,
-      orderDate: null,
-      receivedDate: null,
-    },
-    problem: 'poor-quality',
-    remedy: 'refund',
-    status: 'open',
-    timeline: [],
-    createdAt: now - 86_400_000,
-    updatedAt: now - 86_400_000,
-  });
-}
 
 test('evidence: files are hashed, timestamped, listed, verified and removed', async ({
   page,
   extensionId,
 }) => {
-  const kase = seedCase();
+  const kase = seededCase({ order: { productUrl: null, orderDate: null, receivedDate: null } });
   await page.goto(`chrome-extension://${extensionId}/popup.html`);
   await expect(page.locator('main')).toBeVisible();
   await putRows(page, 'cases', [kase]);
@@ -47,7 +24,15 @@ test('evidence: files are hashed, timestamped, listed, verified and removed', as
   await expect(section.getByRole('heading', { name: 'Доказательства' })).toBeVisible();
   await expect(section.getByText('Файлов пока нет.')).toBeVisible();
 
-  const photo = Buffer.from([0xff, 0xd8, 0xff, 0xe0, ...Buffer.from('шов разошёлся')]);
+  // A phone photo: its EXIF says when and with what it was taken (shown as the camera's claim).
+  const photo = Buffer.from(
+    jpegWithExif({
+      make: 'Apple',
+      model: 'iPhone 13',
+      dateTimeOriginal: '2026:11:16 14:03:22',
+      offsetTimeOriginal: '+05:00',
+    }),
+  );
   const chat = Buffer.from('Продавец: возврат не принимаем');
   const before = Date.now();
   await section.getByLabel('Что это').selectOption({ label: 'Фото' });
@@ -65,14 +50,26 @@ test('evidence: files are hashed, timestamped, listed, verified and removed', as
   await expect(items.nth(0).locator('[data-field="sha256"]')).toHaveText(`SHA-256 ${sha256(photo)}`);
   await expect(items.nth(1).locator('[data-field="sha256"]')).toHaveText(`SHA-256 ${sha256(chat)}`);
   await expect(items.nth(0)).toContainText('Фото');
+  await expect(items.nth(0).locator('[data-field="taken"]')).toHaveText(
+    'снято 16 ноября 2026 г., 14:03 (по данным камеры) · камера: Apple iPhone 13',
+  );
+  await expect(items.nth(1).locator('[data-field="taken"]')).toHaveCount(0);
 
   // Stored: metadata with hash, size and time; bytes apart; the timeline says so.
   const rows = (await readRows(page, 'evidence')).sort(
     (a, b) => (a.capturedAt as number) - (b.capturedAt as number),
   );
-  expect(rows.map((r) => [r.fileName, r.kind, r.size, r.sha256, r.caseId])).toEqual([
-    ['шов <img src=x onerror=alert(1)>.jpg', 'photo', photo.length, sha256(photo), kase.id],
-    ['переписка.txt', 'photo', chat.length, sha256(chat), kase.id],
+  expect(rows.map((r) => [r.fileName, r.kind, r.size, r.sha256, r.caseId, r.takenAt, r.camera])).toEqual([
+    [
+      'шов <img src=x onerror=alert(1)>.jpg',
+      'photo',
+      photo.length,
+      sha256(photo),
+      kase.id,
+      '2026-11-16T14:03:22+05:00',
+      'Apple iPhone 13',
+    ],
+    ['переписка.txt', 'photo', chat.length, sha256(chat), kase.id, null, null],
   ]);
   for (const r of rows) expect(r.capturedAt as number).toBeGreaterThanOrEqual(before);
   expect(await readRows(page, 'evidenceBlobs')).toHaveLength(2);

@@ -173,7 +173,7 @@ test('the panel takes a real product page through every step to a submitted case
   const opened = context.waitForEvent('page', (p) => p.url().includes('/case.html'));
   await panel.getByRole('button', { name: 'Открыть жалобу' }).click();
   const casePage = await opened;
-  await expect(casePage.locator('.chip')).toHaveText('Отправлена');
+  await expect(casePage.locator('header .chip')).toHaveText('Отправлена');
   await expect(casePage.locator('pre.text-out')).toContainText('612345678');
   await casePage.getByRole('tab', { name: 'Претензия продавцу' }).click();
   await expect(casePage.locator('pre.text-out')).toContainText('Айгерим Нурланова');

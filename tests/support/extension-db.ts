@@ -40,6 +40,27 @@ export async function putRows(page: AnyPage, table: string, rows: unknown[]): Pr
   );
 }
 
+/** Empties tables of the extension's IndexedDB (a fresh start for an import). */
+export async function clearTables(page: AnyPage, tables: string[]): Promise<void> {
+  await on(page).evaluate(
+    (names: string[]) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('shagym');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction(names, 'readwrite');
+          for (const name of names) tx.objectStore(name).clear();
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    tables,
+  );
+}
+
 export async function readRows(page: AnyPage, table: string): Promise<Row[]> {
   return on(page).evaluate(
     (name: string) =>

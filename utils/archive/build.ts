@@ -74,6 +74,8 @@ function manifestEvidence(m: Evidence, path: string): ManifestEvidence {
     capturedAt: m.capturedAt,
     sourceUrl: m.sourceUrl,
     note: m.note,
+    takenAt: m.takenAt,
+    camera: m.camera,
     path,
   };
 }

@@ -28,6 +28,8 @@ export interface ArchiveStrings {
   size: string;
   bytes: string;
   addedAt: string;
+  /** The camera's own time and name (EXIF), when the photo has them. */
+  takenAt: string;
   source: string;
   note: string;
   hashNote: string;
@@ -60,6 +62,7 @@ export const ARCHIVE_STRINGS: Readonly<Record<Lang, ArchiveStrings>> = {
     size: 'Размер',
     bytes: 'байт',
     addedAt: 'Добавлен',
+    takenAt: 'Снято (по данным камеры)',
     source: 'Источник',
     note: 'Заметка',
     hashNote:
@@ -92,6 +95,7 @@ export const ARCHIVE_STRINGS: Readonly<Record<Lang, ArchiveStrings>> = {
     size: 'Көлемі',
     bytes: 'байт',
     addedAt: 'Қосылған уақыты',
+    takenAt: 'Түсірілген уақыты (камера деректері бойынша)',
     source: 'Дереккөз',
     note: 'Жазба',
     hashNote:
@@ -124,6 +128,7 @@ export const ARCHIVE_STRINGS: Readonly<Record<Lang, ArchiveStrings>> = {
     size: 'Size',
     bytes: 'bytes',
     addedAt: 'Added',
+    takenAt: 'Taken (according to the camera)',
     source: 'Source',
     note: 'Note',
     hashNote:

@@ -125,6 +125,8 @@ export function caseSummary(c: Case, evidence: readonly SummaryEvidence[], opts:
     out.push(`     ${s.originalName}: ${m.fileName}`);
     out.push(`     ${s.size}: ${groupDigits(m.size)} ${s.bytes}`);
     out.push(`     ${s.addedAt}: ${formatKzDateTime(m.capturedAt, lang)}`);
+    if (m.takenAt || m.camera)
+      out.push(`     ${s.takenAt}: ${[m.takenAt?.replace('T', ' '), m.camera].filter(Boolean).join(', ')}`);
     out.push(`     SHA-256: ${m.sha256}`);
     if (m.sourceUrl) out.push(`     ${s.source}: ${m.sourceUrl}`);
     if (m.note.trim()) out.push(`     ${s.note}: ${m.note.trim().replace(/\s*\n\s*/g, ' / ')}`);

@@ -34,6 +34,13 @@ export const evidenceSchema = z.object({
   capturedAt: epochMs,
   sourceUrl: z.url().max(2000).nullable(),
   note: freeText(2000).default(''),
+  /** From the photo's own EXIF (utils/evidence/exif.ts): the camera's local time, and the camera. */
+  takenAt: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:[+-]\d{2}:\d{2})?$/)
+    .nullable()
+    .default(null),
+  camera: freeText(120).nullable().default(null),
 });
 export type Evidence = z.infer<typeof evidenceSchema>;
 

@@ -6,6 +6,7 @@
  */
 import { caseSchema } from '../cases/schema';
 import { db, parseRows, type ShagymDb } from '../db';
+import { readCameraFacts } from './exif';
 import { sha256Hex } from './hash';
 import { evidenceSchema, type Evidence, type EvidenceKind } from './schema';
 
@@ -44,18 +45,23 @@ export async function addEvidence(
   if (input.file.size === 0) throw new EvidenceError('empty', `${input.fileName}: empty file`);
   if (input.file.size > MAX_EVIDENCE_BYTES)
     throw new EvidenceError('too-big', `${input.fileName}: larger than ${MAX_EVIDENCE_BYTES} bytes`);
-  const sha256 = await sha256Hex(input.file);
+  const bytes = await input.file.arrayBuffer();
+  const sha256 = await sha256Hex(bytes);
+  const mime = MIME.test(input.file.type) ? input.file.type : 'application/octet-stream';
+  const { takenAt, camera } = await readCameraFacts(bytes, mime);
   const meta = evidenceSchema.parse({
     id: crypto.randomUUID(),
     caseId: input.caseId,
     kind: input.kind,
     fileName: input.fileName.trim() || 'file',
-    mime: MIME.test(input.file.type) ? input.file.type : 'application/octet-stream',
+    mime,
     size: input.file.size,
     sha256,
     capturedAt: now,
     sourceUrl: input.sourceUrl ?? null,
     note: input.note ?? '',
+    takenAt,
+    camera,
   });
   await database.transaction('rw', [database.cases, database.evidence, database.evidenceBlobs], async () => {
     const row = await database.cases.get(input.caseId);

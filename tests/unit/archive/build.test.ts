@@ -280,6 +280,20 @@ describe('summary.txt', () => {
     for (const ev of [PHONE_PHOTO, PHONE_RECEIPT]) expect(summary).toContain(`SHA-256: ${sha256(ev.bytes)}`);
     expect(summary).not.toContain(sha256(WASHER_CHAT.bytes));
     expect(summary).toContain('Заметка: Полоса видна при любой яркости');
+    // The camera's own time and name, when the photo's EXIF has them; nothing otherwise.
+    expect(summary).not.toContain('Снято (по данным камеры)');
+    const photo = {
+      ...PHONE_PHOTO,
+      meta: { ...PHONE_PHOTO.meta, takenAt: '2026-11-06T19:40:12+05:00', camera: 'Samsung SM-A556E' },
+    };
+    const withExif = text(
+      unzipRelative((await buildArchive(input({ evidence: [photo, PHONE_VIDEO, PHONE_RECEIPT] }))).bytes)[
+        `${PHONE}/summary.txt`
+      ],
+    );
+    expect(withExif).toContain(
+      '     Снято (по данным камеры): 2026-11-06 19:40:12+05:00, Samsung SM-A556E\n',
+    );
   });
 
   it('is written in the chosen language and never prints a blank for an unknown fact', async () => {

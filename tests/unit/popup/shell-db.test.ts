@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadAll } from '@/entrypoints/popup/load';
 import { newCase } from '@/utils/cases/create';
+import { EMPTY_ORDER } from '@/utils/cases/schema';
 import { ShagymDb, putCase } from '@/utils/db';
 import { readCasesState } from '@/utils/popup-shell/show';
 
@@ -17,17 +18,7 @@ describe('readCasesState (plain IndexedDB) agrees with loadAll (Dexie)', () => {
     expect(await readCasesState(indexedDB, name)).toEqual({ count: 0, last: null });
     expect((await loadAll(database)).state).toEqual({ count: 0, last: null });
 
-    const order = {
-      orderNumber: '612345678',
-      productCode: null,
-      productTitle: 'Рашгард',
-      productUrl: null,
-      sellerName: null,
-      merchantId: null,
-      price: null,
-      orderDate: null,
-      receivedDate: null,
-    };
+    const order = { ...EMPTY_ORDER, orderNumber: '612345678', productTitle: 'Рашгард' };
     const input = { order, problem: 'poor-quality', remedy: 'refund', description: '' } as const;
     await putCase(newCase(input, 1_790_000_000_000), database);
     await putCase(newCase(input, 1_790_000_500_000), database);

@@ -184,6 +184,8 @@ export const en: Dictionary = {
     addedCount_other: '{{count}} files added.',
     none: 'No files yet.',
     list: 'Evidence files',
+    taken: 'taken {{date}}, {{time}} (according to the camera)',
+    camera: 'camera: {{camera}}',
     addedAt: 'added {{date}}',
     open: 'Open',
     verify: 'Verify',

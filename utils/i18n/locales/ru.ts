@@ -179,6 +179,8 @@ export const ru = {
     addedCount_other: 'Добавлено {{count}} файла.',
     none: 'Файлов пока нет.',
     list: 'Файлы доказательств',
+    taken: 'снято {{date}}, {{time}} (по данным камеры)',
+    camera: 'камера: {{camera}}',
     addedAt: 'добавлен {{date}}',
     open: 'Открыть',
     verify: 'Проверить',
