@@ -87,6 +87,9 @@ export async function applyImport(plan: ImportPlan, database: ShagymDb = db): Pr
   });
   const ids = cases.map((c) => c.id);
   clearShell();
-  if (ids.length && database === db) await send('ui:cases-changed', { caseIds: ids }).catch(() => undefined);
+  // Reminders are recomputed by the background, in batches its message accepts.
+  if (database === db)
+    for (let i = 0; i < ids.length; i += 1000)
+      await send('ui:cases-changed', { caseIds: ids.slice(i, i + 1000) }).catch(() => undefined);
   return ids;
 }
