@@ -15,7 +15,8 @@ import { formatBytes } from '@/utils/evidence/format';
 import { EVIDENCE_KINDS, type Evidence, type EvidenceKind } from '@/utils/evidence/schema';
 import { isLang, type Lang } from '@/utils/i18n/languages';
 import { formatDate } from '@/utils/letters/format';
-import { EVIDENCE_KIND_LABELS } from '@/utils/proof';
+import { EVIDENCE_KIND_LABELS, missingRequiredProof, proofChecklist } from '@/utils/proof';
+import type { Case } from '@/utils/cases/schema';
 
 type Notice = { kind: 'ok' | 'error'; text: string } | null;
 
@@ -31,10 +32,13 @@ const VIEWABLE =
 export function EvidenceList({
   caseId,
   beforeAdd,
+  checklistFor,
 }: {
   caseId: string;
   /** Called before the first file is written (the panel saves its draft, so the case exists). */
   beforeAdd?: () => Promise<void>;
+  /** The case, to say which required proof has no file yet (the case page; the panel shows its checklist). */
+  checklistFor?: Case;
 }) {
   const { t, i18n } = useTranslation();
   const lang: Lang = isLang(i18n.language) ? i18n.language : 'ru';
@@ -77,6 +81,7 @@ export function EvidenceList({
     <section className="evidence" aria-labelledby={`${ids.kind}-title`}>
       <h2 id={`${ids.kind}-title`}>{t('evidence.title')}</h2>
       <p className="muted no-print">{t('evidence.intro')}</p>
+      {checklistFor && items && <RequiredProof kase={checklistFor} have={items} lang={lang} />}
       <div className="row no-print evidence-add">
         <label htmlFor={ids.kind}>
           <span>{t('evidence.kind')}</span>
@@ -197,5 +202,22 @@ function EvidenceItem({ meta, lang }: { meta: Evidence; lang: Lang }) {
         )}
       </span>
     </li>
+  );
+}
+
+/** Which required proof for this problem has a file, and which not yet (by evidence kind). */
+function RequiredProof({ kase, have, lang }: { kase: Case; have: readonly Evidence[]; lang: Lang }) {
+  const { t } = useTranslation();
+  const checklist = proofChecklist(kase.problem ?? 'other', { price: kase.order.price });
+  const missing = missingRequiredProof(
+    checklist,
+    have.map((e) => e.kind),
+  );
+  return (
+    <p className={`notice notice--${missing.length ? 'error' : 'ok'}`} data-field="required-proof">
+      {missing.length
+        ? t('evidence.missing', { list: missing.map((item) => item.label[lang]).join('; ') })
+        : t('evidence.complete')}
+    </p>
   );
 }

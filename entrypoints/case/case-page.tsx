@@ -85,7 +85,7 @@ export function CasePage({ id }: { id: string }) {
         <h2>{t('wizard.steps.texts')}</h2>
         {/* Read-only here: missing facts are listed and filled in the panel ("Continue"). */}
         <ComplaintTexts kase={c} />
-        <EvidenceList caseId={c.id} />
+        <EvidenceList caseId={c.id} checklistFor={c} />
         <p className="no-print">
           <ExportButton which={{ caseId: c.id }} label={t('archive.exportCase')} />
         </p>

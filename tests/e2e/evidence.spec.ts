@@ -23,6 +23,11 @@ test('evidence: files are hashed, timestamped, listed, verified and removed', as
   const section = page.locator('section.evidence');
   await expect(section.getByRole('heading', { name: 'Доказательства' })).toBeVisible();
   await expect(section.getByText('Файлов пока нет.')).toBeVisible();
+  // Poor quality: a photo of the defect and the receipt are required.
+  const required = section.locator('[data-field="required-proof"]');
+  await expect(required).toHaveText(
+    'Нет файлов обязательных доказательств: Фото товара и его недостатков; Чек и документы о покупке.',
+  );
 
   // A phone photo: its EXIF says when and with what it was taken (shown as the camera's claim).
   const photo = Buffer.from(
@@ -50,6 +55,7 @@ test('evidence: files are hashed, timestamped, listed, verified and removed', as
   await expect(items.nth(0).locator('[data-field="sha256"]')).toHaveText(`SHA-256 ${sha256(photo)}`);
   await expect(items.nth(1).locator('[data-field="sha256"]')).toHaveText(`SHA-256 ${sha256(chat)}`);
   await expect(items.nth(0)).toContainText('Фото');
+  await expect(required).toHaveText('Нет файлов обязательных доказательств: Чек и документы о покупке.');
   await expect(items.nth(0).locator('[data-field="taken"]')).toHaveText(
     'снято 16 ноября 2026 г., 14:03 (по данным камеры) · камера: Apple iPhone 13',
   );
@@ -109,4 +115,14 @@ test('evidence: files are hashed, timestamped, listed, verified and removed', as
   await items.nth(1).getByRole('button', { name: 'Удалить' }).click();
   await expect(items).toHaveCount(1);
   expect(await readRows(page, 'evidenceBlobs')).toHaveLength(1);
+
+  // The receipt, as its own kind: every required piece of proof now has a file.
+  await section.getByLabel('Что это').selectOption({ label: 'Чек или документ о покупке' });
+  await section.getByLabel('Добавить файлы').setInputFiles({
+    name: 'чек.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.from('%PDF-1.4 чек 2810 ₸'),
+  });
+  await expect(items).toHaveCount(2);
+  await expect(required).toHaveText('Все обязательные доказательства приложены файлами.');
 });

@@ -184,6 +184,8 @@ export const en: Dictionary = {
     addedCount_other: '{{count}} files added.',
     none: 'No files yet.',
     list: 'Evidence files',
+    missing: 'No files yet for the required proof: {{list}}.',
+    complete: 'Every required piece of proof has a file.',
     taken: 'taken {{date}}, {{time}} (according to the camera)',
     camera: 'camera: {{camera}}',
     addedAt: 'added {{date}}',

@@ -184,6 +184,8 @@ export const kk: Dictionary = {
     addedCount_other: '{{count}} файл қосылды.',
     none: 'Әзірге файл жоқ.',
     list: 'Дәлел файлдары',
+    missing: 'Міндетті дәлелдердің файлдары жоқ: {{list}}.',
+    complete: 'Барлық міндетті дәлелдер файл ретінде тіркелді.',
     taken: 'түсірілген: {{date}}, {{time}} (камера деректері бойынша)',
     camera: 'камера: {{camera}}',
     addedAt: '{{date}} қосылды',
