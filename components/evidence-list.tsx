@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { errorText } from '@/components/error-text';
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { downloadBlob } from '@/components/download';
@@ -65,7 +66,7 @@ export function EvidenceList({
             ? t('evidence.tooBig', { name: file.name, max: formatBytes(MAX_EVIDENCE_BYTES, lang) })
             : error instanceof EvidenceError && error.code === 'empty'
               ? t('evidence.empty', { name: file.name })
-              : t('evidence.failed', { name: file.name, error: String((error as Error)?.message ?? error) }),
+              : t('evidence.failed', { name: file.name, error: errorText(error) }),
         );
       }
     }

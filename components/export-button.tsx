@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { errorText } from '@/components/error-text';
 import { useTranslation } from 'react-i18next';
 import { downloadBlob } from '@/components/download';
 import { ArchiveBuildError } from '@/utils/archive';
@@ -25,10 +26,7 @@ export function ExportButton({ which, label }: { which: { caseId: string } | 'al
       });
     } catch (error) {
       // Over the archive's limits (utils/archive): say which, in the buyer's language.
-      const reason =
-        error instanceof ArchiveBuildError
-          ? t(`archive.error.${error.code}`)
-          : String((error as Error)?.message ?? error);
+      const reason = error instanceof ArchiveBuildError ? t(`archive.error.${error.code}`) : errorText(error);
       setState({ kind: 'error', text: t('archive.exportFailed', { error: reason }) });
     }
   };

@@ -1,9 +1,11 @@
 import { useId, useState } from 'react';
+import { errorText } from '@/components/error-text';
 import { useTranslation } from 'react-i18next';
 import { ExportButton } from '@/components/export-button';
 import { LanguageSwitcher } from '@/components/language-switcher';
 import { applyImport, previewImport, type ImportPreview } from '@/utils/archive/io';
 import { isLang, type Lang } from '@/utils/i18n/languages';
+import { todayInKz } from '@/utils/deadlines/time-zone';
 import { formatDate } from '@/utils/letters/format';
 
 /** A ZIP bigger than this is not read at all (readArchive's own limit is on what it holds). */
@@ -40,7 +42,7 @@ export function ArchivePage() {
     } catch (error) {
       setStage({
         kind: 'error',
-        text: t('archive.importFailed', { error: String((error as Error)?.message ?? error) }),
+        text: t('archive.importFailed', { error: errorText(error) }),
       });
     }
   };
@@ -56,7 +58,7 @@ export function ArchivePage() {
     } catch (error) {
       setStage({
         kind: 'error',
-        text: t('archive.importFailed', { error: String((error as Error)?.message ?? error) }),
+        text: t('archive.importFailed', { error: errorText(error) }),
       });
     }
   };
@@ -125,7 +127,7 @@ function ImportSummary({
 }) {
   const { t } = useTranslation();
   const { read, plan } = preview;
-  const exportedOn = new Date(read.exportedAt + 5 * 3_600_000).toISOString().slice(0, 10);
+  const exportedOn = todayInKz(read.exportedAt);
   const changes = plan.addCases.length + plan.replaceCases.length + plan.addEvidence.length;
   return (
     <div className="stack" data-field="preview">

@@ -12,8 +12,7 @@ export { clearShell, readShell, shellStamp, writeShell } from './storage';
 export type { ShellSnapshot } from './snapshot';
 export type { CasesState } from './show';
 
-/** The popup's render mark, read by the benchmark (npm run bench) and the e2e tests. */
-export const RENDER_MARK = 'shagym:popup-rendered';
+export { RENDER_MARK } from './show';
 
 /** What the buyer did in the snapshot before React took over. */
 export interface Carried {

@@ -1,7 +1,9 @@
 import { useState } from 'react';
+import { errorText } from '@/components/error-text';
 import { useTranslation } from 'react-i18next';
 import { EvidenceList } from '@/components/evidence-list';
 import type { Case } from '@/utils/cases/schema';
+import { todayInKz } from '@/utils/deadlines/time-zone';
 import { addEvidence } from '@/utils/evidence/store';
 import type { EvidenceKind } from '@/utils/evidence/schema';
 import type { Lang } from '@/utils/i18n';
@@ -32,7 +34,7 @@ export function ProofStep({
     try {
       await saveNow();
       const page = await send('ui:capture-page', {});
-      const day = new Date(page.capturedAt + 5 * 3_600_000).toISOString().slice(0, 10);
+      const day = todayInKz(page.capturedAt);
       const meta = await addEvidence({
         caseId: kase.id,
         kind: 'listing-snapshot',
@@ -45,7 +47,7 @@ export function ProofStep({
     } catch (error) {
       setCapture({
         state: 'error',
-        text: t('wizard.captureFailed', { error: String((error as Error)?.message ?? error) }),
+        text: t('wizard.captureFailed', { error: errorText(error) }),
       });
     }
   };
