@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Case } from '@/utils/cases/schema';
-import { DEADLINE_LABELS, type Deadline, type Urgency } from '@/utils/deadlines';
+import { deadlineLabel, type Deadline, type Urgency } from '@/utils/deadlines';
 import { isLang, type Lang } from '@/utils/i18n/languages';
 import { formatDate } from '@/utils/letters/format';
 import { StatusChip } from './status-chip';
@@ -52,7 +52,7 @@ export const CaseRow = memo(function CaseRow({ kase, urgency, deadline, href, on
         )}
         {deadline && daysLeft !== null ? (
           <span className="due" data-field="deadline" data-kind={deadline.kind}>
-            <span className="due-label">{DEADLINE_LABELS[deadline.kind][lang]}</span>:{' '}
+            <span className="due-label">{deadlineLabel(deadline.kind, lang)}</span>:{' '}
             <time dateTime={deadline.dueDate}>
               {t(bucket === 'overdue' ? 'popup.wasDue' : 'popup.dueBy', {
                 date: formatDate(deadline.dueDate, lang),

@@ -98,7 +98,7 @@ export function ComplaintTexts({
   const setBuyer = (key: 'name' | 'phone' | 'email' | 'address', value: string) =>
     update?.((c) => ({
       ...c,
-      buyer: { name: '', phone: '', email: '', address: '', ...c.buyer, [key]: value },
+      buyer: { name: '', phone: '', email: '', address: '', iin: '', ...c.buyer, [key]: value },
     }));
 
   return (

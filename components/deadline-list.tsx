@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Case } from '@/utils/cases/schema';
 import { deadlinesOf } from '@/utils/cases/deadlines';
-import { DEADLINE_LABELS, daysBetween } from '@/utils/deadlines';
+import { deadlineLabel, daysBetween } from '@/utils/deadlines';
 import { SourceLink } from './source-link';
 import { useToday } from './use-today';
 import type { Lang } from '@/utils/i18n';
@@ -24,7 +24,7 @@ export function DeadlineList({ kase }: { kase: Case }) {
             data-deadline={d.kind}
             className={d.status === 'overdue' ? 'deadline--overdue' : undefined}
           >
-            <strong>{DEADLINE_LABELS[d.kind][lang]}</strong>:{' '}
+            <strong>{deadlineLabel(d.kind, lang)}</strong>:{' '}
             {t('wizard.due', { date: formatDate(d.dueDate, lang) })} ·{' '}
             {left === 0
               ? t('time.today')

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { caseSchema, type Case, type CaseInput } from './cases/schema';
 import { evidenceSchema, type Evidence } from './evidence/schema';
 import { DB_NAME } from './db-name';
+import { RETIRED_DEADLINE_KINDS } from './deadlines/rules';
 import { reminderSchema, type Reminder } from './reminders/schema';
 
 /**
@@ -32,6 +33,16 @@ export class ShagymDb extends Dexie {
       evidenceBlobs: 'id',
       reminders: 'id, caseId, nextAt',
     });
+    // v2 (issue 9): the "card refund, 90 days" deadline was not a marketplace rule; its reminders go,
+    // so that none fires again. Cases keep every field (new ones have defaults).
+    this.version(2)
+      .stores({})
+      .upgrade((tx) =>
+        tx
+          .table('reminders')
+          .filter((r: { kind?: unknown }) => RETIRED_DEADLINE_KINDS.includes(String(r.kind)))
+          .delete(),
+      );
   }
 }
 

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { LanguageSwitcher } from '@/components/language-switcher';
 import { draftFromFacts } from '@/components/order-facts-form';
 import type { MissingField } from '@/utils/letters';
+import { withProblem } from '@/utils/cases/problems';
 import { send } from '@/utils/messaging/client';
 import type { PageFactsPayload } from '@/utils/messaging/protocol';
 import { ChannelStep } from './steps/channel-step';
@@ -179,7 +180,10 @@ export function Panel() {
             />
           )}
           {name === 'problem' && (
-            <ProblemStep value={kase.problem} onChange={(problem) => draft.update({ problem })} />
+            <ProblemStep
+              value={kase.problem}
+              onChange={(problem) => draft.update((c) => withProblem(c, problem))}
+            />
           )}
           {name === 'remedy' && (
             <RemedyStep

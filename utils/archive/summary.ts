@@ -1,6 +1,6 @@
 import type { Case } from '../cases/schema';
 import { deadlinesOf } from '../cases/deadlines';
-import { DEADLINE_LABELS, eventDate, kzUtcOffsetMinutes, todayInKz, type Deadline } from '../deadlines';
+import { deadlineLabel, eventDate, kzUtcOffsetMinutes, todayInKz, type Deadline } from '../deadlines';
 import type { Evidence } from '../evidence/schema';
 import type { Lang } from '../i18n/languages';
 import { en } from '../i18n/locales/en';
@@ -56,7 +56,7 @@ function indent(text: string, by: string): string {
 }
 
 function deadlineLine(d: Deadline, s: ArchiveStrings, lang: Lang): string {
-  const parts = [`${DEADLINE_LABELS[d.kind][lang]}: ${s.dueUntil(formatDate(d.dueDate, lang))}`];
+  const parts = [`${deadlineLabel(d.kind, lang)}: ${s.dueUntil(formatDate(d.dueDate, lang))}`];
   if (d.earliestDate) parts.push(s.earliest(formatDate(d.earliestDate, lang)));
   if (d.status === 'overdue') parts.push(s.overdue);
   if (d.status === 'due-today') parts.push(s.dueToday);

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { merchantIdSchema, orderNumberSchema, productCodeSchema } from '../kaspi/facts-schema';
 import { evidenceKindSchema } from '../evidence/schema';
+import { RETURN_EXCEPTION_KEYS } from '../facts/return-exceptions';
+import { AUTHORITY_REGIONS } from '../facts/authority';
 import { boundedText, epochMs, freeText, isoDate, kaspiUrl } from '../validation';
 
 /** The problems a buyer can dispute (seed guide "Какие проблемы можно оспорить") plus "other". */
@@ -88,12 +90,16 @@ export const timelineEventSchema = z.object({
 });
 export type TimelineEvent = z.infer<typeof timelineEventSchema>;
 
-/** The buyer's own details, needed for a formal claim letter. */
+/** A Kazakhstan ИИН or БИН: 12 digits; empty when not known. */
+export const iinOrBin = z.union([z.literal(''), z.string().regex(/^\d{12}$/, { error: 'iin' })]).default('');
+
+/** The buyer's own details, needed for a formal claim letter and an appeal (ИИН: APPK Art. 63). */
 export const buyerSchema = z.object({
   name: freeText(200).default(''),
   phone: freeText(40).default(''),
   email: freeText(200).default(''),
   address: freeText(400).default(''),
+  iin: iinOrBin,
 });
 export type Buyer = z.infer<typeof buyerSchema>;
 
@@ -119,6 +125,23 @@ export const caseSchema = z.object({
   sellerAnswer: z.enum(['refused', 'no-answer']).nullable().default(null),
   /** Seller's address for the claim letter, when the buyer knows it. */
   sellerAddress: freeText(400).default(''),
+  /** Seller's БИН (a company) or ИИН (a sole trader), when the buyer knows it. */
+  sellerBin: iinOrBin,
+  /** Kaspi's window for a defective item runs "30 days or until the warranty ends" (q16178). */
+  warrantyUntil: isoDate.nullable().default(null),
+  /**
+   * Whether the item is one of the goods the law's 14-day return excepts: a key, 'none' (the buyer
+   * said it is not), or null (not asked: guessed from the title, see utils/facts/return-exceptions.ts).
+   */
+  returnException: z
+    .enum([...RETURN_EXCEPTION_KEYS, 'none'])
+    .nullable()
+    .default(null),
+  /** How the claim went to the seller, and when the seller received it (Art. 42-4's 10 days count from then). */
+  claimDelivery: z.enum(['hand', 'email', 'post']).nullable().default(null),
+  claimReceivedDate: isoDate.nullable().default(null),
+  /** Where the appeal goes: the consumer-protection department of the buyer's region. */
+  authorityRegion: z.enum(AUTHORITY_REGIONS).nullable().default(null),
   timeline: z.array(timelineEventSchema).max(1000),
   createdAt: epochMs,
   updatedAt: epochMs,

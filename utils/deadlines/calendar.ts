@@ -189,6 +189,19 @@ export function addWorkingDays(date: string, n: number): string {
   return d;
 }
 
+/**
+ * `date` itself when it is a working day, else the next working day: where a period that ends on a
+ * non-working day ends (the Civil Code's rule on counting periods; see utils/facts/law.ts civilPeriods).
+ * @example workingDayOnOrAfter('2026-03-21') → '2026-03-26' (Nauryz, then its days off)
+ */
+export function workingDayOnOrAfter(date: string): string {
+  let d = date;
+  toDayNumber(d);
+  // A year has fewer than 30 consecutive days off; the bound only guards against a broken table.
+  for (let i = 0; i < 60 && !isWorkingDay(d); i++) d = addCalendarDays(d, 1);
+  return d;
+}
+
 // ── Kazakhstan time ────────────────────────────────────────────────────────────────────────────────
 
 /**

@@ -1,35 +1,50 @@
 /**
- * The deadlines a kaspi.kz buyer faces, as data with their sources (research §3), and
+ * The deadlines a kaspi.kz buyer faces, as data with their sources (utils/facts), and
  * `computeDeadlines`, which derives a case's deadlines from its facts and timeline.
  *
- * Counting (all rules): the day of the event is day 0 and the period runs from the next day
- * (Civil Code RK Art. 180 — counting starts the day after the event), so a 14-day window opened on
- * 1 March ends on 15 March, inclusive. We do NOT move a last day that falls on a weekend or holiday
- * to the next working day (which the Civil Code may allow for legal periods): a reminder must never
- * say "you still have time" when a platform (Kaspi) might count the plain date. Earlier is the safe
- * side for a buyer.
+ * Counting: the day of the event is day 0 and the period runs from the next day, so a 14-day window
+ * opened on 1 March ends on 15 March, inclusive (the Civil Code's chapter on calculating periods;
+ * its article numbers are not confirmed, see LAW.civilPeriods, so no letter cites them).
+ * A last day on a non-working day moves to the next working day (the same chapter) ONLY for periods
+ * the other side must keep (`endsOnWorkingDay`: the seller's answer). The buyer's own windows end on
+ * the plain date: a reminder must never say "you still have time" when Kaspi or a seller may count
+ * the plain date — earlier is the safe side for a buyer.
  */
 import type { Case, Channel, TimelineEvent } from '../cases/schema';
-import { addCalendarDays, addWorkingDays, daysBetween, todayInKz } from './calendar';
+import { isDefectProblem, PROBLEMS } from '../cases/problems';
+import { SOURCES, type Source } from '../facts/sources';
+import { returnExceptionOf } from '../facts/return-exceptions';
+import type { Lang } from '../i18n/languages';
+import { addCalendarDays, addWorkingDays, daysBetween, todayInKz, workingDayOnOrAfter } from './calendar';
 
 export const DEADLINE_KINDS = [
   'kaspi-return-14',
   'kaspi-return-defect-30',
   'law-return-14',
-  'card-refund-90',
   'kaspi-support-answer',
   'seller-claim-answer',
   'buyer-reminder',
 ] as const;
 export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
 
+/**
+ * Kinds earlier versions computed and no longer do. 'card-refund-90' came from guide.kaspi.kz q12932,
+ * which is about Kaspi Gold purchases at other shops' terminals, not marketplace orders (issue 9).
+ * The database upgrade deletes their reminders (utils/db.ts).
+ */
+export const RETIRED_DEADLINE_KINDS: readonly string[] = ['card-refund-90'];
+
 export type DeadlineBasis = 'calendar-days' | 'working-days';
 export type DeadlineStatus = 'upcoming' | 'due-today' | 'overdue';
+export type Localized = Readonly<Record<Lang, string>>;
 
-export interface DeadlineSource {
-  title: string;
-  url: string | null;
-}
+/** Why a deadline is counted the way it is, when the buyer should know. */
+export type DeadlineHint =
+  | 'from-order-date'
+  | 'warranty-end'
+  | 'warranty-unknown'
+  | 'claim-receipt-estimated'
+  | 'moved-to-working-day';
 
 export interface Deadline {
   kind: DeadlineKind;
@@ -39,11 +54,11 @@ export interface Deadline {
   dueDate: string;
   basis: DeadlineBasis;
   length: number;
-  /** i18n key, e.g. 'deadline.kaspiReturn14'. */
-  labelKey: string;
-  source: DeadlineSource;
+  source: Source;
   /** Relative to `opts.today` (or today in Kazakhstan). */
   status: DeadlineStatus;
+  /** How this one was counted, when it matters to the buyer (DEADLINE_HINTS). */
+  hints: DeadlineHint[];
   /** Kaspi support only: the earliest day an answer can be expected (1 working day). */
   earliestDate?: string;
   /** Buyer's reminder only: the buyer's own words. */
@@ -51,40 +66,22 @@ export interface Deadline {
 }
 
 /** What a deadline counts from. */
-export type DeadlineAnchor = 'receipt' | 'purchase' | 'submission' | 'claim-sent' | 'buyer-date';
+export type DeadlineAnchor = 'receipt' | 'submission' | 'claim-received' | 'buyer-date';
 
 export interface DeadlineRule {
   kind: DeadlineKind;
   basis: DeadlineBasis;
   length: number;
   countedFrom: DeadlineAnchor;
-  labelKey: string;
-  source: DeadlineSource;
-  /** What the UI should know about how we apply the rule. */
+  /** A last day on a non-working day moves to the next working day (periods the other side keeps). */
+  endsOnWorkingDay: boolean;
+  label: Localized;
+  source: Source;
+  /** How we apply the rule. */
   caveat: string;
 }
 
-const KASPI_RETURNS: DeadlineSource = {
-  title: 'Kaspi Гид: возврат товара (q16178)',
-  url: 'https://guide.kaspi.kz/client/kz/shop/returns/q16178',
-};
-const LAW_274: DeadlineSource = {
-  title: 'Закон РК № 274-IV «О защите прав потребителей» (04.05.2010), ст. 30 п. 1',
-  url: 'https://adilet.zan.kz/rus/docs/Z100000274_',
-};
-const LAW_274_42_4: DeadlineSource = {
-  title: 'Закон РК № 274-IV «О защите прав потребителей» (04.05.2010), ст. 42-4',
-  url: 'https://adilet.zan.kz/rus/docs/Z100000274_',
-};
-const SEED_GUIDE: DeadlineSource = {
-  title: 'Гид по жалобам на продавцов Kaspi: «Сроки рассмотрения жалобы»',
-  url: null,
-};
-const KASPI_CARD_REFUND: DeadlineSource = {
-  title: 'Kaspi Гид: отмена покупки по карте (q12932)',
-  url: 'https://guide.kaspi.kz/client/ru/gold/returns/q12932',
-};
-const BUYER: DeadlineSource = { title: 'Ваше напоминание', url: null };
+const BUYER: Source = { title: 'Ваше напоминание', url: null, checkedOn: '2026-11-30', status: 'kaspi' };
 
 export const DEADLINE_RULES: Readonly<Record<DeadlineKind, DeadlineRule>> = {
   'kaspi-return-14': {
@@ -92,79 +89,131 @@ export const DEADLINE_RULES: Readonly<Record<DeadlineKind, DeadlineRule>> = {
     basis: 'calendar-days',
     length: 14,
     countedFrom: 'receipt',
-    labelKey: 'deadline.kaspiReturn14',
-    source: KASPI_RETURNS,
-    caveat:
-      'Unused item with its look kept. Counted from order.receivedDate; always shown while the case is open.',
+    endsOnWorkingDay: false,
+    label: {
+      ru: 'Возврат через Kaspi (14 дней с получения)',
+      kk: 'Kaspi арқылы қайтару (алған күннен бастап 14 күн)',
+      en: 'Return via Kaspi (14 days from receipt)',
+    },
+    source: SOURCES.kaspiReturns,
+    caveat: 'Unused item with its look kept (q16178). Counted from order.receivedDate.',
   },
   'kaspi-return-defect-30': {
     kind: 'kaspi-return-defect-30',
     basis: 'calendar-days',
     length: 30,
     countedFrom: 'receipt',
-    labelKey: 'deadline.kaspiReturnDefect30',
-    source: KASPI_RETURNS,
+    endsOnWorkingDay: false,
+    label: {
+      ru: 'Возврат брака через Kaspi (30 дней с получения или до конца гарантии)',
+      kk: 'Ақаулы тауарды Kaspi арқылы қайтару (алған күннен бастап 30 күн немесе кепілдік біткенге дейін)',
+      en: 'Return of a defective item via Kaspi (30 days from receipt, or until the warranty ends)',
+    },
+    source: SOURCES.kaspiReturns,
     caveat:
-      'Kaspi: 30 days or until the warranty ends. We have no warranty date, so we remind at 30 days (the earlier end). ' +
-      "Shown only when the problem is a defect: 'poor-quality' or 'not-as-described' (an item unlike its description is treated as not of proper quality).",
+      'Kaspi (q16178): 30 days or until the warranty ends. With a warranty end date later than the 30th day, that date; ' +
+      'without one, the 30th day (the earlier end) and a hint to enter it. Defect problems only (utils/cases/problems.ts).',
   },
   'law-return-14': {
     kind: 'law-return-14',
     basis: 'calendar-days',
     length: 14,
-    countedFrom: 'purchase',
-    labelKey: 'deadline.lawReturn14',
-    source: LAW_274,
+    countedFrom: 'receipt',
+    endsOnWorkingDay: false,
+    label: {
+      ru: 'Обмен или возврат по закону (14 дней с получения)',
+      kk: 'Заң бойынша айырбастау немесе қайтару (алған күннен бастап 14 күн)',
+      en: 'Exchange or return under the law (14 days from receipt)',
+    },
+    source: SOURCES.law274Art14,
     caveat:
-      'Proper-quality goods, not in the Art. 30 exceptions (LAW_RETURN_EXCEPTIONS). Counted from order.orderDate, which is ' +
-      'never later than receipt, so it is the earlier (safe) reading of "purchase".',
-  },
-  'card-refund-90': {
-    kind: 'card-refund-90',
-    basis: 'calendar-days',
-    length: 90,
-    countedFrom: 'purchase',
-    labelKey: 'deadline.cardRefund90',
-    source: KASPI_CARD_REFUND,
-    caveat:
-      'After 90 days from the purchase, money for a card purchase cannot be returned (payment system rules).',
+      'Law 274-IV Art. 14 counts 14 days from handover (Art. 30 p.1 says "from acquisition"; for a delivered order the ' +
+      'two meet at receipt). Without a received date we count from the order date — earlier, so safe — and say so. ' +
+      'Not shown for the goods Art. 30 p.1 excepts (utils/facts/return-exceptions.ts), nor for an item never received.',
   },
   'kaspi-support-answer': {
     kind: 'kaspi-support-answer',
     basis: 'working-days',
     length: 3,
     countedFrom: 'submission',
-    labelKey: 'deadline.kaspiSupportAnswer',
-    source: SEED_GUIDE,
+    endsOnWorkingDay: false,
+    label: {
+      ru: 'Ответ поддержки Kaspi',
+      kk: 'Kaspi қолдау қызметінің жауабы',
+      en: 'Answer from Kaspi support',
+    },
+    source: SOURCES.seedGuide,
     caveat:
       'Standard: 1–3 working days (due on the 3rd, earliest the 1st); needs checking: up to 10 days; expert examination: up to 30 days ' +
-      '(SUPPORT_ANSWER_VARIANTS). "Days" for the longer variants are read as calendar days (the earlier end).',
+      '(SUPPORT_ANSWER_VARIANTS, from the seed guide only). "Days" for the longer variants are read as calendar days (the earlier end).',
   },
   'seller-claim-answer': {
     kind: 'seller-claim-answer',
     basis: 'calendar-days',
     length: 10,
-    countedFrom: 'claim-sent',
-    labelKey: 'deadline.sellerClaimAnswer',
-    source: LAW_274_42_4,
+    countedFrom: 'claim-received',
+    endsOnWorkingDay: true,
+    label: {
+      ru: 'Ответ продавца на претензию (10 дней с её получения)',
+      kk: 'Сатушының наразылық хатқа жауабы (оны алған күннен бастап 10 күн)',
+      en: "Seller's answer to the claim (10 days from receiving it)",
+    },
+    source: SOURCES.law274Art42_4,
     caveat:
-      'The law counts 10 days from the day the seller RECEIVES the claim; we count from the day it was sent. That is exact for a ' +
-      'claim handed over or e-mailed, and early by the delivery time for registered mail: the reminder comes no later than the ' +
-      'legal deadline, but before calling the seller late (Administrative Code Art. 190 p.5) check the delivery notice date.',
+      'Art. 42-4: 10 calendar days from the day the seller RECEIVES the claim. With the received date (delivery notice, ' +
+      'acceptance mark) we count from it; else from the day it was sent plus CLAIM_DELIVERY_ALLOWANCE for the way it went ' +
+      '(our estimate, shown as such). A last day on a non-working day moves to the next working day: Shagym never calls the ' +
+      'seller late too early.',
   },
   'buyer-reminder': {
     kind: 'buyer-reminder',
     basis: 'calendar-days',
     length: 0,
     countedFrom: 'buyer-date',
-    labelKey: 'deadline.buyerReminder',
+    endsOnWorkingDay: false,
+    label: { ru: 'Ваше напоминание', kk: 'Сіздің еске салғышыңыз', en: 'Your reminder' },
     source: BUYER,
     caveat: 'A date the buyer picked; one notification on that day.',
   },
 };
 
+/** The label of a deadline kind in a language: the one source for every screen, notification and archive. */
+export function deadlineLabel(kind: DeadlineKind, lang: Lang): string {
+  return DEADLINE_RULES[kind].label[lang];
+}
+
+/** What the buyer reads under a deadline counted in a particular way. */
+export const DEADLINE_HINTS: Readonly<Record<DeadlineHint, Localized>> = {
+  'from-order-date': {
+    ru: 'Посчитано от даты заказа: укажите дату получения, и срок будет точным.',
+    kk: 'Тапсырыс күнінен бастап есептелді: алған күнді көрсетсеңіз, мерзім нақты болады.',
+    en: 'Counted from the order date: enter the day you received it for the exact date.',
+  },
+  'warranty-end': {
+    ru: 'До конца гарантии, которую вы указали.',
+    kk: 'Сіз көрсеткен кепілдік мерзімі біткенге дейін.',
+    en: 'Until the end of the warranty you entered.',
+  },
+  'warranty-unknown': {
+    ru: 'Если гарантия длиннее 30 дней, возврат возможен до её конца: укажите дату окончания гарантии.',
+    kk: 'Кепілдік 30 күннен ұзақ болса, оны соңына дейін қайтаруға болады: кепілдіктің аяқталу күнін көрсетіңіз.',
+    en: 'If the warranty runs longer than 30 days, you can return it until the warranty ends: enter that date.',
+  },
+  'claim-receipt-estimated': {
+    ru: 'Дата получения претензии продавцом — наша оценка по способу отправки; укажите её по уведомлению о вручении.',
+    kk: 'Сатушының наразылық хатты алған күні — жіберу тәсілі бойынша біздің болжамымыз; оны табыс ету хабарламасы бойынша көрсетіңіз.',
+    en: 'The day the seller received the claim is our estimate from how it was sent; enter it from the delivery notice.',
+  },
+  'moved-to-working-day': {
+    ru: 'Последний день выпал на выходной и перенесён на следующий рабочий день.',
+    kk: 'Соңғы күн демалысқа түсіп, келесі жұмыс күніне ауыстырылды.',
+    en: 'The last day fell on a day off and moved to the next working day.',
+  },
+};
+
 /** How long Kaspi support may take (seed guide). Default 'standard'. */
-export type SupportVariant = 'standard' | 'needs-check' | 'expert';
+export const SUPPORT_VARIANTS = ['standard', 'needs-check', 'expert'] as const;
+export type SupportVariant = (typeof SUPPORT_VARIANTS)[number];
 export const SUPPORT_ANSWER_VARIANTS: Readonly<
   Record<SupportVariant, { basis: DeadlineBasis; length: number; earliest: number | null }>
 > = {
@@ -173,75 +222,48 @@ export const SUPPORT_ANSWER_VARIANTS: Readonly<
   expert: { basis: 'calendar-days', length: 30, earliest: null },
 };
 
-/** Law 274-IV Art. 30 p.1: proper-quality goods that cannot be returned or exchanged. The UI warns. */
-export const LAW_RETURN_EXCEPTIONS: readonly { key: string; ru: string; kk: string; en: string }[] = [
-  {
-    key: 'medicines',
-    ru: 'Лекарственные средства и медицинские изделия',
-    kk: 'Дәрілік заттар және медициналық бұйымдар',
-    en: 'Medicines and medical devices',
-  },
-  { key: 'underwear', ru: 'Нательное бельё', kk: 'Іш киім', en: 'Underwear' },
-  { key: 'hosiery', ru: 'Чулочно-носочные изделия', kk: 'Шұлық-ұйық бұйымдары', en: 'Hosiery' },
-  {
-    key: 'animals-plants',
-    ru: 'Животные и растения',
-    kk: 'Жануарлар мен өсімдіктер',
-    en: 'Animals and plants',
-  },
-  {
-    key: 'sold-by-length',
-    ru: 'Метражные товары (продаются на метраж)',
-    kk: 'Метрмен сатылатын тауарлар',
-    en: 'Goods sold by length',
-  },
-  { key: 'mobile-phones', ru: 'Мобильные телефоны', kk: 'Ұялы телефондар', en: 'Mobile phones' },
-];
-
-/** Plain labels; to be moved into the i18n layer under `labelKey`. Kazakh wording not yet reviewed by a native speaker. */
-export const DEADLINE_LABELS: Readonly<Record<DeadlineKind, { ru: string; kk: string; en: string }>> = {
-  'kaspi-return-14': {
-    ru: 'Возврат через Kaspi (14 дней с получения)',
-    kk: 'Kaspi арқылы қайтару (алған күннен бастап 14 күн)',
-    en: 'Return via Kaspi (14 days from receipt)',
-  },
-  'kaspi-return-defect-30': {
-    ru: 'Возврат брака через Kaspi (30 дней с получения)',
-    kk: 'Ақаулы тауарды Kaspi арқылы қайтару (алған күннен бастап 30 күн)',
-    en: 'Return of a defective item via Kaspi (30 days from receipt)',
-  },
-  'law-return-14': {
-    ru: 'Возврат или обмен по закону (14 дней с покупки)',
-    kk: 'Заң бойынша қайтару немесе айырбастау (сатып алған күннен бастап 14 күн)',
-    en: 'Return or exchange under the law (14 days from purchase)',
-  },
-  'card-refund-90': {
-    ru: 'Возврат денег на карту (90 дней с покупки)',
-    kk: 'Ақшаны картаға қайтару (сатып алған күннен бастап 90 күн)',
-    en: 'Refund to the card (90 days from purchase)',
-  },
-  'kaspi-support-answer': {
-    ru: 'Ответ поддержки Kaspi',
-    kk: 'Kaspi қолдау қызметінің жауабы',
-    en: 'Answer from Kaspi support',
-  },
-  'seller-claim-answer': {
-    ru: 'Ответ продавца на претензию (10 дней)',
-    kk: 'Сатушының наразылық хатқа жауабы (10 күн)',
-    en: "Seller's answer to the claim (10 days)",
-  },
-  'buyer-reminder': {
-    ru: 'Ваше напоминание',
-    kk: 'Сіздің еске салғышыңыз',
-    en: 'Your reminder',
-  },
+/**
+ * How the claim went to the seller (Art. 42-4: by hand with a mark of receipt, by registered mail with
+ * a delivery notice, or to the e-mail the seller gave), and how many days we allow for it to arrive
+ * when the buyer does not know the received date. The allowance for post is Shagym's own estimate,
+ * not a legal figure: it only keeps us from calling the seller late before the claim could have arrived.
+ */
+export const CLAIM_DELIVERIES = ['hand', 'email', 'post'] as const;
+export type ClaimDelivery = (typeof CLAIM_DELIVERIES)[number];
+export const CLAIM_DELIVERY_ALLOWANCE: Readonly<Record<ClaimDelivery, number>> = {
+  hand: 0,
+  email: 0,
+  post: 7,
 };
 
-/** Channels of a complaint to Kaspi itself (research §2); an answer is expected per the seed guide. */
-export const SUPPORT_CHANNELS: readonly Channel[] = ['app', 'website', 'hotline', 'email', 'telegram'];
+/**
+ * What each channel does to a case: the timeline event "I sent it" records, and who is then expected
+ * to answer. The one table for "which channels count as a request to Kaspi support".
+ */
+export const CHANNEL_ROLES: Readonly<
+  Record<
+    Channel,
+    { event: 'submitted' | 'claim-sent' | 'escalated'; awaits: 'kaspi' | 'seller' | 'authority' }
+  >
+> = {
+  app: { event: 'submitted', awaits: 'kaspi' },
+  website: { event: 'submitted', awaits: 'kaspi' },
+  hotline: { event: 'submitted', awaits: 'kaspi' },
+  email: { event: 'submitted', awaits: 'kaspi' },
+  telegram: { event: 'submitted', awaits: 'kaspi' },
+  'claim-letter': { event: 'claim-sent', awaits: 'seller' },
+  authority: { event: 'escalated', awaits: 'authority' },
+};
 
-/** The problems that make the item defective for the Kaspi 30-day return. */
-export const DEFECT_PROBLEMS: readonly NonNullable<Case['problem']>[] = ['poor-quality', 'not-as-described'];
+/** Channels of a complaint to Kaspi itself; an answer is expected per the seed guide. */
+export const SUPPORT_CHANNELS: readonly Channel[] = (Object.keys(CHANNEL_ROLES) as Channel[]).filter(
+  (c) => CHANNEL_ROLES[c].awaits === 'kaspi',
+);
+
+/** The problems that make the item defective for the Kaspi 30-day return (from utils/cases/problems.ts). */
+export const DEFECT_PROBLEMS: readonly NonNullable<Case['problem']>[] = (
+  Object.keys(PROBLEMS) as NonNullable<Case['problem']>[]
+).filter((p) => PROBLEMS[p].defect);
 
 /** Kinds where Shagym waits for someone else's answer: overdue means "escalate". */
 export const AWAITED_ANSWER_KINDS: readonly DeadlineKind[] = ['kaspi-support-answer', 'seller-claim-answer'];
@@ -270,21 +292,23 @@ function build(
   startDate: string,
   today: string,
   variant: { basis: DeadlineBasis; length: number } = DEADLINE_RULES[kind],
+  hints: DeadlineHint[] = [],
 ): Deadline {
   const rule = DEADLINE_RULES[kind];
-  const dueDate =
+  const plainDue =
     variant.basis === 'working-days'
       ? addWorkingDays(startDate, variant.length)
       : addCalendarDays(startDate, variant.length);
+  const dueDate = rule.endsOnWorkingDay ? workingDayOnOrAfter(plainDue) : plainDue;
   return {
     kind,
     startDate,
     dueDate,
     basis: variant.basis,
     length: variant.length,
-    labelKey: rule.labelKey,
     source: rule.source,
     status: statusOf(dueDate, today),
+    hints: dueDate === plainDue ? hints : [...hints, 'moved-to-working-day'],
   };
 }
 
@@ -293,9 +317,16 @@ const isSupportSubmission = (e: TimelineEvent) =>
 const isClaimSent = (e: TimelineEvent) =>
   e.kind === 'claim-sent' || (e.kind === 'submitted' && e.channel === 'claim-letter');
 
+/** Timeline events in the order they happened: Kazakhstan day, then `at`. */
+function chronological(timeline: readonly TimelineEvent[]): TimelineEvent[] {
+  return timeline
+    .map((e) => ({ e, day: eventDate(e) }))
+    .sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : a.e.at - b.e.at))
+    .map(({ e }) => e);
+}
+
 /**
- * Walks the timeline in order (Kazakhstan day, then `at`) and returns the requests still waiting for
- * an answer:
+ * Walks the timeline in order and returns the requests still waiting for an answer:
  * - a 'submitted' event to Kaspi (app, website, hotline, e-mail, Telegram, or no channel given — the
  *   usual complaint goes to Kaspi, and a reminder too many beats one missed) starts a support wait;
  * - a 'claim-sent' event, or 'submitted' with channel 'claim-letter', starts a seller wait;
@@ -307,14 +338,10 @@ function pendingWaits(timeline: readonly TimelineEvent[]): {
   support: TimelineEvent | null;
   claim: TimelineEvent | null;
 } {
-  const ordered = timeline
-    .map((e) => ({ e, day: eventDate(e) }))
-    .sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : a.e.at - b.e.at))
-    .map(({ e }) => e);
   let support: TimelineEvent | null = null;
   let claim: TimelineEvent | null = null;
   let lastStarted: 'support' | 'claim' | null = null;
-  for (const e of ordered) {
+  for (const e of chronological(timeline)) {
     if (isClaimSent(e)) [claim, lastStarted] = [e, 'claim'];
     else if (isSupportSubmission(e)) [support, lastStarted] = [e, 'support'];
     else if (e.kind === 'answer-received') {
@@ -335,12 +362,56 @@ function pendingWaits(timeline: readonly TimelineEvent[]): {
   return { support, claim };
 }
 
+/** The day the claim letter went to the seller: the latest 'claim-sent' event, if any. */
+export function claimSentDate(timeline: readonly TimelineEvent[]): string | null {
+  const sent = chronological(timeline).filter(isClaimSent);
+  const last = sent[sent.length - 1];
+  return last ? eventDate(last) : null;
+}
+
+export interface ClaimFacts {
+  /** When the claim went out. */
+  sentDate: string;
+  /** How: null when the buyer did not say (counted as post, the longest). */
+  delivery: ClaimDelivery | null;
+  /** When the seller received it, from the delivery notice or the acceptance mark. */
+  receivedDate: string | null;
+}
+
+/**
+ * The seller's answer deadline (Art. 42-4): 10 calendar days from the day the seller received the
+ * claim — the received date when known, else the sent date plus the delivery allowance — moved to a
+ * working day. Before the day after it, "the seller did not answer" cannot be said.
+ */
+export function sellerAnswerDeadline(claim: ClaimFacts, today: string): Deadline {
+  const estimated = claim.receivedDate === null;
+  const start =
+    claim.receivedDate ?? addCalendarDays(claim.sentDate, CLAIM_DELIVERY_ALLOWANCE[claim.delivery ?? 'post']);
+  const hints: DeadlineHint[] =
+    estimated && CLAIM_DELIVERY_ALLOWANCE[claim.delivery ?? 'post'] > 0 ? ['claim-receipt-estimated'] : [];
+  return build('seller-claim-answer', start, today, DEADLINE_RULES['seller-claim-answer'], hints);
+}
+
+/** True once the seller's 10 days have run out (the day after the deadline): the "no answer" appeal may be written. */
+export function sellerAnswerOverdue(claim: ClaimFacts, today: string): boolean {
+  return sellerAnswerDeadline(claim, today).status === 'overdue';
+}
+
+/** The claim facts a case holds, or null when no claim was sent. */
+export function claimFactsOf(c: Case): ClaimFacts | null {
+  const sentDate = claimSentDate(c.timeline);
+  if (sentDate === null) return null;
+  return { sentDate, delivery: c.claimDelivery, receivedDate: c.claimReceivedDate };
+}
+
 /**
  * A case's active deadlines, earliest first. Resolved and closed cases have none.
- * - order.receivedDate → Kaspi return 14 days (always) and 30 days (defect problems only);
- * - order.orderDate → law return 14 days and card refund 90 days;
+ * - order.receivedDate → Kaspi return 14 days (when the item was received) and the defect window
+ *   (30 days, or the warranty's end when later; defect problems only);
+ * - the law's 14 days from receipt (else from the order date, flagged), unless the item may be one of
+ *   the goods Art. 30 p.1 excepts, or the problem is one where nothing was received;
  * - the pending support request → Kaspi support answer (variant from opts, default standard);
- * - the pending claim letter → seller's answer, 10 calendar days from sending (see the rule's caveat);
+ * - the pending claim letter → seller's answer (sellerAnswerDeadline);
  * - opts.buyerReminder → the buyer's own date.
  * Return windows stay listed after the buyer complained: a complaint is not a filed return, and a
  * missed window is the costly mistake.
@@ -350,14 +421,33 @@ export function computeDeadlines(c: Case, opts: ComputeOptions = {}): Deadline[]
   const today = opts.today ?? todayInKz(Date.now());
   const out: Deadline[] = [];
   const { receivedDate, orderDate } = c.order;
+  const received = c.problem === null || PROBLEMS[c.problem].itemReceived || receivedDate !== null;
   if (receivedDate) {
     out.push(build('kaspi-return-14', receivedDate, today));
-    if (c.problem && DEFECT_PROBLEMS.includes(c.problem))
-      out.push(build('kaspi-return-defect-30', receivedDate, today));
+    if (isDefectProblem(c.problem)) {
+      const thirty = build('kaspi-return-defect-30', receivedDate, today);
+      const warranty = c.warrantyUntil;
+      if (warranty && warranty > thirty.dueDate) {
+        out.push({
+          ...thirty,
+          dueDate: warranty,
+          status: statusOf(warranty, today),
+          hints: ['warranty-end'],
+        });
+      } else out.push(warranty ? thirty : { ...thirty, hints: ['warranty-unknown'] });
+    }
   }
-  if (orderDate) {
-    out.push(build('law-return-14', orderDate, today));
-    out.push(build('card-refund-90', orderDate, today));
+  const lawStart = receivedDate ?? orderDate;
+  if (lawStart && received && returnExceptionOf(c.returnException, c.order.productTitle) === null) {
+    out.push(
+      build(
+        'law-return-14',
+        lawStart,
+        today,
+        DEADLINE_RULES['law-return-14'],
+        receivedDate ? [] : ['from-order-date'],
+      ),
+    );
   }
   const { support, claim } = pendingWaits(c.timeline);
   if (support) {
@@ -367,7 +457,14 @@ export function computeDeadlines(c: Case, opts: ComputeOptions = {}): Deadline[]
     if (variant.earliest !== null) d.earliestDate = addWorkingDays(start, variant.earliest);
     out.push(d);
   }
-  if (claim) out.push(build('seller-claim-answer', eventDate(claim), today));
+  if (claim) {
+    out.push(
+      sellerAnswerDeadline(
+        { sentDate: eventDate(claim), delivery: c.claimDelivery, receivedDate: c.claimReceivedDate },
+        today,
+      ),
+    );
+  }
   if (opts.buyerReminder) {
     const d = build('buyer-reminder', opts.buyerReminder.date, today);
     if (opts.buyerReminder.note) d.note = opts.buyerReminder.note;

@@ -7,7 +7,8 @@
  * Status:
  * - 'official': read on the official text (adilet.zan.kz for laws and codes);
  * - 'kaspi': Kaspi's own page (guide.kaspi.kz, kaspi.kz);
- * - 'secondary': a secondary source only (news, a law firm, a shop's page quoting the law);
+ * - 'secondary': the text read on a mirror of the law, a government page explaining it or the
+ *   Ministry's statements, not on adilet itself (the stored copies of adilet hold only page heads);
  * - 'seed-guide': only the guide the project started from (shared/seed), not confirmed elsewhere;
  * - 'unconfirmed': we looked and could not confirm it: the UI shows it as such, letters do not assert it.
  */
@@ -62,46 +63,115 @@ export const SOURCES = {
     checkedOn: FACTS_CHECKED_ON,
     status: 'kaspi',
   },
+  /**
+   * Law 274-IV. The search tool returns only the head of adilet's pages, so the articles were read on
+   * mirrors of the current text (zozpp.kz) and checked against government pages and the Ministry's
+   * statements; each article below says which (utils/facts/law.ts).
+   */
   law274: {
     title: 'Закон РК от 4 мая 2010 года № 274-IV «О защите прав потребителей»',
     url: LAW_274_URL,
     checkedOn: FACTS_CHECKED_ON,
-    status: 'official',
+    status: 'secondary',
   },
-  civilCode: {
-    title: 'Гражданский кодекс РК (Общая часть) от 27 декабря 1994 года',
-    url: 'https://adilet.zan.kz/rus/docs/K940001000_',
-    checkedOn: FACTS_CHECKED_ON,
-    status: 'official',
-  },
-  adminProcedureCode: {
-    title: 'Административный процедурно-процессуальный кодекс РК от 29 июня 2020 года № 350-VI',
-    url: 'https://adilet.zan.kz/rus/docs/K2000000350',
-    checkedOn: FACTS_CHECKED_ON,
-    status: 'official',
-  },
-  criminalCode: {
-    title: 'Уголовный кодекс РК от 3 июля 2014 года № 226-V',
-    url: 'https://adilet.zan.kz/rus/docs/K1400000226',
-    checkedOn: FACTS_CHECKED_ON,
-    status: 'official',
-  },
-  consumerCommittee: {
+  /** Art. 30 p.1 as in force (six exceptions, incl. «абонентского устройства сотовой связи»). */
+  law274Art30: {
     title:
-      'Комитет по защите прав потребителей Министерства торговли и интеграции РК и его территориальные департаменты',
-    url: 'https://www.gov.kz/memleket/entities/kzpp',
+      'Закон № 274-IV, ст. 30 (действующая редакция), zozpp.kz; перечень исключений — gov.kz, жизненная ситуация № 464',
+    url: 'https://zozpp.kz/glava-4/statya-30',
     checkedOn: FACTS_CHECKED_ON,
     status: 'secondary',
   },
+  /** Art. 14: «в течение четырнадцати дней с момента передачи ему непродовольственного товара». */
+  law274Art14: {
+    title:
+      'Закон № 274-IV, ст. 14 (в ред. Закона № 504-V от 21.04.2016), текст статьи по вторичным источникам',
+    url: LAW_274_URL,
+    checkedOn: FACTS_CHECKED_ON,
+    status: 'secondary',
+  },
+  /** Art. 42-4 (Kazakh text) and the Ministry's statement of 16.09.2025 naming the article. */
+  law274Art42_4: {
+    title:
+      'Закон № 274-IV, ст. 42-4 (zozpp.kz); МТИ РК: «как составить и подать претензию продавцу» (16.09.2025)',
+    url: 'https://zozpp.kz/kk/taraw-6-1/bap-42-4',
+    checkedOn: FACTS_CHECKED_ON,
+    status: 'secondary',
+  },
+  /** Art. 428 p.1: the buyer's demands for goods of improper quality (Art. 455 p.1 refers to it). */
+  civilCode428: {
+    title: 'Гражданский кодекс РК, ст. 428 п. 1 (на неё ссылается ст. 455 п. 1 Особенной части)',
+    url: 'https://adilet.zan.kz/rus/docs/K940001000_',
+    checkedOn: FACTS_CHECKED_ON,
+    status: 'secondary',
+  },
+  /**
+   * How periods are counted (the chapter «Исчисление сроков», from Art. 172). The article numbers of
+   * "starts the next day" and "a non-working last day moves to the next working day" were NOT found:
+   * Art. 170 is about powers of attorney, Art. 180 about the limitation period.
+   */
+  civilCodePeriods: {
+    title:
+      'Гражданский кодекс РК, глава «Исчисление сроков» (со ст. 172); номера статей о начале и окончании срока не подтверждены',
+    url: 'https://adilet.zan.kz/rus/docs/K940001000_',
+    checkedOn: FACTS_CHECKED_ON,
+    status: 'unconfirmed',
+  },
+  /** Art. 63: full name, ИИН, postal address, the essence, date and signature (forensic.gov.kz). */
+  adminProcedureCode63: {
+    title:
+      'Административный процедурно-процессуальный кодекс РК (№ 350-VI), ст. 63 — по разъяснению на forensic.gov.kz',
+    url: 'https://forensic.gov.kz/en/news/poriadok-podachi-i-rassmotreniia-obrashe',
+    checkedOn: FACTS_CHECKED_ON,
+    status: 'secondary',
+  },
+  /** Art. 76: 15 working days from receipt, extendable up to two months. */
+  adminProcedureCode76: {
+    title:
+      'Административный процедурно-процессуальный кодекс РК (№ 350-VI), ст. 76 — текст по вторичному источнику',
+    url: 'https://adilet.zan.kz/rus/docs/K2000000350',
+    checkedOn: FACTS_CHECKED_ON,
+    status: 'secondary',
+  },
+  /** Art. 190 «Мошенничество» (police statements; Supreme Court resolution No. 6 of 29.06.2017 on fraud). */
+  criminalCode190: {
+    title: 'Уголовный кодекс РК (№ 226-V), ст. 190 «Мошенничество» — по сообщениям полиции',
+    url: 'https://adilet.zan.kz/rus/docs/K1400000226',
+    checkedOn: FACTS_CHECKED_ON,
+    status: 'secondary',
+  },
+  /**
+   * Administrative Code Art. 190 part 5: applied to a seller who broke the claim procedure and term
+   * (district akimat news, 07.11.2025), but its wording was not found: no letter asserts the offence.
+   */
+  adminOffences190: {
+    title: 'Кодекс РК об административных правонарушениях, ст. 190 ч. 5 — текст части не найден',
+    url: 'https://www.enbekshiqazaq.kz/en/news/390622-the-price-of-mistake-an-administrative-fine.html',
+    checkedOn: FACTS_CHECKED_ON,
+    status: 'unconfirmed',
+  },
+  /** Regional bodies: «Департамент торговли и защиты прав потребителей по …» of the Ministry (2025–2026 news). */
+  consumerDepartments: {
+    title:
+      'Департаменты торговли и защиты прав потребителей МТИ РК по областям и городам Астана, Алматы, Шымкент',
+    url: 'https://www.gov.kz/situations/753/intro?lang=en',
+    checkedOn: FACTS_CHECKED_ON,
+    status: 'secondary',
+  },
+  /** e-Otinish for consumer complaints to the departments (regional press, 2025). */
   eOtinish: {
     title: 'e-Otinish: обращения в государственные органы',
     url: 'https://eotinish.kz/',
     checkedOn: FACTS_CHECKED_ON,
     status: 'secondary',
   },
-  /** No court fee for consumer claims: said under the old Tax Code; not re-confirmed under the 2026 Tax Code. */
+  /**
+   * No court fee for consumer claims: gov.kz says so without an article; the exemption's article in the
+   * Tax Code in force since 1 January 2026 (No. 214-VIII) was not found.
+   */
   govCourt: {
-    title: 'gov.kz, жизненная ситуация № 753: защита прав потребителя в суде',
+    title:
+      'gov.kz, жизненная ситуация № 753: защита прав потребителя в суде (статья нового Налогового кодекса не найдена)',
     url: 'https://gov.kz/situations/753',
     checkedOn: FACTS_CHECKED_ON,
     status: 'unconfirmed',

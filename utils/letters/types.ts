@@ -1,4 +1,5 @@
-import type { Buyer, OrderFacts, ProblemKind, Remedy } from '../cases/schema';
+import type { buyerSchema, OrderFacts, ProblemKind, Remedy } from '../cases/schema';
+import type { z } from 'zod';
 import type { EvidenceKind } from '../evidence/schema';
 import type { Lang } from '../i18n/languages';
 
@@ -16,7 +17,7 @@ export interface LetterInput {
   remedy: Remedy | null;
   /** The buyer's own words. */
   description: string;
-  buyer: Buyer | null;
+  buyer: z.input<typeof buyerSchema> | null;
   /** YYYY-MM-DD in Kazakhstan: the date of the letter. */
   today: string;
   /** YYYY-MM-DD: when the claim letter went to the seller (needed for the authority appeal). */

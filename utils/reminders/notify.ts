@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { getCase } from '../db';
-import { DEADLINE_LABELS, type DeadlineKind } from '../deadlines';
+import { DEADLINE_KINDS, deadlineLabel, type DeadlineKind } from '../deadlines';
 import { createI18n } from '../i18n';
 import { getLanguage } from '../settings/language';
 import type { Reminder, ReminderStage } from './schema';
@@ -22,6 +22,8 @@ export function parseNotificationId(
   return { reminderId, caseId, stage };
 }
 
+const isDeadlineKind = (k: string): k is DeadlineKind => (DEADLINE_KINDS as readonly string[]).includes(k);
+
 export const IS_FIREFOX = import.meta.env.BROWSER === 'firefox';
 
 /** Names the order and what is due; Chrome gets "Open" and "Remind me tomorrow" buttons, Firefox none. */
@@ -29,11 +31,11 @@ export async function showReminderNotification(reminder: Reminder, stage: Remind
   const lang = await getLanguage();
   const i18n = await createI18n(lang);
   const found = await getCase(reminder.caseId);
-  const kind = reminder.kind as DeadlineKind;
+  const kind = reminder.kind;
   // The buyer's own reminder speaks in the buyer's words.
   const what =
     (kind === 'buyer-reminder' && reminder.label) ||
-    DEADLINE_LABELS[kind]?.[lang] ||
+    (isDeadlineKind(kind) ? deadlineLabel(kind, lang) : '') ||
     reminder.label ||
     reminder.kind;
   const order = found?.order.orderNumber ? i18n.t('notify.order', { number: found.order.orderNumber }) : '';

@@ -7,13 +7,7 @@
  * long), 'due' on the due date, 'overdue' the day after. The buyer's own reminder has 'due' only.
  */
 import type { Case } from '../cases/schema';
-import {
-  DEADLINE_LABELS,
-  addCalendarDays,
-  daysBetween,
-  kzDateTimeToEpoch,
-  type Deadline,
-} from '../deadlines';
+import { deadlineLabel, addCalendarDays, daysBetween, kzDateTimeToEpoch, type Deadline } from '../deadlines';
 import type { Reminder, ReminderStage } from './schema';
 
 /** Stages fire at this hour, Kazakhstan time: working hours, when support and sellers answer. */
@@ -82,7 +76,7 @@ export function planReminders(
       return { ...p, notifiedAt: expiredBeforeKnown || (p.at <= now && laterAlsoPast) ? now : null };
     });
     const snoozedUntil = same?.snoozedUntil ?? null;
-    const label = d.kind === 'buyer-reminder' && d.note ? d.note : DEADLINE_LABELS[d.kind].ru;
+    const label = d.kind === 'buyer-reminder' && d.note ? d.note : deadlineLabel(d.kind, 'ru');
     out.push({
       id: reminderId(c.id, d.kind),
       caseId: c.id,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEADLINE_KINDS } from '../deadlines/rules';
 import { epochMs, freeText, isoDate } from '../validation';
 
 /** Stages of one reminder: a heads-up before, the due day, and overdue. Each is notified once. */
@@ -10,8 +11,8 @@ export const reminderSchema = z.object({
   /** `${caseId}:${kind}` — one reminder per deadline kind per case. */
   id: z.string().min(1).max(120),
   caseId: z.uuid(),
-  /** Deadline kind, e.g. 'kaspi-return-14' or 'seller-claim-answer' (see utils/deadlines). */
-  kind: z.string().min(1).max(60),
+  /** Deadline kind (utils/deadlines). A retired kind ('card-refund-90') fails here: such a row never fires. */
+  kind: z.enum(DEADLINE_KINDS),
   /** The last day of the deadline in Kazakhstan (Asia/Almaty). */
   dueDate: isoDate,
   /** When each stage fires, ms since epoch. */

@@ -1,17 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { REMEDIES, type ProblemKind, type Remedy } from '@/utils/cases/schema';
+import { remediesFor } from '@/utils/cases/problems';
+import type { ProblemKind, Remedy } from '@/utils/cases/schema';
 
-/** Remedies that fit a problem best come first; every remedy stays available. */
-const FIRST: Record<ProblemKind, Remedy[]> = {
-  'poor-quality': ['refund', 'replacement', 'repair', 'price-reduction'],
-  'not-as-described': ['refund', 'replacement', 'price-reduction'],
-  'late-delivery': ['delivery', 'refund'],
-  'return-refused': ['refund'],
-  fraud: ['refund'],
-  other: [],
-};
-
-/** Step 3: what the buyer asks for. */
+/** Step 3: what the buyer asks for — only what the problem allows (utils/cases/problems.ts). */
 export function RemedyStep({
   problem,
   value,
@@ -22,8 +13,7 @@ export function RemedyStep({
   onChange: (r: Remedy) => void;
 }) {
   const { t } = useTranslation();
-  const first = problem ? FIRST[problem] : [];
-  const ordered = [...first, ...REMEDIES.filter((r) => !first.includes(r))];
+  const ordered = remediesFor(problem);
   return (
     <fieldset className="choices">
       <legend>{t('wizard.remedyHint')}</legend>

@@ -256,10 +256,11 @@ describe('summary.txt', () => {
       'Статус: Отправлена',
       '  На третий день после получения по экрану пошла зелёная полоса,\n  телефон перезагружается сам.',
       'Сроки (на 26 ноября 2026 г.)',
-      // Received 5 November: Kaspi's 14 days ended on the 19th; claim sent on the 10th: answer due the 20th.
+      // Received 5 November: Kaspi's 14 days ended on the 19th. The claim went by post on the 10th with
+      // no received date: 7 days allowed for delivery, then the seller's 10 days → 27 November.
       'Возврат через Kaspi (14 дней с получения): до 19 ноября 2026 г. включительно; срок прошёл',
-      'Ответ продавца на претензию (10 дней): до 20 ноября 2026 г. включительно; срок прошёл',
-      'Возврат брака через Kaspi (30 дней с получения): до 5 декабря 2026 г. включительно\n',
+      'Ответ продавца на претензию (10 дней с её получения): до 27 ноября 2026 г. включительно\n',
+      'Возврат брака через Kaspi (30 дней с получения или до конца гарантии): до 5 декабря 2026 г. включительно\n',
       '  - 10 ноября 2026 г.: Претензия отправлена (Претензия продавцу)\n    Отправлено заказным письмом, квитанция № 050012',
     ])
       expect(summary).toContain(fact);
@@ -308,8 +309,8 @@ describe('summary.txt', () => {
     expect(summary).toContain('No files.');
     expect(summary).not.toMatch(/: \n/);
     const kk = unzipRelative((await buildArchive(input({ lang: 'kk' }))).bytes);
-    expect(text(kk[`${WASHER}/summary.txt`])).toContain(
-      'Заң бойынша қайтару немесе айырбастау (сатып алған күннен бастап 14 күн): 2026 жылғы 29 қараша қоса алғанда',
+    expect(text(kk[`${PHONE}/summary.txt`])).toContain(
+      'Сатушының наразылық хатқа жауабы (оны алған күннен бастап 10 күн): 2026 жылғы 27 қараша қоса алғанда',
     );
   });
 

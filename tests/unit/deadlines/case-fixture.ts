@@ -12,13 +12,15 @@ export function makeCase(over: {
   status?: Case['status'];
   timeline?: TimelineEvent[];
   id?: string;
+  productTitle?: string;
+  extra?: Partial<CaseInput>;
 }): Case {
   const input: CaseInput = {
     id: over.id ?? CASE_ID,
     order: {
       orderNumber: '612345678',
       productCode: null,
-      productTitle: 'Наушники',
+      productTitle: over.productTitle ?? 'Наушники',
       productUrl: null,
       sellerName: 'Магазин',
       merchantId: null,
@@ -32,6 +34,7 @@ export function makeCase(over: {
     timeline: over.timeline ?? [],
     createdAt: CREATED,
     updatedAt: CREATED,
+    ...over.extra,
   };
   return caseSchema.parse(input);
 }

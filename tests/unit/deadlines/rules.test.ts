@@ -1,48 +1,52 @@
 import { describe, expect, it } from 'vitest';
 import {
   DEADLINE_KINDS,
-  DEADLINE_LABELS,
   DEADLINE_RULES,
-  LAW_RETURN_EXCEPTIONS,
   SUPPORT_ANSWER_VARIANTS,
+  deadlineLabel,
   computeDeadlines,
   nextDeadline,
   urgency,
   type Deadline,
 } from '@/utils/deadlines';
 import { PROBLEM_KINDS } from '@/utils/cases/schema';
+import { SOURCES } from '@/utils/facts/sources';
+import { LAW_RETURN_EXCEPTIONS } from '@/utils/facts/return-exceptions';
 import { event, makeCase } from './case-fixture';
 
 /** kind → dueDate, the compact golden form. */
 const dues = (ds: Deadline[]) => ds.map((d) => [d.kind, d.dueDate]);
 
 describe('rules as data', () => {
-  it('every kind has a rule with a source, a label key and labels in three languages', () => {
+  it('every kind has a rule with a dated source and labels in three languages', () => {
     for (const kind of DEADLINE_KINDS) {
       const rule = DEADLINE_RULES[kind];
       expect(rule.kind).toBe(kind);
       expect(rule.source.title.length).toBeGreaterThan(5);
-      expect(rule.labelKey).toMatch(/^deadline\.[a-z][A-Za-z0-9]+$/);
+      expect(rule.source.checkedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       for (const lang of ['ru', 'kk', 'en'] as const)
-        expect(DEADLINE_LABELS[kind][lang].length).toBeGreaterThan(3);
+        expect(deadlineLabel(kind, lang).length).toBeGreaterThan(3);
     }
-    expect(new Set(DEADLINE_KINDS.map((k) => DEADLINE_RULES[k].labelKey)).size).toBe(DEADLINE_KINDS.length);
+    expect(new Set(DEADLINE_KINDS.map((k) => deadlineLabel(k, 'ru'))).size).toBe(DEADLINE_KINDS.length);
     expect(DEADLINE_RULES['kaspi-return-14'].source.url).toBe(
       'https://guide.kaspi.kz/client/kz/shop/returns/q16178',
     );
-    expect(DEADLINE_RULES['card-refund-90'].source.url).toMatch(/q12932$/);
-    expect(DEADLINE_RULES['law-return-14'].source.title).toMatch(/274-IV.*ст\. 30/);
+    expect(DEADLINE_RULES['law-return-14'].source.title).toMatch(/274-IV.*ст\. 14/);
     expect(DEADLINE_RULES['seller-claim-answer'].source.title).toMatch(/42-4/);
   });
 
+  it('no card-refund deadline: q12932 is not about marketplace orders', () => {
+    expect(DEADLINE_KINDS as readonly string[]).not.toContain('card-refund-90');
+    expect(JSON.stringify(DEADLINE_RULES)).not.toMatch(/q12932|90 дней|90 days/);
+  });
+
   it('lengths match the sources', () => {
-    expect([14, 30, 14, 90, 3, 10]).toEqual(
+    expect([14, 30, 14, 3, 10]).toEqual(
       (
         [
           'kaspi-return-14',
           'kaspi-return-defect-30',
           'law-return-14',
-          'card-refund-90',
           'kaspi-support-answer',
           'seller-claim-answer',
         ] as const
@@ -71,24 +75,23 @@ describe('computeDeadlines: order facts', () => {
   it('derives the return and refund windows, earliest first (golden)', () => {
     const ds = computeDeadlines(c, { today: '2026-03-10' });
     expect(dues(ds)).toEqual([
-      ['law-return-14', '2026-03-16'],
       ['kaspi-return-14', '2026-03-19'],
+      ['law-return-14', '2026-03-19'],
       ['kaspi-return-defect-30', '2026-04-04'],
-      ['card-refund-90', '2026-05-31'],
     ]);
-    expect(ds[1]).toEqual({
+    expect(ds[0]).toEqual({
       kind: 'kaspi-return-14',
       startDate: '2026-03-05',
       dueDate: '2026-03-19',
       basis: 'calendar-days',
       length: 14,
-      labelKey: 'deadline.kaspiReturn14',
-      source: {
-        title: 'Kaspi Гид: возврат товара (q16178)',
-        url: 'https://guide.kaspi.kz/client/kz/shop/returns/q16178',
-      },
+      source: SOURCES.kaspiReturns,
       status: 'upcoming',
+      hints: [],
     });
+    // The law's 14 days count from handover (Art. 14), not from the order.
+    expect(ds[1]).toMatchObject({ startDate: '2026-03-05', source: SOURCES.law274Art14, hints: [] });
+    expect(ds[2]?.hints).toEqual(['warranty-unknown']);
     expect(ds.every((d) => d.basis === 'calendar-days')).toBe(true);
   });
 
@@ -97,7 +100,10 @@ describe('computeDeadlines: order facts', () => {
     const ds = computeDeadlines(makeCase({ receivedDate: '2026-03-09', problem: 'other' }), {
       today: '2026-03-10',
     });
-    expect(dues(ds)).toEqual([['kaspi-return-14', '2026-03-23']]);
+    expect(dues(ds)).toEqual([
+      ['kaspi-return-14', '2026-03-23'],
+      ['law-return-14', '2026-03-23'],
+    ]);
   });
 
   it('shows the 30-day defect window only for poor quality and not-as-described', () => {
@@ -111,22 +117,22 @@ describe('computeDeadlines: order facts', () => {
       computeDeadlines(makeCase({ receivedDate: '2026-03-05', problem: null }), { today: '2026-03-10' }).map(
         (d) => d.kind,
       ),
-    ).toEqual(['kaspi-return-14']);
+    ).toEqual(['kaspi-return-14', 'law-return-14']);
   });
 
-  it('needs the dates: no order date, no law or card windows; no receipt, no Kaspi windows', () => {
+  it('needs the dates: no dates, no windows; no receipt, no Kaspi windows and the law counted from the order', () => {
     expect(computeDeadlines(makeCase({}), { today: '2026-03-10' })).toEqual([]);
-    expect(
-      computeDeadlines(makeCase({ orderDate: '2026-03-02' }), { today: '2026-03-10' }).map((d) => d.kind),
-    ).toEqual(['law-return-14', 'card-refund-90']);
+    const [law, ...rest] = computeDeadlines(makeCase({ orderDate: '2026-03-02' }), { today: '2026-03-10' });
+    expect(rest).toEqual([]);
+    expect(law).toMatchObject({ kind: 'law-return-14', dueDate: '2026-03-16', hints: ['from-order-date'] });
   });
 
   it('status is relative to today', () => {
     const statuses = (today: string) =>
       computeDeadlines(c, { today }).map((d) => [d.kind, d.status] as const);
-    expect(statuses('2026-03-16')[0]).toEqual(['law-return-14', 'due-today']);
-    expect(statuses('2026-03-17')[0]).toEqual(['law-return-14', 'overdue']);
-    expect(statuses('2026-03-17')[1]).toEqual(['kaspi-return-14', 'upcoming']);
+    expect(statuses('2026-03-19')[0]).toEqual(['kaspi-return-14', 'due-today']);
+    expect(statuses('2026-03-20')[1]).toEqual(['law-return-14', 'overdue']);
+    expect(statuses('2026-03-20')[2]).toEqual(['kaspi-return-defect-30', 'upcoming']);
     expect(statuses('2026-06-01').every(([, s]) => s === 'overdue')).toBe(true);
   });
 
@@ -138,7 +144,7 @@ describe('computeDeadlines: order facts', () => {
     }
     expect(
       computeDeadlines(makeCase({ orderDate: '2026-03-02', status: 'draft' }), { today: '2026-03-10' }),
-    ).toHaveLength(2);
+    ).toHaveLength(1);
   });
 });
 
@@ -157,7 +163,6 @@ describe('computeDeadlines: Kaspi support answer', () => {
       earliestDate: '2026-03-26',
       basis: 'working-days',
       length: 3,
-      labelKey: 'deadline.kaspiSupportAnswer',
     });
   });
 
@@ -221,19 +226,26 @@ describe('computeDeadlines: Kaspi support answer', () => {
 });
 
 describe("computeDeadlines: seller's answer to a claim", () => {
-  const kinds = (timeline: ReturnType<typeof event>[]) =>
-    dues(computeDeadlines(makeCase({ problem: 'other', timeline }), { today: '2026-04-02' }));
+  const kinds = (timeline: ReturnType<typeof event>[], extra: Parameters<typeof makeCase>[0]['extra'] = {}) =>
+    dues(computeDeadlines(makeCase({ problem: 'other', timeline, extra }), { today: '2026-04-02' }));
 
-  it('10 calendar days from the day the claim was sent', () => {
-    expect(kinds([event('claim-sent', { date: '2026-04-01', channel: 'claim-letter' })])).toEqual([
-      ['seller-claim-answer', '2026-04-11'],
+  it('10 calendar days from the day the seller received it, moved off a weekend', () => {
+    const sent = [event('claim-sent', { date: '2026-04-01', channel: 'claim-letter' })];
+    // By hand: received the day it was sent; the 10th day (Sat 11 Apr) moves to Monday.
+    expect(kinds(sent, { claimDelivery: 'hand' })).toEqual([['seller-claim-answer', '2026-04-13']]);
+    // Received date from the delivery notice.
+    expect(kinds(sent, { claimDelivery: 'post', claimReceivedDate: '2026-04-06' })).toEqual([
+      ['seller-claim-answer', '2026-04-16'],
     ]);
-    expect(kinds([event('claim-sent', { date: '2026-04-01' })])).toEqual([
-      ['seller-claim-answer', '2026-04-11'],
-    ]);
-    expect(kinds([event('submitted', { date: '2026-04-01', channel: 'claim-letter' })])).toEqual([
-      ['seller-claim-answer', '2026-04-11'],
-    ]);
+    // By post, received date unknown: sent + 7 days allowed for delivery, then 10 days, then Monday.
+    expect(kinds(sent)).toEqual([['seller-claim-answer', '2026-04-20']]);
+    expect(
+      kinds([event('submitted', { date: '2026-04-01', channel: 'claim-letter' })], {
+        claimDelivery: 'email',
+      }),
+    ).toEqual([['seller-claim-answer', '2026-04-13']]);
+    const [d] = computeDeadlines(makeCase({ problem: 'other', timeline: sent }), { today: '2026-04-02' });
+    expect(d?.hints).toEqual(['claim-receipt-estimated', 'moved-to-working-day']);
   });
 
   it("an answer with no channel ends the most recent wait; 'claim-letter' ends the seller's", () => {
@@ -255,9 +267,11 @@ describe("computeDeadlines: seller's answer to a claim", () => {
       event('claim-sent', { date: '2026-04-01' }),
       event('submitted', { date: '2026-04-02', channel: 'telegram' }),
     ];
-    expect(kinds([...claimThenSupport, event('answer-received', { date: '2026-04-05' })])).toEqual([
-      ['seller-claim-answer', '2026-04-11'],
-    ]);
+    expect(
+      kinds([...claimThenSupport, event('answer-received', { date: '2026-04-05' })], {
+        claimDelivery: 'hand',
+      }),
+    ).toEqual([['seller-claim-answer', '2026-04-13']]);
     expect(
       kinds([...claimThenSupport, event('answer-received', { date: '2026-04-05', channel: 'claim-letter' })]),
     ).toEqual([['kaspi-support-answer', '2026-04-07']]);
@@ -285,20 +299,18 @@ describe('recomputation when a case changes', () => {
     const base = { orderDate: '2026-03-02', receivedDate: '2026-03-05', problem: 'late-delivery' } as const;
     const opts = { today: '2026-03-10' };
     expect(dues(computeDeadlines(makeCase(base), opts))).toEqual([
-      ['law-return-14', '2026-03-16'],
       ['kaspi-return-14', '2026-03-19'],
-      ['card-refund-90', '2026-05-31'],
+      ['law-return-14', '2026-03-19'],
     ]);
     // Receipt date corrected, problem now a defect.
     const edited = makeCase({ ...base, receivedDate: '2026-03-07', problem: 'not-as-described' });
     expect(dues(computeDeadlines(edited, opts))).toEqual([
-      ['law-return-14', '2026-03-16'],
       ['kaspi-return-14', '2026-03-21'],
+      ['law-return-14', '2026-03-21'],
       ['kaspi-return-defect-30', '2026-04-06'],
-      ['card-refund-90', '2026-05-31'],
     ]);
     const claimed = makeCase({ ...base, timeline: [event('claim-sent', { date: '2026-03-09' })] });
-    expect(dues(computeDeadlines(claimed, opts))).toContainEqual(['seller-claim-answer', '2026-03-19']);
+    expect(dues(computeDeadlines(claimed, opts))).toContainEqual(['seller-claim-answer', '2026-03-26']);
     expect(computeDeadlines(makeCase({ ...base, status: 'resolved' }), opts)).toEqual([]);
   });
 });
@@ -308,11 +320,11 @@ describe('nextDeadline', () => {
 
   it('is the earliest not yet passed', () => {
     expect(nextDeadline(computeDeadlines(c, { today: '2026-03-17' }))?.kind).toBe('kaspi-return-14');
-    expect(nextDeadline(computeDeadlines(c, { today: '2026-03-16' }))?.kind).toBe('law-return-14'); // due today
+    expect(nextDeadline(computeDeadlines(c, { today: '2026-03-20' }))?.kind).toBe('kaspi-return-defect-30');
   });
 
   it('else the most recently passed; null for none', () => {
-    expect(nextDeadline(computeDeadlines(c, { today: '2026-06-10' }))?.kind).toBe('card-refund-90');
+    expect(nextDeadline(computeDeadlines(c, { today: '2026-06-10' }))?.kind).toBe('kaspi-return-defect-30');
     expect(nextDeadline([])).toBeNull();
   });
 });

@@ -21,6 +21,7 @@ export const BUYER: Buyer = {
   phone: '+7 701 234 56 78',
   email: 'aigerim@example.kz',
   address: 'г. Алматы, ул. Абая, 10, кв. 5',
+  iin: '900101400123',
 };
 
 /** What a buyer would write, in the language of the text (so each golden file reads as a whole). */

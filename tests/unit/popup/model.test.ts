@@ -64,7 +64,8 @@ describe('popup list model', () => {
   const overdueClaim = kase({
     status: 'escalated',
     order: { orderNumber: '612000002', productTitle: 'Кроссовки Nike', sellerName: 'ИП Ахметов' },
-    timeline: [event('claim-sent', '2026-10-29')],
+    // By post, received date unknown: 7 days allowed for delivery, then 10 days → Fri 6 Nov.
+    timeline: [event('claim-sent', '2026-10-20')],
   });
   const dueSoon = kase({
     order: {
@@ -106,7 +107,7 @@ describe('popup list model', () => {
       const r = byId.get(c.id)!;
       return urgentDeadline(r.c, r.u, TODAY);
     };
-    expect(d(overdueClaim)).toMatchObject({ kind: 'seller-claim-answer', dueDate: '2026-11-08' });
+    expect(d(overdueClaim)).toMatchObject({ kind: 'seller-claim-answer', dueDate: '2026-11-06' });
     // 3 working days from Sunday 8 Nov: Mon, Tue, Wed → 11 Nov.
     expect(d(overdueSupport)).toMatchObject({ kind: 'kaspi-support-answer', dueDate: '2026-11-11' });
     expect(d(dueSoon)).toMatchObject({ kind: 'kaspi-return-14', dueDate: '2026-11-20' });

@@ -17,7 +17,12 @@ function plan(c: Case, now: number, existing: Reminder[] = []): Reminder[] {
 }
 
 // Received 5 Mar 2026 → the Kaspi 14-day window ends Thu 19 Mar.
-const received = makeCase({ receivedDate: '2026-03-05', problem: 'late-delivery' });
+// A phone: the law's 14-day return does not apply (Art. 30 p.1), so Kaspi's 14 days are the one deadline.
+const received = makeCase({
+  receivedDate: '2026-03-05',
+  problem: 'late-delivery',
+  productTitle: 'Смартфон Samsung Galaxy A55',
+});
 const BEFORE = ten(3, 17);
 const DUE = ten(3, 19);
 const OVERDUE = ten(3, 20);
@@ -54,12 +59,11 @@ describe('planReminders: stages', () => {
     });
     const rows = plan(c, ten(3, 10));
     expect(rows.map((r) => [r.id.slice(CASE_ID.length + 1), r.dueDate])).toEqual([
-      ['law-return-14', '2026-03-16'],
       ['kaspi-return-14', '2026-03-19'],
+      ['law-return-14', '2026-03-19'],
       ['kaspi-support-answer', '2026-03-30'],
-      ['seller-claim-answer', '2026-03-31'],
       ['kaspi-return-defect-30', '2026-04-04'],
-      ['card-refund-90', '2026-05-31'],
+      ['seller-claim-answer', '2026-04-07'],
     ]);
     // Support answer: sent Fri 20 Mar, due Mon 30 Mar (Nauryz days off) → heads-up on Sat 28 Mar.
     expect(rows[2]?.stages.map((s) => s.at)).toEqual([ten(3, 28), ten(3, 30), ten(3, 31)]);
@@ -72,9 +76,9 @@ describe('planReminders: stages', () => {
       dueDate: '2026-04-02',
       basis: 'working-days',
       length: 1,
-      labelKey: 'deadline.kaspiSupportAnswer',
-      source: { title: 't', url: null },
+      source: { title: 't', url: null, checkedOn: '2026-11-30', status: 'seed-guide' },
       status: 'upcoming',
+      hints: [],
     };
     expect(stageTimes(short).map((s) => s.stage)).toEqual(['due', 'overdue']);
     expect(stageTimes({ ...short, dueDate: '2026-04-03' }).map((s) => s.stage)).toEqual([
