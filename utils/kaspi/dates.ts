@@ -4,7 +4,8 @@
  * - "14 ноября", "Чт, 14 августа" (sellers table delivery dates), "14 ноября 2025 г.";
  * - Kazakh "14 қараша", "2025 жылғы 14 қараша", also typed with Russian letters ("14 караша");
  * - "2025-11-14".
- * A day and month without a year get the latest year that does not put the date after `reference`.
+ * A day and month without a year get the latest year that does not put the date after `reference`; a reader that
+ * knows more (the order date before a received date) places it again with `yearBetween`.
  * Calendar days are counted in Kazakhstan time (UTC+5 for the whole country since 2024-03-01).
  */
 
@@ -75,9 +76,14 @@ const DATE_PATTERNS: ReadonlyArray<RegExp> = [
 ];
 
 export interface DateMatch {
+  /** With the year written, or else the latest year that does not put it after the reference day. */
   iso: string;
   index: number;
   length: number;
+  /** The date as written ("3 января", "12.11.2026"), spaces normalised. */
+  text: string;
+  /** False for "14 ноября": the year in `iso` was inferred and may be chosen again (see `yearBetween`). */
+  yearWritten: boolean;
 }
 
 function normalise(text: string): string {
@@ -85,7 +91,15 @@ function normalise(text: string): string {
   return text.replace(/[\s\u00A0\u2000-\u200A\u202F]/g, ' ');
 }
 
-function fromMatch(kind: number, m: RegExpExecArray, reference: Date): string | null {
+function fromMatch(
+  kind: number,
+  m: RegExpExecArray,
+  reference: Date,
+): { iso: string | null; yearWritten: boolean } {
+  return { iso: isoFromMatch(kind, m, reference), yearWritten: kind !== 3 || m[3] !== undefined };
+}
+
+function isoFromMatch(kind: number, m: RegExpExecArray, reference: Date): string | null {
   const n = (i: number) => Number(m[i]);
   switch (kind) {
     case 0: {
@@ -113,8 +127,15 @@ export function findKaspiDates(text: string, reference: Date): DateMatch[] {
   DATE_PATTERNS.forEach((pattern, kind) => {
     const re = new RegExp(pattern.source, pattern.flags + 'g');
     for (let m = re.exec(s); m; m = re.exec(s)) {
-      const value = fromMatch(kind, m, reference);
-      if (value) found.push({ iso: value, index: m.index, length: m[0].length });
+      const { iso: value, yearWritten } = fromMatch(kind, m, reference);
+      if (value)
+        found.push({
+          iso: value,
+          index: m.index,
+          length: m[0].length,
+          text: m[0].trim().replace(/ +/g, ' '),
+          yearWritten,
+        });
     }
   });
   found.sort((a, b) => a.index - b.index || b.length - a.length);
@@ -147,9 +168,43 @@ const WEEKDAY_BEFORE = new RegExp(
  * Used right after a label ("Дата заказа: …", "Выдан …").
  */
 export function readKaspiDateAt(text: string, reference: Date): string | null {
+  return readKaspiDateMatchAt(text, reference)?.iso ?? null;
+}
+
+/** `readKaspiDateAt` with where the date was and how it was written. */
+export function readKaspiDateMatchAt(text: string, reference: Date): DateMatch | null {
   const head = text.slice(0, 60);
   const first = findKaspiDates(head, reference)[0];
   if (!first) return null;
   const before = normalise(head.slice(0, first.index));
-  return WEEKDAY_BEFORE.test(before) ? first.iso : null;
+  return WEEKDAY_BEFORE.test(before) ? first : null;
+}
+
+/** Today's date in Kazakhstan as ISO YYYY-MM-DD, or null for an invalid Date. */
+export function kzDay(reference: Date): string | null {
+  const ref = new Date(reference.getTime() + KZ_OFFSET_MS);
+  return Number.isNaN(ref.getTime()) ? null : ref.toISOString().slice(0, 10);
+}
+
+/**
+ * A date written without a year ("3 января", seen as `iso` with an inferred year), placed in the earliest year
+ * that makes it not before `notBefore`, or (without `notBefore`) the latest year that makes it not after
+ * `notAfter`; null when no year puts it inside the bounds (both ISO YYYY-MM-DD).
+ */
+export function yearBetween(isoDate: string, notBefore: string | null, notAfter: string): string | null {
+  const [, mm, dd] = isoDate.split('-');
+  const m = Number(mm);
+  const d = Number(dd);
+  if (notBefore === null) {
+    for (let y = Number(notAfter.slice(0, 4)), i = 0; i < 8; i++, y--) {
+      const found = iso(y, m, d);
+      if (found && found <= notAfter) return found;
+    }
+    return null;
+  }
+  for (let y = Number(notBefore.slice(0, 4)), i = 0; i < 8; i++, y++) {
+    const found = iso(y, m, d);
+    if (found && found >= notBefore) return found <= notAfter ? found : null;
+  }
+  return null;
 }

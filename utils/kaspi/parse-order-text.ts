@@ -1,6 +1,6 @@
 import { cleanLine, lineOrNull } from './clean-text';
-import { readKaspiDateAt } from './dates';
-import { AMOUNT_SOURCE, CURRENCY_SOURCE, amountFromParts } from './money';
+import { type DateMatch, kzDay, readKaspiDateMatchAt, yearBetween } from './dates';
+import { AMOUNT_SOURCE, CURRENCY_SOURCE, amountFromParts, parseTengeExact } from './money';
 import { EMPTY_FACTS, type KaspiFacts } from './types';
 import { merchantIdFromHref, productRef } from './urls';
 
@@ -60,10 +60,10 @@ function labelRe(labels: string, tail: string): RegExp {
 }
 
 /** Every date that follows one of the labels. */
-function datesAfter(text: string, labels: string, reference: Date): string[] {
-  const out: string[] = [];
+function datesAfter(text: string, labels: string, reference: Date): DateMatch[] {
+  const out: DateMatch[] = [];
   for (const m of text.matchAll(labelRe(labels, ''))) {
-    const date = readKaspiDateAt(text.slice((m.index ?? 0) + m[0].length), reference);
+    const date = readKaspiDateMatchAt(text.slice((m.index ?? 0) + m[0].length), reference);
     if (date) out.push(date);
   }
   return out;
@@ -105,7 +105,9 @@ const RECEIVED_LABELS = [
   'бер[іи]лд[іи]',
   'алынды',
   'алған к[үу]н[іи]',
-  'бер[іи]лген к[үу]н[іи]',
+  'алынған к[үу]н[іи]',
+  // "Тапсырыс берілген күні" is the day the order was placed, not received.
+  '(?<!тапсырыс\\s)бер[іи]лген к[үу]н[іи]',
   'received',
 ].join('|');
 const TOTAL_LABELS = [
@@ -115,6 +117,8 @@ const TOTAL_LABELS = [
   'оплачено',
   'жалпы сомасы',
   'жалпы сома',
+  'жалпы',
+  'общая сумма',
   'барлығы',
   'жиыны',
   'төлем сомасы',
@@ -183,11 +187,41 @@ const SELLER_LINE = lineLabel(SELLER_LABELS);
 const TITLE_LINE = lineLabel(TITLE_LABELS);
 const STATUS_LINE = lineLabel(STATUS_LABELS);
 
+/**
+ * A value without markdown marks and without quotes that wrap all of it: `"Lux Auto"` → `Lux Auto`,
+ * `«Компания «Альфа»»` → `Компания «Альфа»`. Quotes that belong to a legal name stay: `ТОО «Компания «Альфа»»`,
+ * `ИП «Ромашка»`, `ТОО "Альфа"` are kept whole (never cut at the first closing quote).
+ */
+export function unwrapValue(raw: string): string {
+  let value = raw.replace(/^[*_\x60\s]+|[*_\x60\s]+$/g, '');
+  for (;;) {
+    const open = value.charAt(0);
+    const close = value.charAt(value.length - 1);
+    const pair =
+      (open === '«' && close === '»') || (open === '"' && close === '"') || (open === "'" && close === "'");
+    const inner = value.slice(1, -1);
+    if (!pair || value.length < 3 || !balancedQuotes(inner)) return value;
+    // `"Альфа" и "Бета"`: the first inner straight quote closes, so the outer ones are not a pair.
+    if (open === '"' && /^[^"]*[^\s("]"/.test(inner)) return value;
+    value = inner.replace(/^[*_\x60\s]+|[*_\x60\s]+$/g, '');
+  }
+}
+
+/** Every « closed by a » after it, and an even number of straight double quotes. */
+function balancedQuotes(text: string): boolean {
+  let depth = 0;
+  for (const c of text) {
+    if (c === '«') depth++;
+    else if (c === '»' && --depth < 0) return false;
+  }
+  return depth === 0 && (text.match(/"/g) ?? []).length % 2 === 0;
+}
+
 /** A line that is a label with a value after ":" (or nothing, the value being on the next line). */
 function labelledValue(lines: string[], i: number, re: RegExp): string | null {
   const m = re.exec(lines[i] ?? '');
   if (!m) return null;
-  const value = (m[1] ?? m[2] ?? '').replace(/^[*_\x60"'«»\s]+|[*_\x60"'«»\s]+$/g, '');
+  const value = unwrapValue(m[1] ?? m[2] ?? '');
   if (value) return value;
   // Label alone: the value is the next line, unless that line is itself a label.
   const next = lines[i + 1];
@@ -217,8 +251,95 @@ export interface OrderTextOptions {
   pageMode?: boolean;
 }
 
+/** A date the reading used (or set aside), with the text it was read from. */
+export interface FoundDate {
+  field: 'orderDate' | 'receivedDate';
+  /** YYYY-MM-DD. */
+  iso: string;
+  /** As written: "3 января", "12.11.2026", "2025 жылғы 14 қараша". */
+  text: string;
+}
+
+export interface OrderTextReading {
+  facts: KaspiFacts;
+  /** The dates in `facts`, in field order, each with its text: shown to the buyer to check. */
+  foundDates: FoundDate[];
+  /** A received date before the order date: not used (the buyer is told, and types the right one). */
+  ignoredDates: FoundDate[];
+  /** How many item prices the text shows (agreeing or not): a total stands for the price only when none is. */
+  pricesShown: number;
+}
+
+/** The whole line is a date (an optional weekday before it, "г." or a time after it): "Чт, 12 ноября". */
+function lineIsDate(line: string | undefined, today: Date): DateMatch | null {
+  if (!line) return null;
+  const date = readKaspiDateMatchAt(line, today);
+  if (!date) return null;
+  const rest = line.slice(date.index + date.length);
+  return /^[\s,.]*(?:г\.?|ж\.?|жыл[\p{L}]*)?[\s,.]*(?:\d{1,2}:\d{2})?$/iu.test(rest) ? date : null;
+}
+
+interface ResolvedDates {
+  orderDate: string | null;
+  receivedDate: string | null;
+  found: FoundDate[];
+  ignored: FoundDate[];
+}
+
+/** Days from a to b (ISO dates). */
+function daysBetween(a: string, b: string): number {
+  return (Date.parse(b) - Date.parse(a)) / 86_400_000;
+}
+
+/**
+ * The order and received dates, each only when every candidate agrees. A date without a year is placed so that
+ * nothing is after today, and the received date is not before the order date ("28.12.2025" then "3 января" →
+ * 2026-01-03; "28 желтоқсан" then "3 қаңтар 2026" → 2025-12-28). A received date that is still before the
+ * order date is dropped (the order date, read from the order header, is the one to trust) and reported.
+ */
+function resolveDates(orderC: DateMatch[], receivedC: DateMatch[], today: Date): ResolvedDates {
+  const day = kzDay(today) ?? '9999-12-31';
+  const receivedWritten =
+    receivedC.length > 0 && receivedC.every((d) => d.yearWritten)
+      ? single(receivedC.map((d) => d.iso))
+      : null;
+  const orderIso = (bound: string) =>
+    orderC.map((d) => (d.yearWritten ? d.iso : yearBetween(d.iso, null, bound)));
+  let orderValues = orderIso(day);
+  let orderDate = single(orderValues);
+  if (orderDate && receivedWritten && orderDate > receivedWritten) {
+    // Only a year-less order date moves, and only when that makes a plausible delivery (two months at most).
+    const earlier = orderIso(receivedWritten);
+    const moved = single(earlier);
+    if (moved && daysBetween(moved, receivedWritten) <= 62) {
+      orderValues = earlier;
+      orderDate = moved;
+    }
+  }
+  const receivedValues = receivedC.map((d) => (d.yearWritten ? d.iso : yearBetween(d.iso, orderDate, day)));
+  let receivedDate = single(receivedValues);
+  const found: FoundDate[] = [];
+  const ignored: FoundDate[] = [];
+  const text = (candidates: DateMatch[], values: (string | null)[], iso: string) =>
+    candidates[values.indexOf(iso)]?.text ?? iso;
+  if (orderDate)
+    found.push({ field: 'orderDate', iso: orderDate, text: text(orderC, orderValues, orderDate) });
+  if (receivedDate) {
+    const entry: FoundDate = {
+      field: 'receivedDate',
+      iso: receivedDate,
+      text: text(receivedC, receivedValues, receivedDate),
+    };
+    if (orderDate && receivedDate < orderDate) {
+      ignored.push(entry);
+      receivedDate = null;
+    } else found.push(entry);
+  }
+  return { orderDate, receivedDate, found, ignored };
+}
+
 /** Fields of an order found in lines of text (a paste, or the visible lines of an order page). */
-export function factsFromLines(lines: string[], reference: Date, options: OrderTextOptions = {}): KaspiFacts {
+export function readOrderLines(lines: string[], today: Date, options: OrderTextOptions): OrderTextReading {
   const facts: KaspiFacts = { ...EMPTY_FACTS };
   const text = lines.join('\n');
 
@@ -244,29 +365,44 @@ export function factsFromLines(lines: string[], reference: Date, options: OrderT
     else if (labelled.length === 0) facts.orderNumber = loneOrderNumber(lines);
   }
 
-  // Order date: labelled, or "Заказ № … от 14.11.2025".
-  const orderDates = datesAfter(text, ORDER_DATE_LABELS, reference);
+  // Dates: labelled, "Заказ № … от 14.11.2025", or a date alone on the line under the order header.
+  const orderDates = datesAfter(text, ORDER_DATE_LABELS, today);
   for (const m of text.matchAll(ORDER_RE)) {
     const rest = text.slice((m.index ?? 0) + m[0].length);
     const from = /^[ ,]*(?:от|from|,) */iu.exec(rest);
-    const date = from ? readKaspiDateAt(rest.slice(from[0].length), reference) : null;
+    const date = from ? readKaspiDateMatchAt(rest.slice(from[0].length), today) : null;
     if (date) orderDates.push(date);
   }
-  facts.orderDate = single(orderDates);
-  facts.receivedDate = single(datesAfter(text, RECEIVED_LABELS, reference));
+  lines.forEach((line, i) => {
+    if (!ORDER_IN_LINE.test(line)) return;
+    const date = lineIsDate(lines[i + 1], today);
+    if (date) orderDates.push(date);
+  });
+  const dates = resolveDates(orderDates, datesAfter(text, RECEIVED_LABELS, today), today);
+  facts.orderDate = dates.orderDate;
+  facts.receivedDate = dates.receivedDate;
 
   // Money: a total ("Итого", "Жалпы сомасы") wins over a plain "Сумма".
   const totals = distinct(amountsAfter(text, TOTAL_LABELS));
   facts.total = totals.length > 0 ? single(totals) : single(amountsAfter(text, SUM_LABELS));
   const prices = amountsAfter(text, PRICE_LABELS);
-  const timesRe = new RegExp(
-    String.raw`(?<![\d])\d{1,5} ?(?:шт|дана)\.? ?[×xXхХ*] ?${AMOUNT_SOURCE} ?${CURRENCY_SOURCE}`,
+  // Item lines: "1 шт × 2 810 ₸" (a unit price), "1 шт. · 24 990 ₸" / "1 дана · 24 990 ₸" (what the line costs:
+  // the price only for one piece; "2 шт. · 5 980 ₸" may be the line's sum, so it is not read as a price).
+  const itemLineRe = new RegExp(
+    String.raw`(?<![\d])(\d{1,5}) ?(?:шт|дана)\.? ?(?:([×xXхХ*])|[·•∙|:–—-]) ?${AMOUNT_SOURCE} ?${CURRENCY_SOURCE}`,
     'giu',
   );
-  for (const m of text.matchAll(timesRe)) {
-    const value = amountFromParts(m[1], m[2]);
-    if (value !== null) prices.push(value);
+  for (const m of text.matchAll(itemLineRe)) {
+    const value = amountFromParts(m[3], m[4]);
+    if (value !== null && (m[2] || m[1] === '1')) prices.push(value);
   }
+  // An amount alone on its line next to "1 шт." (the order page's item block: title, "1 шт.", "24 990 ₸").
+  lines.forEach((line, i) => {
+    const amount = CURRENCY_IN_LINE.test(line) ? parseTengeExact(line) : null;
+    if (amount === null) return;
+    const oneNear = [lines[i - 1], lines[i + 1]].some((l) => /^1 ?(?:шт|дана)\.?$/iu.test(l ?? ''));
+    if (oneNear && !ANY_LABEL.test(lines[i - 1] ?? '')) prices.push(amount);
+  });
   facts.price = single(prices);
 
   // Quantity: "Количество: 2", "2 шт", "1 дана".
@@ -320,7 +456,7 @@ export function factsFromLines(lines: string[], reference: Date, options: OrderT
   facts.sellerName = single(sellers);
   facts.productTitle = titles.length > 0 ? single(titles) : single(titlesNearQuantity);
   facts.status = pickStatus(statusLabelled, statusFree);
-  return facts;
+  return { facts, foundDates: dates.found, ignoredDates: dates.ignored, pricesShown: prices.length };
 }
 
 function pickStatus(labelled: string[], free: string[]): string | null {
@@ -358,14 +494,35 @@ function loneOrderNumber(lines: string[]): string | null {
 }
 
 /**
- * Facts from text pasted from the Kaspi.kz app or typed by the buyer. `reference` (default: now) gives the year
- * of dates written without one ("14 ноября").
+ * Facts from text pasted from the Kaspi.kz app or typed by the buyer, with the dates found in it.
+ * `today` (default: now; injected so the module stays pure) bounds dates written without a year ("14 ноября").
  */
-export function parseOrderText(text: string, reference: Date = new Date()): KaspiFacts {
-  if (typeof text !== 'string') return { ...EMPTY_FACTS };
-  const facts = factsFromLines(toLines(text), reference);
+export function readOrderText(text: string, today: Date = new Date()): OrderTextReading {
+  if (typeof text !== 'string')
+    return { facts: { ...EMPTY_FACTS }, foundDates: [], ignoredDates: [], pricesShown: 0 };
+  const reading = readOrderLines(toLines(text), today, {});
+  const facts = reading.facts;
   facts.productTitle = lineOrNull(facts.productTitle, 300);
   facts.sellerName = lineOrNull(facts.sellerName, 200);
   facts.status = lineOrNull(facts.status, 80);
-  return facts;
+  return reading;
+}
+
+/** The facts of `readOrderText`. */
+export function parseOrderText(text: string, today: Date = new Date()): KaspiFacts {
+  return readOrderText(text, today).facts;
+}
+
+/**
+ * One item and no item price shown: what was paid ("Итого", "Сумма") is the price the claim is about.
+ * With two prices that disagree, or more than one piece, the price stays empty.
+ */
+export function withOneItemTotal(reading: Pick<OrderTextReading, 'facts' | 'pricesShown'>): KaspiFacts {
+  const { facts } = reading;
+  return facts.price === null &&
+    reading.pricesShown === 0 &&
+    facts.total !== null &&
+    (facts.quantity ?? 1) === 1
+    ? { ...facts, price: facts.total }
+    : facts;
 }

@@ -2,7 +2,7 @@ import { field, readBackendComponent } from './backend-json';
 import { classifyKaspiPage, classifyKaspiUrl, readDocumentSignals } from './classify';
 import { cleanLine, lineOrNull } from './clean-text';
 import { parseTengeExact } from './money';
-import { factsFromLines, single } from './parse-order-text';
+import { readOrderLines, single, withOneItemTotal } from './parse-order-text';
 import { EMPTY_FACTS, type KaspiFacts, type KaspiPage, type SellerOffer } from './types';
 import {
   merchantIdFromHref,
@@ -219,7 +219,8 @@ function readMerchant(url: string, doc: Document): KaspiFacts {
  * merchant links of the page add the product URL/code and the merchant id.
  */
 function readOrder(doc: Document, lines: string[], orderNumber: string | null, now = new Date()): KaspiFacts {
-  const facts = factsFromLines(lines, now, { pageMode: true, orderNumber });
+  const reading = readOrderLines(lines, now, { pageMode: true, orderNumber });
+  const facts = reading.facts;
   const main = doc.body;
   if (!main) return facts;
 
@@ -266,6 +267,8 @@ function readOrder(doc: Document, lines: string[], orderNumber: string | null, n
     facts.merchantId = single([facts.merchantId, id]);
     facts.sellerName = facts.sellerName === null ? name : single([facts.sellerName, name]);
   }
+  // A one-item order (one product on the page) that shows no item price: its total is the price.
+  if (products.size === 1) facts.price = withOneItemTotal({ facts, pricesShown: reading.pricesShown }).price;
   facts.productTitle = lineOrNull(facts.productTitle, 300);
   facts.sellerName = lineOrNull(facts.sellerName, 200);
   facts.status = lineOrNull(facts.status, 80);

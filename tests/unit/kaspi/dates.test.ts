@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findKaspiDates, parseKaspiDate } from '@/utils/kaspi/dates';
+import { findKaspiDates, parseKaspiDate, yearBetween } from '@/utils/kaspi/dates';
 
 const ref = new Date('2025-11-20T12:00:00+05:00');
 
@@ -47,5 +47,26 @@ describe('parseKaspiDate', () => {
       '2025-11-10',
       '2025-11-14',
     ]);
+  });
+});
+
+describe('dates written with and without a year', () => {
+  it('findKaspiDates says whether the year was written, and gives the text as written', () => {
+    expect(
+      findKaspiDates('Оформлен 28.12.2025, выдан 3\u00a0января', ref).map((d) => [d.text, d.yearWritten]),
+    ).toEqual([
+      ['28.12.2025', true],
+      ['3 января', false],
+    ]);
+  });
+
+  it.each([
+    ['2026-01-03', '2025-12-28', '2027-01-05', '2026-01-03'], // New Year: the year after the order
+    ['2025-12-30', '2025-12-28', '2026-01-05', '2025-12-30'],
+    ['2026-11-25', '2026-11-18', '2026-11-20', null], // would be after today
+    ['2024-02-29', '2025-03-01', '2030-01-01', '2028-02-29'], // the next year that has the day
+    ['2026-12-28', null, '2026-01-03', '2025-12-28'], // no lower bound: the latest year not after
+  ] as const)('yearBetween(%s, %s, %s) → %s', (iso, notBefore, notAfter, expected) => {
+    expect(yearBetween(iso, notBefore, notAfter)).toBe(expected);
   });
 });

@@ -242,3 +242,73 @@ describe('order page', () => {
     expect(page).toEqual({ kind: 'order-list', facts: EMPTY_FACTS });
   });
 });
+
+describe('legal names with nested quotes survive on pages', () => {
+  const NAME = 'ТОО «Компания «Альфа»»';
+
+  it('order page: a labelled seller with nested guillemets agrees with the seller link', () => {
+    const url = 'https://kaspi.kz/shop/order/612345678/';
+    const html = `<html><body><h1>Заказ № 612345678</h1><p>Продавец: <a href="/shop/info/merchant/30352626/">${NAME}</a></p></body></html>`;
+    const facts = readKaspiPage(url, domAt(html, url)).facts;
+    expectValidFacts(facts);
+    expect([facts.sellerName, facts.merchantId]).toEqual([NAME, '30352626']);
+  });
+
+  it('order page: straight quotes, and the name on its own line after the label', () => {
+    const url = 'https://kaspi.kz/shop/order/612345678/';
+    const read = (body: string) =>
+      readKaspiPage(url, domAt(`<html><body><h1>Заказ № 612345678</h1>${body}</body></html>`, url)).facts
+        .sellerName;
+    expect(read('<div>Сатушы: ТОО "Альфа"</div>')).toBe('ТОО "Альфа"');
+    expect(read('<div>Продавец:</div><div>ИП «Ромашка»</div><div>Продавец: ИП «Ромашка»</div>')).toBe(
+      'ИП «Ромашка»',
+    );
+  });
+
+  it('merchant page BACKEND JSON, sellers table and product page keep the whole name', () => {
+    const murl = 'https://kaspi.kz/shop/info/merchant/30352626/';
+    const backend = JSON.stringify({ uid: '30352626', name: 'ТОО "Компания "Альфа""' });
+    const mhtml = `<html><body><script>BACKEND.components.merchant = ${backend};</script></body></html>`;
+    expect(readKaspiPage(murl, domAt(mhtml, murl)).facts.sellerName).toBe('ТОО "Компания "Альфа""');
+    const one = product({ rows: row('30352626', NAME, '2 810 ₸') }).facts;
+    expect(one.sellers?.[0]?.name).toBe(NAME);
+    expect(one.sellerName).toBe(NAME);
+  });
+});
+
+describe('order page: the item price', () => {
+  const order = (body: string) => {
+    const url = 'https://kaspi.kz/shop/order/612345678/';
+    const page = readKaspiPage(
+      url,
+      domAt(`<html><body><h1>Заказ № 612345678</h1>${body}</body></html>`, url),
+      {
+        now: new Date('2026-11-20T12:00:00+05:00'),
+      },
+    );
+    expectValidFacts(page.facts);
+    return page.facts;
+  };
+  const item = '<a href="/shop/p/rashgard-121207970/">Рашгард черный</a>';
+
+  it('an item line "1 шт. · 24 990 ₸" is the price, not the total with delivery', () => {
+    const facts = order(`${item}<div>1 шт. · 24&nbsp;990 ₸</div><div>Итого</div><div>25&nbsp;990 ₸</div>`);
+    expect([facts.price, facts.total, facts.quantity]).toEqual([24990, 25990, 1]);
+  });
+
+  it('one item and only a total → the total is the price', () => {
+    expect(order(`${item}<div>Итого: 24&nbsp;990 ₸</div>`).price).toBe(24990);
+  });
+
+  it('two pieces, or two products, or two prices that disagree → the total is not the price', () => {
+    expect(order(`${item}<div>2 шт.</div><div>Итого: 49&nbsp;980 ₸</div>`).price).toBeNull();
+    expect(
+      order(`${item}<a href="/shop/p/b-102529963/">Комплект</a><div>Итого: 49&nbsp;980 ₸</div>`).price,
+    ).toBeNull();
+    expect(
+      order(
+        `${item}<div>Цена: 24&nbsp;990 ₸</div><div>Цена: 23&nbsp;990 ₸</div><div>Итого: 24&nbsp;990 ₸</div>`,
+      ).price,
+    ).toBeNull();
+  });
+});

@@ -112,6 +112,12 @@ export const en: Dictionary = {
     title: 'Details from the Kaspi app',
     label: 'Paste the order details (number, date, sum, seller, product)',
     fill: 'Fill in the fields',
+    datesFound: 'Dates found — please check:',
+    orderDate: 'Order date: {{date}} (in the text: “{{text}}”)',
+    receivedDate: 'Received: {{date}} (in the text: “{{text}}”)',
+    receivedBeforeOrder:
+      'Received date {{date}} (in the text: “{{text}}”) is before the order date — not filled in, enter the right one.',
+    noDates: 'No dates found in the text — enter them by hand.',
   },
   archive: {
     title: 'Archive: export and import',
