@@ -1,14 +1,21 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { downloadBlob } from '@/components/download';
+import { useLang } from '@/components/use-lang';
 import { useToday } from '@/components/use-today';
-import { makeEvent } from '@/utils/cases/create';
+import { setClaimSentDate } from '@/utils/cases/create';
 import { letterInputOf } from '@/utils/cases/letter-input';
 import type { Case } from '@/utils/cases/schema';
+import { CLAIM_DELIVERIES, sellerAnswerDeadline } from '@/utils/deadlines';
+import { listCaseEvidence } from '@/utils/evidence/store';
+import { AUTHORITY_REGIONS, REGION_NAMES } from '@/utils/facts/authority';
 import { LANGUAGES, LANGUAGE_NAMES, type Lang } from '@/utils/i18n';
+import { formatDate } from '@/utils/letters/format';
 import {
   DISCLAIMER,
   MISSING_FIELD_LABELS,
+  POLICE_NOTICE,
   TEXT_KINDS,
   buildEmail,
   buildText,
@@ -20,11 +27,17 @@ import {
 
 /** Fields the texts may ask for that live on the case itself (the rest are earlier steps). */
 const ASKED_HERE: readonly MissingField[] = [
+  'seller-name',
   'buyer-name',
-  'buyer-contact',
+  'buyer-address',
+  'buyer-iin',
   'claim-sent-date',
   'seller-answer',
+  'seller-answer-not-due',
+  'authority-region',
 ];
+
+type BuyerKey = 'name' | 'phone' | 'email' | 'address' | 'iin';
 
 /**
  * The four texts for a case, each with copy, download (.txt) and print; a missing fact is asked for,
@@ -33,18 +46,23 @@ const ASKED_HERE: readonly MissingField[] = [
 export function ComplaintTexts({
   kase,
   update,
+  setSellerName,
   onGoTo,
 }: {
   kase: Case;
   update?: (change: (c: Case) => Case) => void;
+  /** The seller's legal name lives with the order facts (the panel's order form, or the case itself). */
+  setSellerName?: (name: string) => void;
   onGoTo?: (field: MissingField) => void;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const uiLang = useLang();
   const [kind, setKind] = useState<TextKind>('support-message');
-  const [lang, setLang] = useState<Lang>(i18n.language as Lang);
+  const [lang, setLang] = useState<Lang>(uiLang);
   const [copied, setCopied] = useState<'done' | 'failed' | null>(null);
   const today = useToday();
-  const input = useMemo(() => letterInputOf(kase, today), [kase, today]);
+  const evidence = useLiveQuery(() => listCaseEvidence(kase.id), [kase.id]);
+  const input = useMemo(() => letterInputOf(kase, today, evidence ?? []), [kase, today, evidence]);
   const missing = missingFacts(kind, input);
   const email = kind === 'email' && missing.length === 0 ? buildEmail(input, lang) : null;
   const text = missing.length === 0 ? (email ? email.body : buildText(kind, input, lang)) : null;
@@ -81,25 +99,42 @@ export function ComplaintTexts({
   /** The day the claim went to the seller: one 'claim-sent' event, moved when the buyer corrects the date. */
   const setClaimDate = (date: string) => {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return;
-    update?.((c) => {
-      const index = c.timeline.findLastIndex((e) => e.kind === 'claim-sent');
-      if (index < 0)
-        return {
-          ...c,
-          timeline: [
-            ...c.timeline,
-            makeEvent({ kind: 'claim-sent', channel: 'claim-letter', date }, Date.now()),
-          ],
-        };
-      return { ...c, timeline: c.timeline.map((e, i) => (i === index ? { ...e, date } : e)) };
-    });
+    update?.((c) => setClaimSentDate(c, date, Date.now()));
   };
 
-  const setBuyer = (key: 'name' | 'phone' | 'email' | 'address', value: string) =>
+  const setBuyer = (key: BuyerKey, value: string) =>
     update?.((c) => ({
       ...c,
       buyer: { name: '', phone: '', email: '', address: '', iin: '', ...c.buyer, [key]: value },
     }));
+
+  const buyerInput = (
+    key: BuyerKey,
+    name: string,
+    props: React.InputHTMLAttributes<HTMLInputElement> = {},
+  ) => (
+    <label>
+      <span>{t(`buyer.${key}`)}</span>
+      <input
+        name={name}
+        value={kase.buyer?.[key] ?? ''}
+        onChange={(e) => setBuyer(key, e.target.value)}
+        {...props}
+      />
+    </label>
+  );
+  const formal = kind === 'claim-letter' || kind === 'authority-appeal';
+  const answerDue =
+    input.claimSentDate === null || input.claimSentDate === undefined
+      ? null
+      : sellerAnswerDeadline(
+          {
+            sentDate: input.claimSentDate,
+            delivery: kase.claimDelivery,
+            receivedDate: kase.claimReceivedDate,
+          },
+          today,
+        );
 
   return (
     <section className="texts">
@@ -137,68 +172,148 @@ export function ComplaintTexts({
           </select>
         </label>
       </div>
-      {update && (kind === 'claim-letter' || kind === 'authority-appeal') && (
+      {kase.problem === 'fraud' && (
+        <p className="notice" role="note" data-police>
+          {POLICE_NOTICE[uiLang]}
+        </p>
+      )}
+      {update && formal && (
         // Always shown for these two texts (not only while missing), so the fields never vanish mid-typing.
         <fieldset className="card no-print" data-details={kind}>
           <legend>{t('buyer.title')}</legend>
+          {buyerInput('name', 'buyerName', { autoComplete: 'name' })}
+          {buyerInput('address', 'buyerAddress', { autoComplete: 'street-address' })}
+          <div className="grid2">
+            {buyerInput('phone', 'buyerPhone', { type: 'tel', autoComplete: 'tel' })}
+            {buyerInput('email', 'buyerEmail', { type: 'email', autoComplete: 'email' })}
+          </div>
+          {kind === 'authority-appeal' &&
+            buyerInput('iin', 'buyerIin', { inputMode: 'numeric', pattern: '\\d{12}', maxLength: 12 })}
+          <p className="field-group">{t('seller.title')}</p>
           <label>
-            <span>{t('buyer.name')}</span>
+            <span>{t('seller.legalName')}</span>
             <input
-              name="buyerName"
-              autoComplete="name"
-              value={kase.buyer?.name ?? ''}
-              onChange={(e) => setBuyer('name', e.target.value)}
+              name="sellerName"
+              value={kase.order.sellerName ?? ''}
+              disabled={!setSellerName}
+              onChange={(e) => setSellerName?.(e.target.value)}
             />
           </label>
           <div className="grid2">
             <label>
-              <span>{t('buyer.phone')}</span>
+              <span>{t('seller.bin')}</span>
               <input
-                name="buyerPhone"
-                type="tel"
-                autoComplete="tel"
-                value={kase.buyer?.phone ?? ''}
-                onChange={(e) => setBuyer('phone', e.target.value)}
+                name="sellerBin"
+                inputMode="numeric"
+                pattern="\d{12}"
+                maxLength={12}
+                value={kase.sellerBin}
+                onChange={(e) =>
+                  update((c) => ({ ...c, sellerBin: e.target.value.replace(/\D/g, '').slice(0, 12) }))
+                }
               />
             </label>
             <label>
-              <span>{t('buyer.email')}</span>
+              <span>{t('seller.address')}</span>
               <input
-                name="buyerEmail"
-                type="email"
-                autoComplete="email"
-                value={kase.buyer?.email ?? ''}
-                onChange={(e) => setBuyer('email', e.target.value)}
+                name="sellerAddress"
+                value={kase.sellerAddress}
+                onChange={(e) => update((c) => ({ ...c, sellerAddress: e.target.value }))}
               />
             </label>
           </div>
           {kind === 'authority-appeal' && (
-            <div className="grid2">
+            <>
               <label>
-                <span>{t('buyer.claimSentDate')}</span>
-                <input
-                  name="claimSentDate"
-                  type="date"
-                  max={today}
-                  value={input.claimSentDate ?? ''}
-                  onChange={(e) => setClaimDate(e.target.value)}
-                />
-              </label>
-              <label>
-                <span>{t('buyer.sellerAnswer')}</span>
+                <span>{t('appeal.region')}</span>
                 <select
-                  name="sellerAnswer"
-                  value={kase.sellerAnswer ?? ''}
+                  name="authorityRegion"
+                  value={kase.authorityRegion ?? ''}
                   onChange={(e) =>
-                    update((c) => ({ ...c, sellerAnswer: (e.target.value || null) as Case['sellerAnswer'] }))
+                    update((c) => ({
+                      ...c,
+                      authorityRegion: (e.target.value || null) as Case['authorityRegion'],
+                    }))
                   }
                 >
                   <option value="">—</option>
-                  <option value="refused">{t('buyer.answer.refused')}</option>
-                  <option value="no-answer">{t('buyer.answer.no-answer')}</option>
+                  {AUTHORITY_REGIONS.map((r) => (
+                    <option key={r} value={r}>
+                      {REGION_NAMES[r].name[uiLang]}
+                    </option>
+                  ))}
                 </select>
               </label>
-            </div>
+              <div className="grid2">
+                <label>
+                  <span>{t('buyer.claimSentDate')}</span>
+                  <input
+                    name="claimSentDate"
+                    type="date"
+                    max={today}
+                    value={input.claimSentDate ?? ''}
+                    onChange={(e) => setClaimDate(e.target.value)}
+                  />
+                </label>
+                <label>
+                  <span>{t('appeal.delivery')}</span>
+                  <select
+                    name="claimDelivery"
+                    value={kase.claimDelivery ?? ''}
+                    onChange={(e) =>
+                      update((c) => ({
+                        ...c,
+                        claimDelivery: (e.target.value || null) as Case['claimDelivery'],
+                      }))
+                    }
+                  >
+                    <option value="">—</option>
+                    {CLAIM_DELIVERIES.map((d) => (
+                      <option key={d} value={d}>
+                        {t(`appeal.deliveryBy.${d}`)}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+              </div>
+              <div className="grid2">
+                <label>
+                  <span>{t('appeal.receivedDate')}</span>
+                  <input
+                    name="claimReceivedDate"
+                    type="date"
+                    max={today}
+                    min={input.claimSentDate ?? undefined}
+                    value={kase.claimReceivedDate ?? ''}
+                    onChange={(e) => update((c) => ({ ...c, claimReceivedDate: e.target.value || null }))}
+                  />
+                </label>
+                <label>
+                  <span>{t('buyer.sellerAnswer')}</span>
+                  <select
+                    name="sellerAnswer"
+                    value={kase.sellerAnswer ?? ''}
+                    onChange={(e) =>
+                      update((c) => ({
+                        ...c,
+                        sellerAnswer: (e.target.value || null) as Case['sellerAnswer'],
+                      }))
+                    }
+                  >
+                    <option value="">—</option>
+                    <option value="refused">{t('buyer.answer.refused')}</option>
+                    <option value="no-answer" disabled={answerDue !== null && answerDue.status !== 'overdue'}>
+                      {t('buyer.answer.no-answer')}
+                    </option>
+                  </select>
+                </label>
+              </div>
+              {answerDue && (
+                <p className="muted" data-answer-due={answerDue.dueDate}>
+                  {t('appeal.answerDue', { date: formatDate(answerDue.dueDate, uiLang, 'dative') })}
+                </p>
+              )}
+            </>
           )}
         </fieldset>
       )}
@@ -215,10 +330,10 @@ export function ComplaintTexts({
               <li key={m}>
                 {onGoTo && !ASKED_HERE.includes(m) ? (
                   <button type="button" className="link" onClick={() => onGoTo(m)}>
-                    {MISSING_FIELD_LABELS[m][i18n.language as Lang]}
+                    {MISSING_FIELD_LABELS[m][uiLang]}
                   </button>
                 ) : (
-                  MISSING_FIELD_LABELS[m][i18n.language as Lang]
+                  MISSING_FIELD_LABELS[m][uiLang]
                 )}
               </li>
             ))}

@@ -25,7 +25,7 @@ export function DeadlineList({ kase }: { kase: Case }) {
             className={d.status === 'overdue' ? 'deadline--overdue' : undefined}
           >
             <strong>{deadlineLabel(d.kind, lang)}</strong>:{' '}
-            {t('wizard.due', { date: formatDate(d.dueDate, lang) })} ·{' '}
+            {t('wizard.due', { date: formatDate(d.dueDate, lang, 'dative') })} ·{' '}
             {left === 0
               ? t('time.today')
               : left > 0

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { LanguageSwitcher } from '@/components/language-switcher';
 import { draftFromFacts } from '@/components/order-facts-form';
 import type { MissingField } from '@/utils/letters';
+import { markPrepared } from '@/utils/cases/create';
 import { withProblem } from '@/utils/cases/problems';
 import { send } from '@/utils/messaging/client';
 import type { PageFactsPayload } from '@/utils/messaging/protocol';
@@ -115,7 +116,7 @@ export function Panel() {
     const target = Math.max(0, Math.min(STEPS.length - 1, next));
     setStep(target);
     // Once the texts are in front of the buyer, the complaint is prepared: no longer a draft.
-    if (target >= STEPS.indexOf('texts') && draft.kase?.status === 'draft') draft.update({ status: 'open' });
+    if (target >= STEPS.indexOf('texts') && draft.kase?.status === 'draft') draft.update(markPrepared);
     void draft.saveNow().catch(() => undefined);
     requestAnimationFrame(() => heading.current?.focus());
   };

@@ -162,7 +162,11 @@ export async function buildArchive(input: ArchiveInput): Promise<BuiltArchive> {
       appVersion,
     });
     files.push({ path: `${base}/summary.txt`, bytes: textFile(summary), compress: true });
-    const letterInput = letterInputOf(c, today);
+    const letterInput = letterInputOf(
+      c,
+      today,
+      (byCase.get(c.id) ?? []).map((ev) => ev.meta),
+    );
     for (const kind of TEXT_KINDS) {
       if (missingFacts(kind, letterInput).length > 0) continue;
       files.push({

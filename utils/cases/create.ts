@@ -1,3 +1,4 @@
+import { CHANNEL_ROLES } from '../deadlines/rules';
 import type { CaseInput, Channel, OrderFacts, ProblemKind, Remedy, TimelineEvent } from './schema';
 
 type EventInput = Pick<TimelineEvent, 'kind'> & Partial<Omit<TimelineEvent, 'id' | 'kind'>>;
@@ -38,14 +39,30 @@ export function newCase(input: NewCaseInput, now: number, id: string = crypto.ra
   };
 }
 
-/** "I sent it": records the channel and day, and the case becomes submitted. */
+/** "I sent it": records the channel and day (the event each channel records: CHANNEL_ROLES), and the case becomes submitted. */
 export function markSubmitted<T extends CaseInput>(c: T, channel: Channel, date: string, now: number): T {
-  const kind =
-    channel === 'claim-letter' ? 'claim-sent' : channel === 'authority' ? 'escalated' : 'submitted';
+  const kind = CHANNEL_ROLES[channel].event;
   return {
     ...c,
-    status: channel === 'authority' ? 'escalated' : 'submitted',
+    status: kind === 'escalated' ? 'escalated' : 'submitted',
     timeline: [...(c.timeline ?? []), makeEvent({ kind, channel, date }, now)],
     updatedAt: now,
   };
+}
+
+/** Once the texts are in front of the buyer, the complaint is prepared: a draft becomes open. */
+export function markPrepared<T extends Pick<CaseInput, 'status'>>(c: T): T {
+  return c.status === 'draft' ? { ...c, status: 'open' } : c;
+}
+
+/** The day the claim went to the seller: one 'claim-sent' event, moved when the buyer corrects the date. */
+export function setClaimSentDate<T extends CaseInput>(c: T, date: string, now: number): T {
+  const timeline = c.timeline ?? [];
+  const index = timeline.findLastIndex((e) => e.kind === 'claim-sent');
+  if (index < 0)
+    return {
+      ...c,
+      timeline: [...timeline, makeEvent({ kind: 'claim-sent', channel: 'claim-letter', date }, now)],
+    };
+  return { ...c, timeline: timeline.map((e, i) => (i === index ? { ...e, date } : e)) };
 }

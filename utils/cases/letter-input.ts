@@ -1,18 +1,18 @@
-import { todayInKz } from '../deadlines/calendar';
+import { claimSentDate } from '../deadlines/rules';
+import type { Evidence } from '../evidence/schema';
+import { returnExceptionOf } from '../facts/return-exceptions';
 import type { LetterInput } from '../letters/types';
 import type { Case } from './schema';
 
-/** The day the claim letter went to the seller: the latest 'claim-sent' event, if any. */
-export function claimSentDate(c: Case): string | null {
-  const sent = c.timeline.filter(
-    (e) => e.kind === 'claim-sent' || (e.kind === 'submitted' && e.channel === 'claim-letter'),
-  );
-  const last = sent[sent.length - 1];
-  return last ? (last.date ?? todayInKz(last.at)) : null;
-}
-
-/** Everything the texts need, from a case. */
-export function letterInputOf(c: Case, today: string): LetterInput {
+/**
+ * Everything the texts need, from a case and the evidence stored for it (the claim's list of
+ * attachments names the files actually kept, not only the ticked boxes).
+ */
+export function letterInputOf(
+  c: Case,
+  today: string,
+  evidence: readonly Pick<Evidence, 'kind' | 'fileName'>[] = [],
+): LetterInput {
   return {
     order: c.order,
     problem: c.problem,
@@ -20,9 +20,15 @@ export function letterInputOf(c: Case, today: string): LetterInput {
     description: c.description,
     buyer: c.buyer,
     today,
-    claimSentDate: claimSentDate(c),
+    claimSentDate: claimSentDate(c.timeline),
+    claimDelivery: c.claimDelivery,
+    claimReceivedDate: c.claimReceivedDate,
     sellerAnswer: c.sellerAnswer,
     attachments: c.proof,
+    evidence: evidence.map((e) => ({ kind: e.kind, name: e.fileName })),
     sellerAddress: c.sellerAddress || null,
+    sellerBin: c.sellerBin || null,
+    authorityRegion: c.authorityRegion,
+    returnException: returnExceptionOf(c.returnException, c.order.productTitle),
   };
 }

@@ -157,9 +157,15 @@ export function departmentName(region: AuthorityRegion, lang: Lang): string {
   }
 }
 
-/** The Ministry, named after the department in the address block. */
-export const MINISTRY: Readonly<Record<Lang, string>> = {
-  ru: 'Министерство торговли и интеграции Республики Казахстан',
-  kk: 'Қазақстан Республикасының Сауда және интеграция министрлігі',
-  en: 'Ministry of Trade and Integration of the Republic of Kazakhstan',
-};
+/** The address block of an appeal: the department, then its Ministry, in the grammar of each language. */
+export function departmentAddress(region: AuthorityRegion, lang: Lang): string {
+  const of = REGION_NAMES[region].of[lang];
+  switch (lang) {
+    case 'ru':
+      return `В Департамент торговли и защиты прав потребителей ${of}\nМинистерства торговли и интеграции Республики Казахстан`;
+    case 'kk':
+      return `Қазақстан Республикасы Сауда және интеграция министрлігінің\n${of} сауда және тұтынушылардың құқықтарын қорғау департаментіне`;
+    case 'en':
+      return `To: the Department of Trade and Consumer Protection of ${of}\nMinistry of Trade and Integration of the Republic of Kazakhstan`;
+  }
+}

@@ -11,6 +11,7 @@ import { SOURCES, type Source } from './sources';
  * it as unconfirmed, `cite` refuses it, and no letter asserts it.
  */
 export type LawId =
+  | 'defectDefinition'
   | 'consumerReturnRight'
   | 'sellerReturnDuty'
   | 'claimProcedure'
@@ -26,7 +27,9 @@ export interface LawFact {
   source: Source;
   /** The act, as a letter names it, per language. */
   act: Readonly<Record<Lang, string>>;
-  /** The article, as a letter cites it (without the act), per language. */
+  /** The article's number (and point or part): the one place a number is written. */
+  ref: { article: string; point?: string };
+  /** The article as docs/facts.md lists it, per language. */
   article: Readonly<Record<Lang, string>>;
   /** What the article says, as Shagym relies on it (for docs/facts.md). */
   gist: string;
@@ -60,8 +63,20 @@ const ADMIN_OFFENCES: Readonly<Record<Lang, string>> = {
 };
 
 export const LAW: Readonly<Record<LawId, LawFact>> = {
+  defectDefinition: {
+    id: 'defectDefinition',
+    ref: { article: '1', point: '4' },
+    source: SOURCES.law274,
+    act: LAW_274,
+    article: { ru: 'подпункт 4 статьи 1', kk: '1-баптың 4) тармақшасы', en: 'Article 1(4)' },
+    gist:
+      'A defect (недостаток) is the goods’ failure to meet mandatory requirements, the contract or the information ' +
+      'the seller gave about them: an item unlike its description is not of proper quality.',
+    citable: true,
+  },
   consumerReturnRight: {
     id: 'consumerReturnRight',
+    ref: { article: '14' },
     source: SOURCES.law274Art14,
     act: LAW_274,
     article: { ru: 'статья 14', kk: '14-бап', en: 'Article 14' },
@@ -72,6 +87,7 @@ export const LAW: Readonly<Record<LawId, LawFact>> = {
   },
   sellerReturnDuty: {
     id: 'sellerReturnDuty',
+    ref: { article: '30', point: '1' },
     source: SOURCES.law274Art30,
     act: LAW_274,
     article: { ru: 'пункт 1 статьи 30', kk: '30-баптың 1-тармағы', en: 'Article 30(1)' },
@@ -83,6 +99,7 @@ export const LAW: Readonly<Record<LawId, LawFact>> = {
   },
   claimProcedure: {
     id: 'claimProcedure',
+    ref: { article: '42-4' },
     source: SOURCES.law274Art42_4,
     act: LAW_274,
     article: { ru: 'статья 42-4', kk: '42-4-бап', en: 'Article 42-4' },
@@ -94,16 +111,19 @@ export const LAW: Readonly<Record<LawId, LawFact>> = {
   },
   civilDefectiveGoods: {
     id: 'civilDefectiveGoods',
+    ref: { article: '428' },
     source: SOURCES.civilCode428,
     act: CIVIL_CODE,
-    article: { ru: 'пункт 1 статьи 428', kk: '428-баптың 1-тармағы', en: 'Article 428(1)' },
+    article: { ru: 'статья 428', kk: '428-бап', en: 'Article 428' },
     gist:
-      'The buyer of goods of improper quality may demand a price reduction, free repair, replacement or a refund ' +
-      '(Art. 455 p.1 of the Special Part refers to it). The Consumer Protection Committee states the same remedies.',
+      'The demands a buyer may make of the seller when goods of improper quality were handed over (Art. 455 p.1 of the ' +
+      'Special Part refers to its point 1; which demand sits in which point was not confirmed, so letters cite the article ' +
+      'as a whole). The Consumer Protection Committee lists the remedies: price reduction, free repair, replacement, refund.',
     citable: true,
   },
   civilPeriods: {
     id: 'civilPeriods',
+    ref: { article: '172' },
     source: SOURCES.civilCodePeriods,
     act: CIVIL_CODE,
     article: {
@@ -118,6 +138,7 @@ export const LAW: Readonly<Record<LawId, LawFact>> = {
   },
   appealContents: {
     id: 'appealContents',
+    ref: { article: '63' },
     source: SOURCES.adminProcedureCode63,
     act: APPK,
     article: { ru: 'статья 63', kk: '63-бап', en: 'Article 63' },
@@ -126,6 +147,7 @@ export const LAW: Readonly<Record<LawId, LawFact>> = {
   },
   appealTerm: {
     id: 'appealTerm',
+    ref: { article: '76' },
     source: SOURCES.adminProcedureCode76,
     act: APPK,
     article: { ru: 'статья 76', kk: '76-бап', en: 'Article 76' },
@@ -134,6 +156,7 @@ export const LAW: Readonly<Record<LawId, LawFact>> = {
   },
   fraud: {
     id: 'fraud',
+    ref: { article: '190' },
     source: SOURCES.criminalCode190,
     act: CRIMINAL_CODE,
     article: { ru: 'статья 190', kk: '190-бап', en: 'Article 190' },
@@ -142,6 +165,7 @@ export const LAW: Readonly<Record<LawId, LawFact>> = {
   },
   adminOffenceClaimTerm: {
     id: 'adminOffenceClaimTerm',
+    ref: { article: '190', point: '5' },
     source: SOURCES.adminOffences190,
     act: ADMIN_OFFENCES,
     article: { ru: 'часть 5 статьи 190', kk: '190-баптың 5-бөлігі', en: 'Article 190(5)' },
@@ -153,12 +177,12 @@ export const LAW: Readonly<Record<LawId, LawFact>> = {
 };
 
 /**
- * The article with its act, e.g. "пункт 1 статьи 30 Закона …" is built by the letters; this gives
- * the article's words in a language.
+ * The number of a citable article, for a letter to put in its own grammar ("статьи 42-4",
+ * "42-4-бабына", "Article 42-4").
  * @throws Error for an article that is not citable: no letter may assert it.
  */
-export function cite(id: LawId, lang: Lang): string {
+export function cite(id: LawId): { article: string; point?: string } {
   const fact = LAW[id];
   if (!fact.citable) throw new Error(`${id} is not confirmed: it must not be cited`);
-  return fact.article[lang];
+  return fact.ref;
 }

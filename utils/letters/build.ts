@@ -1,7 +1,10 @@
+import { PROBLEMS, effectiveRemedy, isDefectProblem, remediesFor } from '../cases/problems';
 import type { Channel, ProblemKind, Remedy } from '../cases/schema';
+import { sellerAnswerDeadline, type ClaimDelivery } from '../deadlines/rules';
 import type { EvidenceKind } from '../evidence/schema';
+import type { AuthorityRegion } from '../facts/authority';
 import type { Lang } from '../i18n/languages';
-import { addDays, formatPrice } from './format';
+import { formatPrice } from './format';
 import { endSentence, PHRASES, type Phrases } from './phrases';
 import {
   MISSING_FIELDS,
@@ -23,8 +26,6 @@ import {
 export const SUPPORT_MESSAGE_MAX = 1000;
 /** From the seed guide; not confirmed by another source (see utils/channels). */
 export const KASPI_SUPPORT_EMAIL = 'support@kaspi.kz';
-/** The seller's answer period (Law 274-IV Art. 42-4), in calendar days from receiving the claim. */
-export const CLAIM_ANSWER_DAYS = 10;
 
 const SUBJECT_TITLE_MAX = 80;
 /** Shorter than this, a cut description says too little: the support message leaves it out instead. */
@@ -38,45 +39,23 @@ export const TEXT_KIND_CHANNELS: Readonly<Record<TextKind, readonly Channel[]>> 
   'authority-appeal': ['authority'],
 };
 
-/** The remedies that usually fit a problem; the UI may offer these first (any remedy still builds). */
+/** The remedies a problem offers, best fit first: the one table in utils/cases/problems.ts. */
 export function typicalRemedies(problem: ProblemKind): readonly Remedy[] {
-  switch (problem) {
-    case 'poor-quality':
-      return ['refund', 'replacement', 'repair', 'price-reduction'];
-    case 'not-as-described':
-      return ['refund', 'replacement', 'price-reduction'];
-    case 'late-delivery':
-      return ['delivery', 'refund'];
-    case 'return-refused':
-      return ['refund', 'replacement'];
-    case 'fraud':
-      return ['refund', 'delivery'];
-    case 'other':
-      return ['refund', 'replacement', 'repair', 'price-reduction', 'delivery'];
-  }
+  return remediesFor(problem);
 }
 
 /**
- * Art. 30 p.1 (exchange or return of proper-quality goods within 14 days) is cited when the seller
- * refused a return and the buyer asks for the money back or an exchange. Not for repair or a price
- * reduction (those presume a defect, where Art. 30 p.1 does not apply), and not for the other problems:
- * poor quality and not-as-described are defects, and for "other" we cannot tell.
+ * The 14-day exchange or return (Law Art. 14 and Art. 30 p.1) is cited when the seller refused a
+ * return and the buyer asks for the money back or an exchange, and the item is not one of the goods
+ * Art. 30 p.1 excepts. Not for repair or a price reduction (those presume a defect), and not for the
+ * other problems: poor quality and not-as-described are defects, and for "other" we cannot tell.
  */
-export function citesArticle30(problem: ProblemKind, remedy: Remedy): boolean {
-  return problem === 'return-refused' && (remedy === 'refund' || remedy === 'replacement');
-}
-
-/**
- * The first day after which the seller's answer can be overdue: the claim's send date plus 10 days.
- * The law counts from the day the seller receives the claim, so this is the earliest possible date.
- */
-export function answerDueNotBefore(claimSentDate: string): string {
-  return addDays(claimSentDate, CLAIM_ANSWER_DAYS);
-}
-
-/** True once `today` is past answerDueNotBefore: before that, an appeal for "no answer" is premature. */
-export function answerMayBeOverdue(claimSentDate: string, today: string): boolean {
-  return today > answerDueNotBefore(claimSentDate);
+export function citesReturnRight(
+  problem: ProblemKind,
+  remedy: Remedy,
+  exception: string | null | undefined = null,
+): boolean {
+  return problem === 'return-refused' && (remedy === 'refund' || remedy === 'replacement') && !exception;
 }
 
 function present(value: string | null | undefined): string | null {
@@ -116,20 +95,35 @@ export function missingFacts(kind: TextKind, input: LetterInput): MissingField[]
 
   if (formal) {
     if (present(o.sellerName) === null) missing.add('seller-name');
-    if (input.remedy === null) missing.add('remedy');
+    // A remedy the problem does not offer (utils/cases/problems.ts) is asked for again, never written.
+    if (effectiveRemedy(input.problem, input.remedy) === null) missing.add('remedy');
     if (present(input.buyer?.name) === null) missing.add('buyer-name');
-  }
-  if (kind === 'claim-letter') {
-    const b = input.buyer;
-    if (present(b?.phone) === null && present(b?.email) === null && present(b?.address) === null) {
-      missing.add('buyer-contact');
-    }
+    if (present(input.buyer?.address) === null) missing.add('buyer-address');
   }
   if (kind === 'authority-appeal') {
-    if (present(input.claimSentDate) === null) missing.add('claim-sent-date');
+    // APPK Art. 63: full name, ИИН and postal address.
+    if (!/^\d{12}$/.test(input.buyer?.iin ?? '')) missing.add('buyer-iin');
+    if (!input.authorityRegion) missing.add('authority-region');
+    const sent = present(input.claimSentDate);
+    if (sent === null) missing.add('claim-sent-date');
     if (input.sellerAnswer === null || input.sellerAnswer === undefined) missing.add('seller-answer');
+    // "No answer" only once the seller's 10 days from receipt have run out.
+    else if (
+      input.sellerAnswer === 'no-answer' &&
+      sent !== null &&
+      sellerAnswerDeadline(claimOf(input, sent), input.today).status !== 'overdue'
+    )
+      missing.add('seller-answer-not-due');
   }
   return MISSING_FIELDS.filter((f) => missing.has(f));
+}
+
+function claimOf(input: LetterInput, sentDate: string) {
+  return {
+    sentDate,
+    delivery: input.claimDelivery ?? null,
+    receivedDate: present(input.claimReceivedDate),
+  };
 }
 
 /** The input with empty strings turned into nulls, one-line fields flattened and the price formatted. */
@@ -149,11 +143,32 @@ interface Facts {
   phone: string | null;
   email: string | null;
   address: string | null;
+  iin: string | null;
   sellerAddress: string | null;
+  sellerBin: string | null;
   today: string;
   claimSentDate: string | null;
+  claimDelivery: ClaimDelivery | null;
+  claimReceivedDate: string | null;
   sellerAnswer: SellerAnswer | null;
-  attachments: EvidenceKind[];
+  authorityRegion: AuthorityRegion | null;
+  returnException: string | null;
+  /** Stored files, grouped by kind (in order of first file), then ticked kinds with no file. */
+  attachments: { kind: EvidenceKind; names: string[] }[];
+}
+
+/** What goes in the list of attachments: each stored file under its kind, then what the buyer ticked. */
+function attachmentsOf(input: LetterInput): Facts['attachments'] {
+  const out: Facts['attachments'] = [];
+  for (const e of input.evidence ?? []) {
+    const name = oneLine(e.name);
+    const group = out.find((a) => a.kind === e.kind);
+    if (group) {
+      if (name) group.names.push(name);
+    } else out.push({ kind: e.kind, names: name ? [name] : [] });
+  }
+  for (const kind of input.attachments) if (!out.some((a) => a.kind === kind)) out.push({ kind, names: [] });
+  return out;
 }
 
 function facts(kind: TextKind, input: LetterInput): Facts {
@@ -171,17 +186,23 @@ function facts(kind: TextKind, input: LetterInput): Facts {
     orderDate: present(o.orderDate),
     receivedDate: present(o.receivedDate),
     problem: input.problem,
-    remedy: input.remedy,
+    remedy: effectiveRemedy(input.problem, input.remedy),
     description: description === null ? null : description.replace(/\r\n?/g, '\n'),
     buyerName: oneLine(input.buyer?.name),
     phone: oneLine(input.buyer?.phone),
     email: oneLine(input.buyer?.email),
     address: oneLine(input.buyer?.address),
+    iin: present(input.buyer?.iin),
     sellerAddress: oneLine(input.sellerAddress),
+    sellerBin: present(input.sellerBin),
     today: input.today,
     claimSentDate: present(input.claimSentDate),
+    claimDelivery: input.claimDelivery ?? null,
+    claimReceivedDate: present(input.claimReceivedDate),
     sellerAnswer: input.sellerAnswer ?? null,
-    attachments: [...new Set(input.attachments)],
+    authorityRegion: input.authorityRegion ?? null,
+    returnException: input.returnException ?? null,
+    attachments: attachmentsOf(input),
   };
 }
 
@@ -220,19 +241,26 @@ function orderFactLines(
   return lines.filter((l): l is string => l !== null);
 }
 
-function buyerLines(p: Phrases, f: Facts): string[] {
+function buyerLines(p: Phrases, f: Facts, appeal = false): string[] {
   const lines: (string | null)[] = [
     f.buyerName === null ? null : `${p.label.from}: ${f.buyerName}`,
+    appeal && f.iin !== null ? `${p.appeal.iin}: ${f.iin}` : null,
+    f.address === null ? null : `${appeal ? p.appeal.postalAddress : p.label.address}: ${f.address}`,
     f.phone === null ? null : `${p.label.phone}: ${f.phone}`,
     f.email === null ? null : `${p.label.email}: ${f.email}`,
-    f.address === null ? null : `${p.label.address}: ${f.address}`,
   ];
   return lines.filter((l): l is string => l !== null);
 }
 
+/** One attachment: the kind's phrase, then the stored files' names ("Фотографии товара: a.jpg, b.jpg"). */
+function attachmentLine(p: Phrases, f: Facts, a: Facts['attachments'][number]): string {
+  const what = p.attachment(a.kind, f.problem);
+  return a.names.length === 0 ? what : `${what}: ${a.names.join(', ')}`;
+}
+
 function inlineAttachments(p: Phrases, f: Facts, label: string): string | null {
   if (f.attachments.length === 0) return null;
-  return `${label}: ${f.attachments.map((k) => decapitalize(p.attachment(k, f.problem))).join('; ')}.`;
+  return `${label}: ${f.attachments.map((a) => decapitalize(p.attachment(a.kind, f.problem))).join('; ')}.`;
 }
 
 function numbered(items: readonly string[]): string {
@@ -341,13 +369,25 @@ function required<T>(value: T | null, kind: TextKind, field: MissingField): T {
   return value;
 }
 
+/** The substantive basis of the demand: the law that gives it, per problem (PROBLEMS decides what is a defect). */
+function basis(p: Phrases, f: Facts, remedy: Remedy): string | null {
+  const lines: string[] = [];
+  if (isDefectProblem(f.problem)) {
+    lines.push(p.claim.basisDefect);
+    if (f.problem === 'not-as-described') lines.push(p.claim.basisNotAsDescribed);
+  }
+  if (citesReturnRight(f.problem, remedy, f.returnException)) lines.push(p.claim.basisReturn);
+  return lines.length === 0 ? null : `${p.claim.basisHeading}\n${lines.join('\n')}`;
+}
+
 function claimLetter(p: Phrases, f: Facts): string {
   const seller = required(f.sellerName, 'claim-letter', 'seller-name');
   const remedy = required(f.remedy, 'claim-letter', 'remedy');
   const name = required(f.buyerName, 'claim-letter', 'buyer-name');
+  const holdsItem = PROBLEMS[f.problem].itemReceived && isDefectProblem(f.problem);
   return paragraphs([
     [
-      p.claim.to(seller),
+      p.claim.to(seller, f.sellerBin),
       f.sellerAddress === null ? null : `${p.label.sellerAddress}: ${f.sellerAddress}`,
       ...buyerLines(p, f),
     ]
@@ -358,14 +398,16 @@ function claimLetter(p: Phrases, f: Facts): string {
     [p.claim.problemHeading, p.problemStatement[f.problem], f.description]
       .filter((x) => x !== null)
       .join('\n'),
-    citesArticle30(f.problem, remedy) ? p.claim.art30 : null,
+    basis(p, f, remedy),
     `${p.claim.demandHeading}\n${capitalize(p.demand(remedy, f.problem, f.price))}.`,
+    holdsItem ? p.claim.qualityCheck : null,
     p.claim.deadline,
     p.claim.replyTo(f.email, f.address),
     p.claim.reserve,
+    f.problem === 'fraud' ? p.claim.police : null,
     f.attachments.length === 0
       ? null
-      : `${p.label.attachments}:\n${numbered(f.attachments.map((k) => p.attachment(k, f.problem)))}`,
+      : `${p.label.attachments}:\n${numbered(f.attachments.map((a) => attachmentLine(p, f, a)))}`,
     signatureBlock(p, f, name),
   ]);
 }
@@ -376,10 +418,21 @@ function authorityAppeal(p: Phrases, f: Facts): string {
   const name = required(f.buyerName, 'authority-appeal', 'buyer-name');
   const sent = required(f.claimSentDate, 'authority-appeal', 'claim-sent-date');
   const answer = required(f.sellerAnswer, 'authority-appeal', 'seller-answer');
+  const region = required(f.authorityRegion, 'authority-appeal', 'authority-region');
   const noAnswer = answer === 'no-answer';
+  const claimSent = p.appeal.claimSent(
+    sent,
+    p.demand(remedy, f.problem, f.price),
+    f.claimDelivery,
+    f.claimReceivedDate,
+  );
+  const due = sellerAnswerDeadline(
+    { sentDate: sent, delivery: f.claimDelivery, receivedDate: f.claimReceivedDate },
+    f.today,
+  ).dueDate;
   return paragraphs([
-    p.appeal.to,
-    buyerLines(p, f).join('\n'),
+    p.appeal.to(region),
+    buyerLines(p, f, true).join('\n'),
     p.appeal.title,
     p.appeal.intro(seller),
     [p.appeal.orderIntro, ...orderFactLines(p, f, { orderNumber: true, url: true, seller: false })].join(
@@ -389,15 +442,21 @@ function authorityAppeal(p: Phrases, f: Facts): string {
       .filter((x) => x !== null)
       .join('\n'),
     p.appeal.lawSentence,
-    citesArticle30(f.problem, remedy) ? p.claim.art30 : null,
+    basis(p, f, remedy),
     noAnswer
-      ? `${p.appeal.claimSent(sent, p.demand(remedy, f.problem, f.price))}\n${p.appeal.noAnswer(f.today)}`
-      : `${p.appeal.claimSent(sent, p.demand(remedy, f.problem, f.price))} ${p.appeal.refused}`,
+      ? `${claimSent}\n${endSentence(p.appeal.noAnswer(f.today, due))}`
+      : `${claimSent} ${p.appeal.refused}`,
+    f.problem === 'fraud' ? p.appeal.police : null,
     `${p.appeal.requestsHeading}\n${p.appeal
       .requests(noAnswer)
       .map((r, i) => `${i + 1}. ${r}`)
       .join('\n')}`,
-    `${p.label.attachments}:\n${numbered([p.appeal.claimCopy(sent), ...f.attachments.map((k) => p.attachment(k, f.problem))])}`,
+    `${p.label.attachments}:\n${numbered([
+      p.appeal.claimCopy(sent),
+      p.appeal.deliveryProof(f.claimDelivery),
+      ...(noAnswer ? [] : [p.appeal.sellerRefusal]),
+      ...f.attachments.map((a) => attachmentLine(p, f, a)),
+    ])}`,
     signatureBlock(p, f, name),
   ]);
 }

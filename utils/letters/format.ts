@@ -50,27 +50,40 @@ const MONTHS_EN = [
   'December',
 ] as const;
 
-/** Kazakh month names: nominative, locative (-да/-де/-та/-те) and attributive (-дағы/-дегі/-тағы/-тегі). */
-const MONTHS_KK: readonly (readonly [string, string, string])[] = [
-  ['қаңтар', 'қаңтарда', 'қаңтардағы'],
-  ['ақпан', 'ақпанда', 'ақпандағы'],
-  ['наурыз', 'наурызда', 'наурыздағы'],
-  ['сәуір', 'сәуірде', 'сәуірдегі'],
-  ['мамыр', 'мамырда', 'мамырдағы'],
-  ['маусым', 'маусымда', 'маусымдағы'],
-  ['шілде', 'шілдеде', 'шілдедегі'],
-  ['тамыз', 'тамызда', 'тамыздағы'],
-  ['қыркүйек', 'қыркүйекте', 'қыркүйектегі'],
-  ['қазан', 'қазанда', 'қазандағы'],
-  ['қараша', 'қарашада', 'қарашадағы'],
-  ['желтоқсан', 'желтоқсанда', 'желтоқсандағы'],
+/**
+ * Kazakh month names in every case a date takes inside a sentence (a date always ends with the
+ * month's name, so its ending decides the suffix): nominative, locative, attributive, dative,
+ * ablative, accusative.
+ */
+const MONTHS_KK: readonly (readonly [string, string, string, string, string, string])[] = [
+  ['қаңтар', 'қаңтарда', 'қаңтардағы', 'қаңтарға', 'қаңтардан', 'қаңтарды'],
+  ['ақпан', 'ақпанда', 'ақпандағы', 'ақпанға', 'ақпаннан', 'ақпанды'],
+  ['наурыз', 'наурызда', 'наурыздағы', 'наурызға', 'наурыздан', 'наурызды'],
+  ['сәуір', 'сәуірде', 'сәуірдегі', 'сәуірге', 'сәуірден', 'сәуірді'],
+  ['мамыр', 'мамырда', 'мамырдағы', 'мамырға', 'мамырдан', 'мамырды'],
+  ['маусым', 'маусымда', 'маусымдағы', 'маусымға', 'маусымнан', 'маусымды'],
+  ['шілде', 'шілдеде', 'шілдедегі', 'шілдеге', 'шілдеден', 'шілдені'],
+  ['тамыз', 'тамызда', 'тамыздағы', 'тамызға', 'тамыздан', 'тамызды'],
+  ['қыркүйек', 'қыркүйекте', 'қыркүйектегі', 'қыркүйекке', 'қыркүйектен', 'қыркүйекті'],
+  ['қазан', 'қазанда', 'қазандағы', 'қазанға', 'қазаннан', 'қазанды'],
+  ['қараша', 'қарашада', 'қарашадағы', 'қарашаға', 'қарашадан', 'қарашаны'],
+  ['желтоқсан', 'желтоқсанда', 'желтоқсандағы', 'желтоқсанға', 'желтоқсаннан', 'желтоқсанды'],
 ];
 
 /**
  * Grammatical form of a date inside a sentence. Only Kazakh changes: 'locative' = "on that day"
- * ("2026 жылғы 14 қарашада"), 'attributive' = "of that day" ("2026 жылғы 14 қарашадағы").
+ * ("2026 жылғы 14 қарашада"), 'attributive' = "of that day" ("2026 жылғы 14 қарашадағы"), 'dative'
+ * before "дейін" ("14 қарашаға дейін"), 'ablative' before "бастап", 'accusative' before "қоса алғанда".
  */
-export type DateForm = 'plain' | 'locative' | 'attributive';
+export type DateForm = 'plain' | 'locative' | 'attributive' | 'dative' | 'ablative' | 'accusative';
+const KK_FORM_INDEX: Readonly<Record<DateForm, number>> = {
+  plain: 0,
+  locative: 1,
+  attributive: 2,
+  dative: 3,
+  ablative: 4,
+  accusative: 5,
+};
 
 interface Ymd {
   year: number;
@@ -108,7 +121,7 @@ export function formatDate(iso: string, lang: Lang, form: DateForm = 'plain'): s
     case 'kk': {
       const forms = MONTHS_KK[i];
       if (!forms) throw new RangeError(`month ${month}`);
-      const name = form === 'locative' ? forms[1] : form === 'attributive' ? forms[2] : forms[0];
+      const name = forms[KK_FORM_INDEX[form]];
       return `${year} жылғы ${day} ${name}`;
     }
   }

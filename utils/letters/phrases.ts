@@ -1,5 +1,8 @@
 import type { ProblemKind, Remedy } from '../cases/schema';
+import type { ClaimDelivery } from '../deadlines/rules';
 import type { EvidenceKind } from '../evidence/schema';
+import { departmentAddress, type AuthorityRegion } from '../facts/authority';
+import { cite } from '../facts/law';
 import type { Lang } from '../i18n/languages';
 import { formatDate, type DateForm } from './format';
 import type { SellerAnswer } from './types';
@@ -7,15 +10,27 @@ import type { SellerAnswer } from './types';
 /**
  * Every sentence of every text, per language. build.ts only arranges them.
  *
- * Law cited (shared/research/kaspi-and-law.md §3; article texts checked against zozpp.kz and
- * adilet.zan.kz, Z100000274_):
- * - Law 274-IV of 4 May 2010 «О защите прав потребителей», Art. 42-4: the claim; the seller considers
- *   it and, when disagreeing, gives a reasoned written answer within 10 calendar days of receiving it.
- * - Art. 30 p.1: exchange or return of non-food goods of proper quality within 14 calendar days of
- *   purchase (cited only where it applies, see build.ts `citesArticle30`).
- * - Administrative Code Art. 190 part 5: only in the authority appeal, only for a missed answer.
- * No 1%-per-day penalty: it is Russian law, not Kazakh.
+ * Article numbers come from utils/facts/law.ts through `cite` (which refuses an unconfirmed article);
+ * each phrase puts the number in its own grammar. Sources and the day they were checked: docs/facts.md.
+ * - Law 274-IV Art. 42-4: the claim; the seller's reasoned written answer within 10 calendar days of
+ *   receiving it, when it disagrees.
+ * - Art. 14 and Art. 30 p.1: exchange or return of non-food goods of proper quality within 14 days
+ *   (cited only where it applies, see build.ts `citesReturnRight`).
+ * - Art. 1 p.4: an item unlike the seller's information has a defect. Civil Code Art. 428: the buyer's
+ *   demands when goods of improper quality were handed over (cited as a whole article).
+ * - Criminal Code Art. 190: fraud, reported to the police.
+ * Not asserted: the administrative offence for a missed answer (its wording was not found) — the
+ * appeal states the facts and asks the authority to check. No 1%-per-day penalty: it is Russian law.
  */
+const A = {
+  defect: cite('defectDefinition'),
+  returnRight: cite('consumerReturnRight'),
+  returnDuty: cite('sellerReturnDuty'),
+  claim: cite('claimProcedure'),
+  civil: cite('civilDefectiveGoods'),
+  fraud: cite('fraud'),
+};
+const point = (r: { point?: string }): string => r.point ?? '';
 
 export interface Phrases {
   date(iso: string, form?: DateForm): string;
@@ -62,30 +77,50 @@ export interface Phrases {
     closing: string;
   };
   claim: {
-    to(seller: string): string;
+    to(seller: string, bin: string | null): string;
     title: string;
     lawLine: string;
     intro: string;
     problemHeading: string;
-    art30: string;
+    basisHeading: string;
+    /** Goods of improper quality (Civil Code Art. 428). */
+    basisDefect: string;
+    /** An item unlike the seller's information has a defect (Law Art. 1 p.4). */
+    basisNotAsDescribed: string;
+    /** The 14-day exchange or return (Law Art. 14 and Art. 30 p.1). */
+    basisReturn: string;
+    /** The offer to hand the item over for a quality check. */
+    qualityCheck: string;
     demandHeading: string;
     deadline: string;
     replyTo(email: string | null, address: string | null): string | null;
     reserve: string;
+    /** Fraud: the police, alongside. */
+    police: string;
   };
   appeal: {
-    to: string;
+    to(region: AuthorityRegion): string;
+    iin: string;
+    postalAddress: string;
     title: string;
     intro(seller: string): string;
     orderIntro: string;
     problemHeading: string;
     lawSentence: string;
-    claimSent(sentIso: string, demand: string): string;
+    claimSent(
+      sentIso: string,
+      demand: string,
+      delivery: ClaimDelivery | null,
+      receivedIso: string | null,
+    ): string;
     refused: string;
-    noAnswer(todayIso: string): string;
+    noAnswer(todayIso: string, dueIso: string): string;
+    police: string;
     requestsHeading: string;
     requests(noAnswer: boolean): string[];
     claimCopy(sentIso: string): string;
+    deliveryProof(delivery: ClaimDelivery | null): string;
+    sellerRefusal: string;
   };
 }
 
@@ -229,17 +264,19 @@ const ru: Phrases = {
     closing: 'С уважением,',
   },
   claim: {
-    to: (seller) => `Кому: ${seller}, продавец на kaspi.kz`,
+    to: (seller, bin) => `Кому: ${seller}${bin === null ? '' : ` (БИН/ИИН ${bin})`}, продавец на kaspi.kz`,
     title: 'ПРЕТЕНЗИЯ',
-    lawLine:
-      '(в порядке статьи 42-4 Закона Республики Казахстан от 4 мая 2010 года № 274-IV «О защите прав потребителей», далее — Закон)',
+    lawLine: `(в порядке статьи ${A.claim.article} Закона Республики Казахстан от 4 мая 2010 года № 274-IV «О защите прав потребителей», далее — Закон)`,
     intro: 'Через kaspi.kz мною оформлен и оплачен у Вас заказ:',
     problemHeading: 'Суть претензии:',
-    art30:
-      'Согласно пункту 1 статьи 30 Закона продавец обязан обеспечить обмен или возврат непродовольственного товара надлежащего качества в течение четырнадцати календарных дней со дня его приобретения, если товар не был в употреблении, сохранены его товарный вид, потребительские свойства, пломбы, ярлыки, а также документ, подтверждающий факт приобретения товара.',
+    basisHeading: 'Правовое основание:',
+    basisDefect: `Согласно статье ${A.civil.article} Гражданского кодекса Республики Казахстан покупатель, которому передан товар ненадлежащего качества, вправе предъявить продавцу требования, связанные с недостатками товара.`,
+    basisNotAsDescribed: `Согласно подпункту ${point(A.defect)} статьи ${A.defect.article} Закона недостатком товара является в том числе его несоответствие информации о товаре, предоставленной продавцом.`,
+    basisReturn: `Согласно статье ${A.returnRight.article} Закона покупатель вправе в течение четырнадцати дней с момента передачи ему непродовольственного товара обменять его, а при отсутствии товара для обмена — возвратить товар и получить уплаченную за него сумму. Согласно пункту ${point(A.returnDuty)} статьи ${A.returnDuty.article} Закона продавец обязан обеспечить обмен или возврат непродовольственного товара надлежащего качества в течение четырнадцати календарных дней, если товар не был в употреблении, сохранены его товарный вид, потребительские свойства, пломбы, ярлыки, а также документ, подтверждающий факт приобретения товара.`,
+    qualityCheck:
+      'Товар может быть передан Вам для проверки качества (экспертизы): прошу сообщить, когда и куда его передать.',
     demandHeading: 'На основании изложенного требую:',
-    deadline:
-      'Прошу рассмотреть настоящую претензию и в течение 10 (десяти) календарных дней со дня её получения удовлетворить моё требование либо, в случае несогласия с ним, направить мне мотивированный письменный ответ с приложением подтверждающих документов (статья 42-4 Закона).',
+    deadline: `Прошу рассмотреть настоящую претензию и в течение 10 (десяти) календарных дней со дня её получения удовлетворить моё требование либо, в случае несогласия с ним, направить мне мотивированный письменный ответ с приложением подтверждающих документов (статья ${A.claim.article} Закона).`,
     replyTo(email, address) {
       const parts = [
         email === null ? null : `электронная почта — ${email}`,
@@ -248,33 +285,55 @@ const ru: Phrases = {
       return parts.length === 0 ? null : `Ответ прошу направить: ${parts.join('; ')}.`;
     },
     reserve:
-      'В случае отказа или отсутствия ответа в установленный срок оставляю за собой право обратиться в уполномоченный орган в сфере защиты прав потребителей и в суд.',
+      'В случае отказа или отсутствия ответа в установленный срок оставляю за собой право обратиться в уполномоченный орган в сфере защиты прав потребителей и в суд с иском.',
+    police: `Также оставляю за собой право обратиться в органы полиции с заявлением о мошенничестве (статья ${A.fraud.article} Уголовного кодекса Республики Казахстан).`,
   },
   appeal: {
-    to: 'В Комитет по защите прав потребителей\nМинистерства торговли и интеграции Республики Казахстан',
+    to: (region) => departmentAddress(region, 'ru'),
+    iin: 'ИИН',
+    postalAddress: 'Почтовый адрес',
     title: 'ОБРАЩЕНИЕ\nо нарушении прав потребителя',
     intro: (seller) =>
-      `Прошу принять меры в отношении продавца ${seller} (kaspi.kz), нарушившего мои права потребителя.`,
+      `Прошу проверить действия продавца ${seller} (kaspi.kz), нарушившего, по моему мнению, мои права потребителя.`,
     orderIntro: 'Через kaspi.kz мною оформлен и оплачен у этого продавца заказ:',
     problemHeading: 'Что произошло:',
     lawSentence:
       'Считаю, что продавец нарушил мои права потребителя, установленные Законом Республики Казахстан от 4 мая 2010 года № 274-IV «О защите прав потребителей» (далее — Закон).',
-    claimSent: (sentIso, demand) =>
-      `${formatDate(sentIso, 'ru')} продавцу направлена претензия с требованием: ${demand}.`,
+    claimSent: (sentIso, demand, delivery, receivedIso) => {
+      const how =
+        delivery === 'post'
+          ? ' заказным письмом с уведомлением о вручении'
+          : delivery === 'hand'
+            ? ' лично, с отметкой о принятии'
+            : delivery === 'email'
+              ? ' на адрес электронной почты, указанный продавцом'
+              : '';
+      const received =
+        receivedIso === null ? '' : ` Продавец получил претензию ${formatDate(receivedIso, 'ru')}`;
+      return `${formatDate(sentIso, 'ru')} продавцу направлена претензия${how} с требованием: ${demand}.${received === '' ? '' : endSentence(received)}`;
+    },
     refused: 'Продавец отказал в удовлетворении моего требования.',
-    noAnswer: (todayIso) =>
-      `По состоянию на ${formatDate(todayIso, 'ru')} ответ на претензию не получен. Согласно статье 42-4 Закона продавец обязан рассмотреть претензию потребителя и в случае несогласия с его требованиями в течение 10 календарных дней со дня её получения направить мотивированный письменный ответ. Непредоставление ответа в этот срок является административным правонарушением, предусмотренным частью 5 статьи 190 Кодекса Республики Казахстан об административных правонарушениях.`,
+    noAnswer: (todayIso, dueIso) =>
+      `По состоянию на ${formatDate(todayIso, 'ru')} ответ на претензию не получен, хотя срок для ответа, установленный статьёй ${A.claim.article} Закона (10 календарных дней со дня получения претензии), истёк: его последний день — ${formatDate(dueIso, 'ru')}`,
+    police: `Действия продавца, на мой взгляд, имеют признаки мошенничества (статья ${A.fraud.article} Уголовного кодекса Республики Казахстан); об этом я вправе заявить и в органы полиции.`,
     requestsHeading: 'Прошу:',
     requests: (noAnswer) => [
-      'Рассмотреть настоящее обращение и принять меры в пределах компетенции для защиты моих прав потребителя.',
-      ...(noAnswer
-        ? [
-            'Рассмотреть вопрос о привлечении продавца к административной ответственности по части 5 статьи 190 Кодекса Республики Казахстан об административных правонарушениях.',
-          ]
-        : []),
+      noAnswer
+        ? `Рассмотреть настоящее обращение и проверить соблюдение продавцом требований Закона, в том числе порядка и срока рассмотрения претензии потребителя (статья ${A.claim.article} Закона).`
+        : 'Рассмотреть настоящее обращение и проверить соблюдение продавцом требований Закона.',
+      'Принять меры в пределах компетенции для защиты моих прав потребителя.',
       'Сообщить мне о результатах рассмотрения обращения.',
     ],
     claimCopy: (sentIso) => `Копия претензии от ${formatDate(sentIso, 'ru')}`,
+    deliveryProof: (delivery) =>
+      delivery === 'post'
+        ? 'Квитанция об отправке заказного письма и уведомление о вручении претензии'
+        : delivery === 'hand'
+          ? 'Копия претензии с отметкой продавца о принятии'
+          : delivery === 'email'
+            ? 'Подтверждение отправки претензии на электронную почту продавца'
+            : 'Документ, подтверждающий отправку и получение претензии',
+    sellerRefusal: 'Копия письменного ответа продавца об отказе',
   },
 };
 
@@ -299,10 +358,10 @@ const kk: Phrases = {
     signature: 'Қолы',
     attachments: 'Қосымшалар',
     problem: 'Мәселе',
-    details: 'Толығырақ',
+    details: 'Толық сипаттамасы',
   },
   problemShort: {
-    'poor-quality': 'сапасы тиісінше емес тауар',
+    'poor-quality': 'сапасы тиісті емес тауар',
     'not-as-described': 'тауар сипаттамаға сәйкес келмейді',
     'late-delivery': 'жеткізу мерзімі бұзылды',
     'return-refused': 'тауарды қайтарудан бас тарту',
@@ -310,7 +369,7 @@ const kk: Phrases = {
     other: 'тапсырысқа қатысты мәселе',
   },
   problemStatement: {
-    'poor-quality': 'Алынған тауардың сапасы тиісінше емес: онда кемшіліктер анықталды.',
+    'poor-quality': 'Алынған тауардың сапасы тиісті емес: онда кемшіліктер анықталды.',
     'not-as-described':
       'Алынған тауар kaspi.kz сайтындағы тауар карточкасында көрсетілген сипаттамаға сәйкес келмейді.',
     'late-delivery': 'Сатушы тапсырыс рәсімделген кезде көрсетілген тауарды жеткізу мерзімін бұзды.',
@@ -347,7 +406,7 @@ const kk: Phrases = {
         return 'Мәселені қарап, шешуге көмектесуіңізді сұраймын.';
       case 'refund':
         if (ITEM_RECEIVED.has(problem))
-          return 'Тауарды қайтарып, ақшамды қайтарып алуға көмектесуіңізді сұраймын.';
+          return 'Тауарды қайтарып, төлеген ақшамды алуға көмектесуіңізді сұраймын.';
         if (problem === 'late-delivery')
           return 'Тапсырыс үшін төленген ақшаны қайтаруға көмектесуіңізді сұраймын.';
         return 'Төленген ақшаны қайтаруға көмектесуіңізді сұраймын.';
@@ -400,26 +459,30 @@ const kk: Phrases = {
   },
   email: {
     ident: (by, v) =>
-      by === 'order' ? `№ ${v} тапсырыс` : by === 'title' ? `тауар: ${v}` : `тауар коды: ${v}`,
+      by === 'order' ? `№ ${v} тапсырыс` : by === 'title' ? `«${v}» тауары` : `тауар коды: ${v}`,
     subject: (ident, seller, short) =>
-      seller === null ? `Шағым: ${ident} — ${short}` : `Сатушыға шағым (${seller}): ${ident} — ${short}`,
+      seller === null
+        ? `Шағым: ${ident} — ${short}`
+        : `${seller} сатушысына қатысты шағым: ${ident} — ${short}`,
     greeting: 'Сәлеметсіз бе!',
     intro: 'kaspi.kz сайтындағы тапсырысқа қатысты мәселені шешуге көмектесуіңізді сұраймын.',
     attached: 'Қоса беремін',
     closing: 'Құрметпен,',
   },
   claim: {
-    to: (seller) => `Кімге: ${seller}, kaspi.kz сатушысы`,
-    title: 'НАРАЗЫЛЫҚ ХАТ (ШАҒЫМ-ТАЛАП)',
-    lawLine:
-      '(«Тұтынушылардың құқықтарын қорғау туралы» Қазақстан Республикасының 2010 жылғы 4 мамырдағы № 274-IV Заңының (бұдан әрі – Заң) 42-4-бабына сәйкес)',
+    to: (seller, bin) => `Кімге: ${seller}${bin === null ? '' : ` (БСН/ЖСН ${bin})`}, kaspi.kz сатушысы`,
+    title: 'НАРАЗЫЛЫҚ ХАТ',
+    lawLine: `(«Тұтынушылардың құқықтарын қорғау туралы» Қазақстан Республикасының 2010 жылғы 4 мамырдағы № 274-IV Заңының (бұдан әрі – Заң) ${A.claim.article}-бабына сәйкес)`,
     intro: 'kaspi.kz арқылы Сіздің дүкеніңізден мына тапсырысты рәсімдеп, оны төледім:',
     problemHeading: 'Наразылықтың мәні:',
-    art30:
-      'Заңның 30-бабының 1-тармағына сәйкес, егер тиісті сападағы азық-түлік емес тауар пайдаланылмаған болса, оның тауарлық түрі, тұтынушылық қасиеттері, пломбалары, заттаңбалары, сондай-ақ тауарды сатып алу фактісін растайтын құжат сақталса, сатушы сатып алған күннен бастап күнтізбелік он төрт күн ішінде оны айырбастауды немесе қайтаруды қамтамасыз етуге міндетті.',
-    demandHeading: 'Жоғарыда баяндалғанның негізінде талап етемін:',
-    deadline:
-      'Осы наразылық хатты қарап, оны алған күннен бастап күнтізбелік 10 (он) күн ішінде талабымды қанағаттандыруды не онымен келіспеген жағдайда растайтын құжаттар қоса берілген дәлелді жазбаша жауап жіберуді сұраймын (Заңның 42-4-бабы).',
+    basisHeading: 'Құқықтық негіздеме:',
+    basisDefect: `Қазақстан Республикасы Азаматтық кодексінің ${A.civil.article}-бабына сәйкес сапасы тиісті емес тауар берілген сатып алушы сатушыға тауардың кемшіліктеріне байланысты талаптар қоюға құқылы.`,
+    basisNotAsDescribed: `Заңның ${A.defect.article}-бабының ${point(A.defect)}) тармақшасына сәйкес тауардың сатушы ұсынған тауар туралы ақпаратқа сәйкес келмеуі де тауардың кемшілігі болып табылады.`,
+    basisReturn: `Заңның ${A.returnRight.article}-бабына сәйкес сатып алушы азық-түліктік емес тауар өзіне берілген сәттен бастап он төрт күн ішінде оны айырбастауға, ал айырбастауға қажетті тауар болмаған жағдайда тауарды қайтарып, ол үшін төленген ақшаны алуға құқылы. Заңның ${A.returnDuty.article}-бабының ${point(A.returnDuty)}-тармағына сәйкес, егер тиісті сападағы азық-түліктік емес тауар пайдаланылмаған болса, оның тауарлық түрі, тұтынушылық қасиеттері, пломбалары, заттаңбалары, сондай-ақ тауарды сатып алу фактісін растайтын құжат сақталса, сатушы тауар сатып алынған күннен бастап күнтізбелік он төрт күн ішінде оны айырбастауды немесе қайтаруды қамтамасыз етуге міндетті.`,
+    qualityCheck:
+      'Тауарды сапасын тексеру (сараптама) үшін Сізге беруге болады: оны қашан және қайда беру керектігін хабарлауыңызды сұраймын.',
+    demandHeading: 'Жоғарыда баяндалғанның негізінде мынаны талап етемін:',
+    deadline: `Осы наразылық хатты қарап, оны алған күннен бастап күнтізбелік 10 (он) күн ішінде талабымды қанағаттандыруды не онымен келіспеген жағдайда құжатпен негізделген дәлелді жазбаша жауап ұсынуды сұраймын (Заңның ${A.claim.article}-бабы).`,
     replyTo(email, address) {
       const parts = [
         email === null ? null : `электрондық пошта – ${email}`,
@@ -427,36 +490,60 @@ const kk: Phrases = {
       ].filter((p): p is string => p !== null);
       return parts.length === 0
         ? null
-        : `Жауапты мына мекенжайға жіберуіңізді сұраймын: ${parts.join('; ')}.`;
+        : `Жауапты мына байланыс деректері бойынша жіберуіңізді сұраймын: ${parts.join('; ')}.`;
     },
     reserve:
-      'Талабым қанағаттандырылмаған немесе белгіленген мерзімде жауап берілмеген жағдайда тұтынушылардың құқықтарын қорғау саласындағы уәкілетті органға және сотқа жүгінуге құқылымын.',
+      'Талабым қанағаттандырылмаған немесе белгіленген мерзімде жауап берілмеген жағдайда тұтынушылардың құқықтарын қорғау саласындағы уәкілетті органға жүгінуге және сотқа талап қоюға құқылымын.',
+    police: `Сондай-ақ алаяқтық туралы арызбен полиция органдарына жүгінуге құқылымын (Қазақстан Республикасы Қылмыстық кодексінің ${A.fraud.article}-бабы).`,
   },
   appeal: {
-    to: 'Қазақстан Республикасы Сауда және интеграция министрлігінің\nТұтынушылардың құқықтарын қорғау комитетіне',
+    to: (region) => departmentAddress(region, 'kk'),
+    iin: 'ЖСН',
+    postalAddress: 'Пошталық мекенжайы',
     title: 'ӨТІНІШ\n(тұтынушы құқықтарының бұзылуы туралы)',
     intro: (seller) =>
-      `Тұтынушы ретіндегі құқықтарымды бұзған ${seller} сатушысына (kaspi.kz) қатысты шара қабылдауыңызды сұраймын.`,
+      `Менің ойымша, тұтынушы ретіндегі құқықтарымды бұзған ${seller} сатушысының (kaspi.kz) әрекеттерін тексеруіңізді сұраймын.`,
     orderIntro: 'kaspi.kz арқылы осы сатушыдан мына тапсырысты рәсімдеп, оны төледім:',
     problemHeading: 'Мән-жайы:',
     lawSentence:
       'Сатушы «Тұтынушылардың құқықтарын қорғау туралы» Қазақстан Республикасының 2010 жылғы 4 мамырдағы № 274-IV Заңында (бұдан әрі – Заң) белгіленген тұтынушы ретіндегі құқықтарымды бұзды деп санаймын.',
-    claimSent: (sentIso, demand) =>
-      `${formatDate(sentIso, 'kk', 'locative')} сатушыға мынадай талаппен наразылық хат жіберілді: ${demand}.`,
+    claimSent: (sentIso, demand, delivery, receivedIso) => {
+      const how =
+        delivery === 'post'
+          ? ' табыс етілгені туралы хабарламасы бар тапсырысты хатпен'
+          : delivery === 'hand'
+            ? ' қабылдағаны туралы белгі қойғызып, қолма-қол'
+            : delivery === 'email'
+              ? ' сатушы көрсеткен электрондық пошта мекенжайына'
+              : '';
+      const received =
+        receivedIso === null
+          ? ''
+          : ` Сатушы наразылық хатты ${formatDate(receivedIso, 'kk', 'locative')} алды.`;
+      return `${formatDate(sentIso, 'kk', 'locative')} сатушыға${how} мынадай талаппен наразылық хат жіберілді: ${demand}.${received}`;
+    },
     refused: 'Сатушы талабымды қанағаттандырудан бас тартты.',
-    noAnswer: (todayIso) =>
-      `${formatDate(todayIso, 'kk', 'attributive')} жағдай бойынша наразылық хатқа жауап алынған жоқ. Заңның 42-4-бабына сәйкес сатушы тұтынушының наразылығын қарауға және оның талаптарымен келіспеген жағдайда наразылықты алған күннен бастап күнтізбелік 10 күн ішінде дәлелді жазбаша жауап беруге міндетті. Осы мерзімде жауап бермеу Қазақстан Республикасының Әкімшілік құқық бұзушылық туралы кодексінің 190-бабының 5-бөлігінде көзделген әкімшілік құқық бұзушылық болып табылады.`,
+    noAnswer: (todayIso, dueIso) =>
+      `${formatDate(todayIso, 'kk', 'attributive')} жағдай бойынша наразылық хатқа жауап алынған жоқ, ал Заңның ${A.claim.article}-бабында белгіленген жауап беру мерзімі (наразылық хат алынған күннен бастап күнтізбелік 10 күн) өтіп кетті: мерзімнің соңғы күні – ${formatDate(dueIso, 'kk')}`,
+    police: `Менің ойымша, сатушының әрекеттерінде алаяқтық белгілері бар (Қазақстан Республикасы Қылмыстық кодексінің ${A.fraud.article}-бабы); бұл туралы полиция органдарына да арыз беруге құқылымын.`,
     requestsHeading: 'Сұраймын:',
     requests: (noAnswer) => [
-      'Осы өтінішті қарап, тұтынушы ретіндегі құқықтарымды қорғау үшін өз құзыретіңіз шегінде шаралар қабылдау.',
-      ...(noAnswer
-        ? [
-            'Сатушыны Қазақстан Республикасының Әкімшілік құқық бұзушылық туралы кодексінің 190-бабының 5-бөлігі бойынша әкімшілік жауаптылыққа тарту мәселесін қарау.',
-          ]
-        : []),
+      noAnswer
+        ? `Осы өтінішті қарап, сатушының Заң талаптарын, оның ішінде тұтынушының наразылығын қарау тәртібі мен мерзімін (Заңның ${A.claim.article}-бабы) сақтауын тексеру.`
+        : 'Осы өтінішті қарап, сатушының Заң талаптарын сақтауын тексеру.',
+      'Тұтынушы ретіндегі құқықтарымды қорғау үшін өз құзыретіңіз шегінде шаралар қабылдау.',
       'Өтінішті қарау нәтижелері туралы маған хабарлау.',
     ],
     claimCopy: (sentIso) => `${formatDate(sentIso, 'kk', 'attributive')} наразылық хаттың көшірмесі`,
+    deliveryProof: (delivery) =>
+      delivery === 'post'
+        ? 'Тапсырысты хаттың түбіртегі және наразылық хаттың табыс етілгені туралы хабарлама'
+        : delivery === 'hand'
+          ? 'Сатушының қабылдағаны туралы белгісі бар наразылық хаттың көшірмесі'
+          : delivery === 'email'
+            ? 'Наразылық хаттың сатушының электрондық поштасына жіберілгенін растайтын құжат'
+            : 'Наразылық хаттың жіберілгенін және алынғанын растайтын құжат',
+    sellerRefusal: 'Сатушының бас тарту туралы жазбаша жауабының көшірмесі',
   },
 };
 
@@ -591,17 +678,19 @@ const en: Phrases = {
     closing: 'Kind regards,',
   },
   claim: {
-    to: (seller) => `To: ${seller}, seller on kaspi.kz`,
+    to: (seller, bin) => `To: ${seller}${bin === null ? '' : ` (BIN/IIN ${bin})`}, seller on kaspi.kz`,
     title: 'CLAIM',
-    lawLine:
-      '(under Article 42-4 of the Law of the Republic of Kazakhstan No. 274-IV of 4 May 2010 “On Consumer Rights Protection”, hereinafter “the Law”)',
+    lawLine: `(under Article ${A.claim.article} of the Law of the Republic of Kazakhstan No. 274-IV of 4 May 2010 “On Consumer Rights Protection”, hereinafter “the Law”)`,
     intro: 'Through kaspi.kz, I placed and paid for the following order with you:',
     problemHeading: 'The problem:',
-    art30:
-      'Under Article 30(1) of the Law, the seller must ensure the exchange or return of non-food goods of proper quality within fourteen calendar days of purchase, provided that the goods have not been used and that their presentation, consumer properties, seals and labels, and the document proving the purchase have been preserved.',
+    basisHeading: 'Legal basis:',
+    basisDefect: `Under Article ${A.civil.article} of the Civil Code of the Republic of Kazakhstan, a buyer who has been handed goods of improper quality may make demands of the seller in respect of their defects.`,
+    basisNotAsDescribed: `Under Article ${A.defect.article}(${point(A.defect)}) of the Law, a defect includes the goods' failure to match the information about them given by the seller.`,
+    basisReturn: `Under Article ${A.returnRight.article} of the Law, a buyer may, within fourteen days of the handover of non-food goods, exchange them or, if no goods for the exchange are available, return them and receive the amount paid. Under Article ${A.returnDuty.article}(${point(A.returnDuty)}) of the Law, the seller must ensure the exchange or return of non-food goods of proper quality within fourteen calendar days, provided that the goods have not been used and that their presentation, consumer properties, seals and labels, and the document proving the purchase have been preserved.`,
+    qualityCheck:
+      'The item can be handed over to you for a quality check (examination): please tell me when and where to hand it over.',
     demandHeading: 'On the basis of the above, I demand that you:',
-    deadline:
-      'Please consider this claim and, within 10 (ten) calendar days of receiving it, either satisfy my demand or, if you disagree with it, send me a reasoned written answer with supporting documents (Article 42-4 of the Law).',
+    deadline: `Please consider this claim and, within 10 (ten) calendar days of receiving it, either satisfy my demand or, if you disagree with it, send me a reasoned written answer with supporting documents (Article ${A.claim.article} of the Law).`,
     replyTo(email, address) {
       const parts = [
         email === null ? null : `e-mail ${email}`,
@@ -610,33 +699,55 @@ const en: Phrases = {
       return parts.length === 0 ? null : `Please send your answer to: ${parts.join('; ')}.`;
     },
     reserve:
-      'If you refuse or do not answer within this time, I reserve the right to apply to the authorised consumer protection body and to the court.',
+      'If you refuse or do not answer within this time, I reserve the right to apply to the authorised consumer protection body and to bring a claim in court.',
+    police: `I also reserve the right to report the fraud to the police (Article ${A.fraud.article} of the Criminal Code of the Republic of Kazakhstan).`,
   },
   appeal: {
-    to: 'To: the Consumer Rights Protection Committee\nof the Ministry of Trade and Integration of the Republic of Kazakhstan',
-    title: 'APPEAL\nconcerning a violation of consumer rights',
+    to: (region) => departmentAddress(region, 'en'),
+    iin: 'IIN',
+    postalAddress: 'Postal address',
+    title: 'COMPLAINT\nconcerning a violation of consumer rights',
     intro: (seller) =>
-      `I ask you to take measures against the seller ${seller} (kaspi.kz), who has violated my rights as a consumer.`,
+      `I ask you to check the actions of the seller ${seller} (kaspi.kz), who in my view has violated my rights as a consumer.`,
     orderIntro: 'Through kaspi.kz, I placed and paid for the following order with this seller:',
     problemHeading: 'What happened:',
     lawSentence:
       'I believe the seller has violated my consumer rights under the Law of the Republic of Kazakhstan No. 274-IV of 4 May 2010 “On Consumer Rights Protection” (hereinafter “the Law”).',
-    claimSent: (sentIso, demand) =>
-      `On ${formatDate(sentIso, 'en')}, I sent the seller a claim with the following demand: ${demand}.`,
+    claimSent: (sentIso, demand, delivery, receivedIso) => {
+      const how =
+        delivery === 'post'
+          ? ' by registered mail with a delivery notice'
+          : delivery === 'hand'
+            ? ' by hand, with a mark of receipt'
+            : delivery === 'email'
+              ? ' to the e-mail address the seller gave'
+              : '';
+      const received =
+        receivedIso === null ? '' : ` The seller received it on ${formatDate(receivedIso, 'en')}.`;
+      return `On ${formatDate(sentIso, 'en')}, I sent the seller a claim${how} with the following demand: ${demand}.${received}`;
+    },
     refused: 'The seller refused to satisfy my demand.',
-    noAnswer: (todayIso) =>
-      `As of ${formatDate(todayIso, 'en')}, I have received no answer to the claim. Under Article 42-4 of the Law, the seller must consider a consumer's claim and, if it disagrees with the consumer's demands, give a reasoned written answer within 10 calendar days of receiving the claim. Failing to answer within this time is an administrative offence under Article 190(5) of the Code of the Republic of Kazakhstan on Administrative Offences.`,
+    noAnswer: (todayIso, dueIso) =>
+      `As of ${formatDate(todayIso, 'en')}, I have received no answer to the claim, although the time for an answer set by Article ${A.claim.article} of the Law (10 calendar days from the day the claim was received) has run out: its last day was ${formatDate(dueIso, 'en')}`,
+    police: `In my view, the seller's actions bear the signs of fraud (Article ${A.fraud.article} of the Criminal Code of the Republic of Kazakhstan); I may also report this to the police.`,
     requestsHeading: 'I ask you to:',
     requests: (noAnswer) => [
-      'Consider this appeal and take measures within your competence to protect my rights as a consumer.',
-      ...(noAnswer
-        ? [
-            'Consider bringing the seller to administrative liability under Article 190(5) of the Code of the Republic of Kazakhstan on Administrative Offences.',
-          ]
-        : []),
+      noAnswer
+        ? `Consider this complaint and check whether the seller has complied with the Law, including the procedure and time for considering a consumer's claim (Article ${A.claim.article} of the Law).`
+        : 'Consider this complaint and check whether the seller has complied with the Law.',
+      'Take measures within your competence to protect my rights as a consumer.',
       'Inform me of the outcome.',
     ],
     claimCopy: (sentIso) => `Copy of the claim of ${formatDate(sentIso, 'en')}`,
+    deliveryProof: (delivery) =>
+      delivery === 'post'
+        ? 'Receipt for the registered letter and the notice of delivery of the claim'
+        : delivery === 'hand'
+          ? "Copy of the claim with the seller's mark of receipt"
+          : delivery === 'email'
+            ? "Proof that the claim was sent to the seller's e-mail address"
+            : 'Proof that the claim was sent and received',
+    sellerRefusal: "Copy of the seller's written refusal",
   },
 };
 

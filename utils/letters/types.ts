@@ -1,6 +1,9 @@
 import type { buyerSchema, OrderFacts, ProblemKind, Remedy } from '../cases/schema';
 import type { z } from 'zod';
+import type { ClaimDelivery } from '../deadlines/rules';
 import type { EvidenceKind } from '../evidence/schema';
+import type { AuthorityRegion } from '../facts/authority';
+import type { ReturnExceptionKey } from '../facts/return-exceptions';
 import type { Lang } from '../i18n/languages';
 
 /** The texts Shagym writes. */
@@ -23,9 +26,20 @@ export interface LetterInput {
   /** YYYY-MM-DD: when the claim letter went to the seller (needed for the authority appeal). */
   claimSentDate?: string | null;
   sellerAnswer?: SellerAnswer | null;
-  /** Kinds of proof the buyer will attach; listed in the order given, duplicates dropped. */
+  /** Kinds of proof the buyer ticked (will attach); listed after the stored files, duplicates dropped. */
   attachments: readonly EvidenceKind[];
+  /** The files stored for the case, in the order they were added: each is listed with its name. */
+  evidence?: readonly { kind: EvidenceKind; name: string }[];
   sellerAddress?: string | null;
+  /** The seller's БИН or ИИН (12 digits), when known. */
+  sellerBin?: string | null;
+  /** How the claim went, and when the seller received it (the appeal says so, and the deadline counts from it). */
+  claimDelivery?: ClaimDelivery | null;
+  claimReceivedDate?: string | null;
+  /** Where the appeal goes. */
+  authorityRegion?: AuthorityRegion | null;
+  /** The item may be one of the goods the law's 14-day return excepts: the return right is not cited. */
+  returnException?: ReturnExceptionKey | null;
 }
 
 /** Facts a text needs, in the order the UI should ask for them. */
@@ -36,9 +50,12 @@ export const MISSING_FIELDS = [
   'description',
   'remedy',
   'buyer-name',
-  'buyer-contact',
+  'buyer-address',
+  'buyer-iin',
   'claim-sent-date',
   'seller-answer',
+  'seller-answer-not-due',
+  'authority-region',
 ] as const;
 export type MissingField = (typeof MISSING_FIELDS)[number];
 
@@ -58,10 +75,15 @@ export const MISSING_FIELD_LABELS: Readonly<Record<MissingField, Readonly<Record
   },
   remedy: { ru: 'Чего вы требуете', kk: 'Не талап ететініңіз', en: 'What you demand' },
   'buyer-name': { ru: 'Ваши фамилия и имя', kk: 'Тегіңіз бен атыңыз', en: 'Your full name' },
-  'buyer-contact': {
-    ru: 'Телефон, e-mail или почтовый адрес для ответа',
-    kk: 'Жауап алу үшін телефон, e-mail немесе пошталық мекенжай',
-    en: 'A phone number, e-mail or postal address for the answer',
+  'buyer-address': {
+    ru: 'Ваш почтовый адрес (для письменного ответа)',
+    kk: 'Пошталық мекенжайыңыз (жазбаша жауап үшін)',
+    en: 'Your postal address (for the written answer)',
+  },
+  'buyer-iin': {
+    ru: 'Ваш ИИН (12 цифр) — его требует обращение в госорган',
+    kk: 'ЖСН-іңіз (12 сан) — оны мемлекеттік органға өтініш талап етеді',
+    en: 'Your IIN (12 digits): an appeal to a state body requires it',
   },
   'claim-sent-date': {
     ru: 'Дата отправки претензии продавцу',
@@ -72,6 +94,16 @@ export const MISSING_FIELD_LABELS: Readonly<Record<MissingField, Readonly<Record
     ru: 'Ответ продавца: отказ или нет ответа',
     kk: 'Сатушының жауабы: бас тарту немесе жауап жоқ',
     en: "The seller's answer: refused, or no answer",
+  },
+  'seller-answer-not-due': {
+    ru: 'Срок ответа продавца (10 дней с получения претензии) ещё не истёк: обращение «нет ответа» можно подготовить после него',
+    kk: 'Сатушының жауап беру мерзімі (наразылық хатты алғаннан бастап 10 күн) әлі өтпеді: «жауап жоқ» өтінішін одан кейін дайындауға болады',
+    en: "The seller's 10 days from receiving the claim have not run out yet: the 'no answer' complaint can be prepared after that",
+  },
+  'authority-region': {
+    ru: 'Ваш регион — обращение направляется в департамент по защите прав потребителей региона',
+    kk: 'Өңіріңіз — өтініш өңірдің тұтынушылардың құқықтарын қорғау департаментіне жіберіледі',
+    en: "Your region: the complaint goes to that region's consumer-protection department",
   },
 };
 

@@ -71,7 +71,9 @@ describe('counting periods (item 5)', () => {
 
   it('no citation of Art. 180 or of unconfirmed period articles', () => {
     expect(LAW.civilPeriods.citable).toBe(false);
-    expect(() => cite('civilPeriods', 'ru')).toThrow(/not confirmed/);
+    expect(() => cite('civilPeriods')).toThrow(/not confirmed/);
+    expect(() => cite('adminOffenceClaimTerm')).toThrow(/not confirmed/);
+    expect(cite('claimProcedure')).toEqual({ article: '42-4' });
     expect(JSON.stringify(LAW)).not.toMatch(/ст(атья|\.) 180/);
   });
 });
