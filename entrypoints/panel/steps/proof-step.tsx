@@ -114,7 +114,7 @@ export function ProofStep({
           </p>
         </div>
       )}
-      <EvidenceList caseId={kase.id} beforeAdd={saveNow} />
+      <EvidenceList caseId={kase.id} beforeAdd={saveNow} kindsFirst={items.map((item) => item.kind)} />
     </>
   );
 }
