@@ -34,8 +34,11 @@ export function EvidenceList({
   caseId,
   beforeAdd,
   checklistFor,
+  kindsFirst = [],
 }: {
   caseId: string;
+  /** Kinds to offer first in "what is it" (the problem's checklist, in its order). */
+  kindsFirst?: readonly EvidenceKind[];
   /** Called before the first file is written (the panel saves its draft, so the case exists). */
   beforeAdd?: () => Promise<void>;
   /** The case, to say which required proof has no file yet (the case page; the panel shows its checklist). */
@@ -92,7 +95,7 @@ export function EvidenceList({
             value={kind}
             onChange={(e) => setKind(e.target.value as EvidenceKind)}
           >
-            {EVIDENCE_KINDS.map((k) => (
+            {[...kindsFirst, ...EVIDENCE_KINDS.filter((k) => !kindsFirst.includes(k))].map((k) => (
               <option key={k} value={k}>
                 {EVIDENCE_KIND_LABELS[k][lang]}
               </option>

@@ -1,10 +1,23 @@
 import { useTranslation } from 'react-i18next';
+import { isLang } from '@/utils/i18n/languages';
+import { formatDate } from '@/utils/letters/format';
 
-/** "Source: <title>", linked when the source has an address. Every fact about Kaspi or the law shows one. */
-export function SourceLink({ source }: { source: { title: string; url: string | null } }) {
-  const { t } = useTranslation();
+/**
+ * "Source: <title> (checked <date>)", linked when the source has an address. Every fact about Kaspi or the
+ * law shows one.
+ */
+export function SourceLink({
+  source,
+  mark,
+}: {
+  source: { title: string; url: string | null; checkedOn?: string };
+  /** A footnote marker ("*", "†") explained once at the bottom of the screen. */
+  mark?: string;
+}) {
+  const { t, i18n } = useTranslation();
+  const lang = isLang(i18n.language) ? i18n.language : 'ru';
   return (
-    <small className="muted">
+    <small className="muted source-link">
       {t('wizard.source')}:{' '}
       {source.url ? (
         <a href={source.url} target="_blank" rel="noreferrer">
@@ -13,6 +26,8 @@ export function SourceLink({ source }: { source: { title: string; url: string | 
       ) : (
         source.title
       )}
+      {source.checkedOn && ` (${t('wizard.checkedOn', { date: formatDate(source.checkedOn, lang) })})`}
+      {mark && <sup data-mark={mark}>{mark}</sup>}
     </small>
   );
 }

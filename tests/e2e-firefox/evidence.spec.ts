@@ -33,8 +33,10 @@ test('Firefox: the framed panel keeps a snapshot of the kaspi.kz page as hashed 
   await page.keyboard.press('Enter');
   await new Promise((r) => setTimeout(r, 1000)); // the step renders and focuses its heading
   // No problem chosen yet: the checklist is the one for "other"; the capture button follows it.
-  const boxes = proofChecklist('other', { price: 14_900 }).length;
-  for (let i = 0; i < boxes + 1; i++) await page.keyboard.press('Tab');
+  // Each box is followed by the linked sources of its item (if any).
+  const items = proofChecklist('other', { price: 14_900 });
+  const stops = items.length + items.flatMap((item) => item.sources).filter((s) => s.url !== null).length;
+  for (let i = 0; i < stops + 1; i++) await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
 
   const store = await openExtensionPage(firefox, '/case.html');

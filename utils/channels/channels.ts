@@ -31,6 +31,15 @@ export interface ChannelVariant {
   name: Localized;
   steps: Localized<readonly string[]>;
   source: Source;
+  /** `false`: only the seed guide says so, or we could not confirm it (the source's status tells which). */
+  confirmed: boolean;
+}
+
+/** A warning or fact shown under a channel's steps, with where it comes from. */
+export interface ChannelNote {
+  id: string;
+  text: Localized;
+  source: Source;
   confirmed: boolean;
 }
 
@@ -46,12 +55,16 @@ export interface ChannelInfo {
   source: Source;
   /** Whether the steps were confirmed by a source other than the seed guide. */
   confirmed: boolean;
+  /** Confirmed variants are shown before the channel's own steps, unconfirmed ones after. */
   variants: readonly ChannelVariant[];
   /** Extra warnings or facts to show under the steps. */
-  notes: readonly Localized[];
+  notes: readonly ChannelNote[];
 }
 
-/** Shown next to anything with `confirmed: false`. */
+/**
+ * The footnote for anything with `confirmed: false` whose source is the seed guide: shown once per screen,
+ * under a marker on each such item (see `unconfirmedMark`).
+ */
 export const UNCONFIRMED_NOTE: Localized = {
   ru: 'Так указано в гиде; другими источниками не подтверждено.',
   kk: 'Нұсқаулықта осылай көрсетілген; басқа дереккөздермен расталмаған.',
@@ -174,25 +187,22 @@ export const CHANNELS_INFO: Readonly<Record<Channel, ChannelInfo>> = {
         },
         steps: {
           ru: [
-            'В приложении Kaspi.kz откройте «Мои заказы».',
+            'В приложении Kaspi.kz откройте Магазин → «Мои заказы».',
             'Выберите товар.',
-            'Нажмите «Оформить возврат».',
-            'Следите за статусом в разделе «Заявки на возврат».',
-            'Если продавец одобрит возврат, деньги придут на Kaspi Gold в течение часа; если откажет, придёт сообщение с причиной отказа.',
+            'Нажмите «Оформить возврат» и заполните заявку по подсказкам на экране.',
+            'Следите за статусом: Магазин → «Мои заказы» → «Заявки на возврат».',
           ],
           kk: [
-            'Kaspi.kz қосымшасында «Мои заказы» (Менің тапсырыстарым) бөлімін ашыңыз.',
+            'Kaspi.kz қосымшасында Магазин → «Мои заказы» (Тапсырыстарым) бөлімін ашыңыз.',
             'Тауарды таңдаңыз.',
-            '«Оформить возврат» (Қайтаруды рәсімдеу) батырмасын басыңыз.',
-            'Өтінім мәртебесін «Заявки на возврат» (Қайтаруға өтінімдер) бөлімінде қадағалаңыз.',
-            'Сатушы қайтаруды мақұлдаса, ақша бір сағат ішінде Kaspi Gold картасына түседі; бас тартса, бас тарту себебі көрсетілген хабарлама келеді.',
+            '«Оформить возврат» (Қайтаруды рәсімдеу) батырмасын басып, экрандағы нұсқаулар бойынша өтінімді толтырыңыз.',
+            'Мәртебесін қадағалаңыз: Магазин → «Мои заказы» → «Заявки на возврат» (Қайтаруға өтінімдер).',
           ],
           en: [
-            'In the Kaspi.kz app, open «Мои заказы» (My orders).',
+            'In the Kaspi.kz app, open Магазин (Shop) → «Мои заказы» (My orders).',
             'Choose the item.',
-            'Tap «Оформить возврат» (Request a return).',
-            'Follow the status under «Заявки на возврат» (Return requests).',
-            'If the seller approves, the money reaches Kaspi Gold within an hour; if the seller refuses, you get a message with the reason.',
+            'Tap «Оформить возврат» (Request a return) and fill in the request as the screen guides you.',
+            'Follow the status: Магазин → «Мои заказы» → «Заявки на возврат» (Return requests).',
           ],
         },
         source: SOURCES.kaspiReturns,
@@ -201,9 +211,34 @@ export const CHANNELS_INFO: Readonly<Record<Channel, ChannelInfo>> = {
     ],
     notes: [
       {
-        ru: 'Названия разделов и кнопок даны так, как их показывает русская версия приложения.',
-        kk: 'Бөлімдер мен батырмалардың атаулары қосымшаның орыс тіліндегі нұсқасындағыдай берілген.',
-        en: 'Section and button names are quoted as the Russian version of the app shows them.',
+        id: 'app-return-outcome',
+        text: {
+          ru: 'Если продавец одобрит возврат, деньги придут на Kaspi Gold в течение часа; если откажет, в приложении придёт сообщение с причиной отказа — сохраните его скриншот.',
+          kk: 'Сатушы қайтаруды мақұлдаса, ақша бір сағат ішінде Kaspi Gold картасына түседі; бас тартса, қосымшаға бас тарту себебі көрсетілген хабарлама келеді — оның скриншотын сақтаңыз.',
+          en: 'If the seller approves the return, the money reaches Kaspi Gold within an hour; if the seller refuses, the app shows a message with the reason: keep a screenshot of it.',
+        },
+        source: SOURCES.kaspiReturnOutcome,
+        confirmed: true,
+      },
+      {
+        id: 'app-returns-2026',
+        text: {
+          ru: 'В январе 2026 года, по сообщениям СМИ, Kaspi упростил возврат товаров. Что именно изменилось, подтвердить по страницам Kaspi не удалось: следуйте подсказкам в приложении.',
+          kk: 'БАҚ хабарлауынша, 2026 жылғы қаңтарда Kaspi тауарды қайтаруды жеңілдеткен. Нақты не өзгергенін Kaspi беттері бойынша растау мүмкін болмады: қосымшадағы нұсқауларды орындаңыз.',
+          en: "In January 2026, according to the press, Kaspi simplified returns. What exactly changed could not be confirmed on Kaspi's pages: follow the prompts in the app.",
+        },
+        source: SOURCES.kaspiReturnsChange2026,
+        confirmed: false,
+      },
+      {
+        id: 'app-names',
+        text: {
+          ru: 'Названия разделов и кнопок даны так, как их показывает русская версия приложения.',
+          kk: 'Бөлімдер мен батырмалардың атаулары қосымшаның орыс тіліндегі нұсқасындағыдай берілген.',
+          en: 'Section and button names are quoted as the Russian version of the app shows them.',
+        },
+        source: SOURCES.kaspiReturns,
+        confirmed: true,
       },
     ],
   },
@@ -414,9 +449,24 @@ export const CHANNELS_INFO: Readonly<Record<Channel, ChannelInfo>> = {
     variants: [],
     notes: [
       {
-        ru: 'Адрес продавца ищите на странице продавца на kaspi.kz.',
-        kk: 'Сатушының мекенжайын kaspi.kz сайтындағы сатушы бетінен іздеңіз.',
-        en: "Look for the seller's address on the seller's page on kaspi.kz.",
+        id: 'claim-keep-proof',
+        text: {
+          ru: 'Сохраните копию претензии с отметкой о принятии или почтовую квитанцию и уведомление о вручении: с даты получения претензии продавцом идут 10 дней на ответ.',
+          kk: 'Қабылданғаны туралы белгісі бар наразылық хаттың көшірмесін немесе пошта түбіртегі мен табыс ету туралы хабарламаны сақтаңыз: сатушы наразылық хатты алған күннен бастап жауап беруге 10 күн беріледі.',
+          en: "Keep a copy of the claim with the seller's acceptance mark, or the postal receipt and the delivery notice: the seller's 10 days to answer run from the day the seller receives the claim.",
+        },
+        source: SOURCES.law274,
+        confirmed: true,
+      },
+      {
+        id: 'claim-seller-address',
+        text: {
+          ru: 'Адрес продавца поищите на странице продавца на kaspi.kz (вкладка с адресами); годится ли он для претензии, мы не проверили.',
+          kk: 'Сатушының мекенжайын kaspi.kz сайтындағы сатушы бетінен (мекенжайлар қойындысы) іздеңіз; оның наразылық хатқа жарайтынын біз тексерген жоқпыз.',
+          en: "Look for the seller's address on the seller's page on kaspi.kz (the addresses tab); we have not checked that it is the right address for a claim.",
+        },
+        source: SOURCES.kaspiMerchantPage,
+        confirmed: false,
       },
     ],
   },
@@ -473,22 +523,33 @@ export const CHANNELS_INFO: Readonly<Record<Channel, ChannelInfo>> = {
         steps: {
           ru: [
             'Если спор не решён, потребитель может обратиться в суд.',
-            'По искам о защите прав потребителей государственная пошлина не взимается.',
+            'Не удалось подтвердить, что по Налоговому кодексу, действующему с 1 января 2026 года, иски о защите прав потребителей освобождены от госпошлины (раньше это было так). Уточните в суде или на egov.kz до подачи иска.',
           ],
           kk: [
             'Дау шешілмесе, тұтынушы сотқа жүгіне алады.',
-            'Тұтынушылардың құқықтарын қорғау туралы талап арыздар бойынша мемлекеттік баж алынбайды.',
+            '2026 жылғы 1 қаңтардан бастап қолданылатын Салық кодексі бойынша тұтынушылардың құқықтарын қорғау туралы талап арыздардың мемлекеттік баждан босатылғанын растау мүмкін болмады (бұрын солай болған). Талап арыз бермес бұрын сотта немесе egov.kz сайтында нақтылаңыз.',
           ],
           en: [
             'If the dispute is not resolved, the consumer can go to court.',
-            'There is no court fee for consumer protection claims.',
+            'We could not confirm that consumer protection claims are exempt from the court fee under the Tax Code in force since 1 January 2026 (they were before). Check with the court or on egov.kz before filing.',
           ],
         },
         source: SOURCES.govCourt,
+        confirmed: false,
+      },
+    ],
+    notes: [
+      {
+        id: 'authority-tax-code-2026',
+        text: {
+          ru: 'С 1 января 2026 года действует новый Налоговый кодекс; по сообщениям СМИ, правила госпошлины в нём частично изменились.',
+          kk: '2026 жылғы 1 қаңтардан бастап жаңа Салық кодексі қолданылады; БАҚ хабарлауынша, ондағы мемлекеттік баж ережелері ішінара өзгерген.',
+          en: 'A new Tax Code has been in force since 1 January 2026; according to the press, it changed the state-duty rules in part.',
+        },
+        source: SOURCES.taxCode2026News,
         confirmed: true,
       },
     ],
-    notes: [],
   },
 };
 
@@ -528,4 +589,43 @@ export function allContacts(): readonly ChannelContact[] {
 /** The only link schemes the UI may render from this module. */
 export function isSafeContactHref(href: string): boolean {
   return /^(?:tel:\+?\d+|mailto:[^\s@]+@[^\s@]+|https:\/\/[^\s]+)$/.test(href);
+}
+
+/** A channel's variants in the order to show them: confirmed ones before the channel's own steps. */
+export function variantsBeforeSteps(info: ChannelInfo): readonly ChannelVariant[] {
+  return info.variants.filter((v) => v.confirmed);
+}
+
+/** …and the unconfirmed ones after them. */
+export function variantsAfterSteps(info: ChannelInfo): readonly ChannelVariant[] {
+  return info.variants.filter((v) => !v.confirmed);
+}
+
+/**
+ * How an item is marked on a screen that explains its markers once, at the bottom: `'guide'` (only the
+ * seed guide says so), `'unverified'` (we looked and could not confirm it), or `null` (confirmed).
+ */
+export type UnconfirmedMark = 'guide' | 'unverified';
+
+export function unconfirmedMark(item: { source: Source; confirmed: boolean }): UnconfirmedMark | null {
+  if (item.confirmed) return null;
+  return item.source.status === 'seed-guide' ? 'guide' : 'unverified';
+}
+
+/** Every sourced item of a channel (the channel itself, its contacts, variants and notes). */
+export function sourcedItems(info: ChannelInfo): { id: string; source: Source; confirmed: boolean }[] {
+  return [
+    { id: info.id, source: info.source, confirmed: info.confirmed },
+    ...info.contacts,
+    ...info.variants,
+    ...info.notes,
+  ];
+}
+
+/** The markers used on the channel screen, each explained once at its bottom. */
+export function marksInUse(ids: readonly Channel[] = CHANNEL_ORDER): UnconfirmedMark[] {
+  const marks = new Set(
+    ids.flatMap((id) => sourcedItems(CHANNELS_INFO[id]).map((item) => unconfirmedMark(item))),
+  );
+  return (['guide', 'unverified'] as const).filter((m) => marks.has(m));
 }

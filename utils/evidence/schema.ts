@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import { epochMs, freeText } from '../validation';
 
-/** Kinds of proof the seed guide asks for ("Какие доказательства приложить"), plus page captures. */
+/**
+ * Kinds of proof: those the seed guide asks for ("Какие доказательства приложить"), page captures, and
+ * the documents of issue 9 (the order shown as «Выдан», the warranty card, a service-centre report,
+ * packaging and labels, the app's return request with its refusal, the claim's postal receipt and
+ * delivery notice, a police report). A proof checklist item (utils/proof) IS one of these kinds; each
+ * has its label in utils/i18n/locales (`evidenceKind`).
+ */
 export const EVIDENCE_KINDS = [
   'screenshot',
   'listing-snapshot',
@@ -10,6 +16,13 @@ export const EVIDENCE_KINDS = [
   'unboxing-video',
   'receipt',
   'expert-report',
+  'order-issued',
+  'warranty-card',
+  'service-report',
+  'packaging-photo',
+  'return-request',
+  'claim-postal-receipt',
+  'police-report',
   'other',
 ] as const;
 export const evidenceKindSchema = z.enum(EVIDENCE_KINDS);

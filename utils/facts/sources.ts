@@ -57,6 +57,27 @@ export const SOURCES = {
     checkedOn: FACTS_CHECKED_ON,
     status: 'kaspi',
   },
+  /** Partner guide: once the buyer has the item, the order's status becomes «Выдан». */
+  kaspiOrderIssued: {
+    title: 'Kaspi Гид для партнёров: как покупатель получает заказ, статус «Выдан» (q1341)',
+    url: 'https://guide.kaspi.kz/partner/ru/shop/orders/q1341',
+    checkedOn: FACTS_CHECKED_ON,
+    status: 'kaspi',
+  },
+  /** News of Kaspi simplifying returns in January 2026; what exactly changed was not confirmed. */
+  kaspiReturnsChange2026: {
+    title: 'digitalbusiness.kz, 09.01.2026: «Kaspi.kz изменил условия возврата товаров через Kaspi Магазин»',
+    url: 'https://digitalbusiness.kz/2026-01-09/kaspi-kz-izmenil-usloviya-vozvrata-tovarov-cherez-kaspi-magazin-no-kazahstantsam-eto-ponravitsya',
+    checkedOn: FACTS_CHECKED_ON,
+    status: 'secondary',
+  },
+  /** The seller's page has an address tab (research §1); whether it gives an address for a claim was not checked. */
+  kaspiMerchantPage: {
+    title: 'kaspi.kz: страница продавца, вкладка адресов (/shop/info/merchant/<id>/address-tab/)',
+    url: 'https://kaspi.kz/shop/',
+    checkedOn: FACTS_CHECKED_ON,
+    status: 'unconfirmed',
+  },
   kaspiTelegram: {
     title: 'Kaspi.kz в Telegram (t.me/kaspikz)',
     url: 'https://t.me/kaspikz',
@@ -166,8 +187,9 @@ export const SOURCES = {
     status: 'secondary',
   },
   /**
-   * No court fee for consumer claims: gov.kz says so without an article; the exemption's article in the
-   * Tax Code in force since 1 January 2026 (No. 214-VIII) was not found.
+   * No court fee for consumer claims: gov.kz says so without an article. Re-checked 2026-11-30: the
+   * exemption's article in the Tax Code in force since 1 January 2026 (No. 214-VIII) was not found
+   * (taxCode2026News); the UI says so.
    */
   govCourt: {
     title:
@@ -175,6 +197,14 @@ export const SOURCES = {
     url: 'https://gov.kz/situations/753',
     checkedOn: FACTS_CHECKED_ON,
     status: 'unconfirmed',
+  },
+  /** The Tax Code in force since 1 January 2026 changed state-duty rules in part (news, not the code itself). */
+  taxCode2026News: {
+    title:
+      'lada.kz, 24.12.2025: новые госпошлины с 2026 года по новому Налоговому кодексу (со ссылкой на Zakon.kz)',
+    url: 'https://www.lada.kz/kazakhstan-news/147435-novye-gosposhliny-v-kazakhstane-s-2026-goda-za-chto-pridetsia-platit-i-skolko-stoit-kazhdyi-dokument.html',
+    checkedOn: FACTS_CHECKED_ON,
+    status: 'secondary',
   },
 } as const satisfies Record<string, Source>;
 

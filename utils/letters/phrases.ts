@@ -239,6 +239,20 @@ const ru: Phrases = {
         return 'Скриншоты заказа';
       case 'other':
         return 'Иные документы';
+      case 'order-issued':
+        return 'Скриншот заказа со статусом «Выдан» и датой выдачи';
+      case 'warranty-card':
+        return 'Копия гарантийного талона с серийным номером (IMEI)';
+      case 'service-report':
+        return 'Копия акта (заключения) сервисного центра';
+      case 'packaging-photo':
+        return 'Фотографии упаковки и ярлыков товара';
+      case 'return-request':
+        return 'Скриншот заявки на возврат в приложении Kaspi.kz с причиной отказа';
+      case 'claim-postal-receipt':
+        return 'Копии почтовой квитанции об отправке претензии и уведомления о вручении';
+      case 'police-report':
+        return 'Копия талона-уведомления о принятии заявления в полицию';
     }
   },
   claimStatus(sentIso, answer) {
@@ -442,6 +456,20 @@ const kk: Phrases = {
         return 'Тапсырыстың скриншоттары';
       case 'other':
         return 'Өзге құжаттар';
+      case 'order-issued':
+        return '«Выдан» (Берілді) мәртебесі мен берілген күні көрсетілген тапсырыстың скриншоты';
+      case 'warranty-card':
+        return 'Сериялық нөмірі (IMEI) көрсетілген кепілдік талонының көшірмесі';
+      case 'service-report':
+        return 'Сервис орталығы актісінің (қорытындысының) көшірмесі';
+      case 'packaging-photo':
+        return 'Тауардың қаптамасы мен заттаңбаларының фотосуреттері';
+      case 'return-request':
+        return 'Kaspi.kz қосымшасындағы қайтаруға өтінімнің бас тарту себебі көрсетілген скриншоты';
+      case 'claim-postal-receipt':
+        return 'Наразылық хатты жіберу туралы пошта түбіртегінің және табыс ету туралы хабарламаның көшірмелері';
+      case 'police-report':
+        return 'Полицияға өтініштің қабылданғаны туралы талон-хабарламаның көшірмесі';
     }
   },
   claimStatus(sentIso, answer) {
@@ -650,6 +678,20 @@ const en: Phrases = {
         return 'Screenshots of the order';
       case 'other':
         return 'Other documents';
+      case 'order-issued':
+        return 'Screenshot of the order showing «Выдан» (Delivered) and the date';
+      case 'warranty-card':
+        return 'Copy of the warranty card with the serial number (IMEI)';
+      case 'service-report':
+        return 'Copy of the service-centre report';
+      case 'packaging-photo':
+        return 'Photos of the packaging and labels';
+      case 'return-request':
+        return 'Screenshot of the return request in the Kaspi.kz app with the refusal reason';
+      case 'claim-postal-receipt':
+        return 'Copies of the postal receipt for the claim and of the delivery notice';
+      case 'police-report':
+        return 'Copy of the police acknowledgement of the report';
     }
   },
   claimStatus(sentIso, answer) {

@@ -1,12 +1,20 @@
 import type { ProblemKind } from '../cases/schema';
-import type { EvidenceKind } from '../evidence/schema';
+import { EVIDENCE_KINDS, type EvidenceKind } from '../evidence/schema';
+import { SOURCES, type Source } from '../facts/sources';
 import type { Lang } from '../i18n/languages';
+import { en } from '../i18n/locales/en';
+import { kk } from '../i18n/locales/kk';
+import { ru } from '../i18n/locales/ru';
 
 /**
- * Which proof to collect for each problem. The kinds come from the seed guide ("Какие доказательства
- * приложить": photos of the damaged item, chat screenshots, an unboxing video for expensive items,
- * receipts and purchase documents, an expert opinion for technically complex items); which of them is
- * required for which problem is Shagym's own judgement, written down here.
+ * Which proof to collect for each problem. A checklist item IS an evidence kind (utils/evidence/schema.ts):
+ * a file of that kind stored for the case ticks it (`checkedProof`). The guide's kinds ("Какие
+ * доказательства приложить": photos of the damaged item, chat screenshots, an unboxing video for
+ * expensive items, receipts and purchase documents, an expert opinion for technically complex items) come
+ * with the documents of issue 9 (the order shown as «Выдан», the warranty card, a service-centre report,
+ * packaging and labels, the app's return request with its refusal, the claim's postal receipt and delivery
+ * notice, a police report for fraud). Which of them is required for which problem is Shagym's own
+ * judgement, written down here; where an item's "why" states a legal or Kaspi fact, it names its sources.
  */
 
 type Localized = Readonly<Record<Lang, string>>;
@@ -16,49 +24,38 @@ export type ProofLevel = 'required' | 'recommended';
 export interface ProofItem {
   kind: EvidenceKind;
   level: ProofLevel;
+  /** Recommended, and strongly: it can only be made now (the unboxing video). Never `true` when required. */
+  strong: boolean;
   label: Localized;
   /** One line: why this proof matters for this problem. */
   why: Localized;
+  /** Where the legal or Kaspi facts in `why` come from (each with its checkedOn); empty for Shagym's own advice. */
+  sources: readonly Source[];
 }
 
-/**
- * From this price (integer tenge) an unboxing video is required for poor-quality and not-as-described.
- * The guide says only "for expensive items"; 100 000 ₸ is our choice. Below it, or with the price
- * unknown, the video is recommended.
- */
-export const UNBOXING_VIDEO_REQUIRED_FROM_PRICE = 100_000;
-
 export interface ProofOptions {
-  /** Integer tenge, `null` when unknown. */
+  /**
+   * Integer tenge, `null` when unknown. No item depends on the price any more: the unboxing video is
+   * strongly recommended at any price and never required (neither the Law nor Kaspi requires it).
+   */
   price: number | null;
 }
 
-/** Generic names of the evidence kinds (for lists that are not tied to a problem). */
-export const EVIDENCE_KIND_LABELS: Readonly<Record<EvidenceKind, Localized>> = {
-  screenshot: { ru: 'Скриншот', kk: 'Скриншот', en: 'Screenshot' },
-  'listing-snapshot': {
-    ru: 'Снимок карточки товара',
-    kk: 'Тауар карточкасының көшірмесі',
-    en: 'Product page snapshot',
-  },
-  photo: { ru: 'Фото', kk: 'Фотосурет', en: 'Photo' },
-  'chat-screenshot': { ru: 'Скриншот переписки', kk: 'Хат алмасу скриншоты', en: 'Chat screenshot' },
-  'unboxing-video': { ru: 'Видео распаковки', kk: 'Қаптаманы ашу бейнежазбасы', en: 'Unboxing video' },
-  receipt: {
-    ru: 'Чек или документ о покупке',
-    kk: 'Чек немесе сатып алу құжаты',
-    en: 'Receipt or purchase document',
-  },
-  'expert-report': { ru: 'Заключение эксперта', kk: 'Сарапшы қорытындысы', en: 'Expert opinion' },
-  other: { ru: 'Другое', kk: 'Басқа', en: 'Other' },
-};
+/** Generic names of the evidence kinds, from the locales (`evidenceKind`), for lists not tied to a problem. */
+export const EVIDENCE_KIND_LABELS: Readonly<Record<EvidenceKind, Localized>> = Object.fromEntries(
+  EVIDENCE_KINDS.map((kind) => [
+    kind,
+    { ru: ru.evidenceKind[kind], kk: kk.evidenceKind[kind], en: en.evidenceKind[kind] },
+  ]),
+) as Record<EvidenceKind, Localized>;
 
 interface ProofRule {
   kind: EvidenceKind;
-  /** `'by-price'`: required from UNBOXING_VIDEO_REQUIRED_FROM_PRICE, recommended below or when unknown. */
-  level: ProofLevel | 'by-price';
+  level: ProofLevel;
+  strong?: boolean;
   label: Localized;
   why: Localized;
+  sources?: readonly Source[];
 }
 
 const RECEIPT: Omit<ProofRule, 'level'> = {
@@ -91,16 +88,76 @@ const CHAT: Omit<ProofRule, 'level'> = {
 
 const UNBOXING: Omit<ProofRule, 'level'> = {
   kind: 'unboxing-video',
+  strong: true,
   label: {
     ru: 'Видео распаковки',
     kk: 'Қаптаманы ашу бейнежазбасы',
     en: 'Unboxing video',
   },
   why: {
-    ru: 'Доказывает, что недостаток был уже при получении; для дорогого товара — главное доказательство.',
-    kk: 'Кемшіліктің тауарды алған кезде-ақ болғанын дәлелдейді; қымбат тауар үшін — басты дәлел.',
-    en: 'Proves the problem was there when you received the item; for an expensive item it is the key proof.',
+    ru: 'Ни Закон о защите прав потребителей, ни Kaspi его не требуют, но снять его можно только при вскрытии посылки — потом уже нельзя. Лучше всего показывает, что недостаток был при получении.',
+    kk: 'Оны Тұтынушылардың құқықтарын қорғау туралы заң да, Kaspi да талап етпейді, бірақ оны тек сәлемдемені ашқан кезде түсіруге болады — кейін мүмкін емес. Кемшіліктің тауарды алған кезде болғанын бәрінен жақсы көрсетеді.',
+    en: 'Neither the Consumer Protection Law nor Kaspi requires it, but it can only be made as you open the parcel, never afterwards. It shows best that the problem was there when you received the item.',
   },
+  sources: [SOURCES.law274, SOURCES.kaspiReturns],
+};
+
+const ORDER_ISSUED: Omit<ProofRule, 'level'> = {
+  kind: 'order-issued',
+  label: {
+    ru: 'Скриншот заказа со статусом «Выдан» и датой',
+    kk: '«Выдан» (Берілді) мәртебесі мен күні көрсетілген тапсырыстың скриншоты',
+    en: 'Screenshot of the order showing «Выдан» (Delivered) with its date',
+  },
+  why: {
+    ru: 'Статус «Выдан» появляется, когда вы получили товар, а сроки возврата в Kaspi идут со дня получения (14 дней, для брака — 30 дней или до конца гарантии).',
+    kk: '«Выдан» мәртебесі тауарды алған кезде пайда болады, ал Kaspi-дегі қайтару мерзімдері алған күннен бастап саналады (14 күн, ақаулы тауар үшін — 30 күн немесе кепілдік аяқталғанға дейін).',
+    en: "The order shows «Выдан» once you have received the item, and Kaspi's return windows run from the day of receipt (14 days; for a defect, 30 days or until the warranty ends).",
+  },
+  sources: [SOURCES.kaspiOrderIssued, SOURCES.kaspiReturns],
+};
+
+const WARRANTY: Omit<ProofRule, 'level'> = {
+  kind: 'warranty-card',
+  label: {
+    ru: 'Гарантийный талон с серийным номером или IMEI',
+    kk: 'Сериялық нөмірі немесе IMEI көрсетілген кепілдік талоны',
+    en: 'Warranty card with the serial number or IMEI',
+  },
+  why: {
+    ru: 'Серийный номер или IMEI связывает именно этот экземпляр с гарантией и с заказом.',
+    kk: 'Сериялық нөмір немесе IMEI дәл осы тауар данасын кепілдікпен және тапсырыспен байланыстырады.',
+    en: 'The serial number or IMEI ties this very unit to its warranty and to the order.',
+  },
+};
+
+const PACKAGING: Omit<ProofRule, 'level'> = {
+  kind: 'packaging-photo',
+  label: {
+    ru: 'Фото упаковки и ярлыков',
+    kk: 'Қаптама мен заттаңбалардың фотосуреттері',
+    en: 'Photos of the packaging and labels',
+  },
+  why: {
+    ru: 'Ярлык показывает, что пришло на самом деле: модель, размер, цвет; повреждённая упаковка — как товар везли.',
+    kk: 'Заттаңба шын мәнінде не келгенін көрсетеді: үлгісі, өлшемі, түсі; зақымдалған қаптама — тауар қалай тасымалданғанын.',
+    en: 'The label shows what actually arrived (model, size, colour); damaged packaging shows how the item travelled.',
+  },
+};
+
+const CLAIM_POST: Omit<ProofRule, 'level'> = {
+  kind: 'claim-postal-receipt',
+  label: {
+    ru: 'Почтовая квитанция и уведомление о вручении претензии',
+    kk: 'Наразылық хатты жіберу туралы пошта түбіртегі және табыс ету туралы хабарлама',
+    en: "The claim's postal receipt and delivery notice",
+  },
+  why: {
+    ru: 'Если претензия ушла заказным письмом с уведомлением, уведомление показывает день её получения продавцом — с него идут 10 дней на ответ.',
+    kk: 'Наразылық хат хабарламасы бар тапсырыс хатпен жіберілсе, хабарлама оны сатушының алған күнін көрсетеді — жауап беруге берілетін 10 күн сол күннен басталады.',
+    en: 'If the claim went by registered mail with a delivery notice, the notice shows the day the seller received it: the 10 days to answer run from then.',
+  },
+  sources: [SOURCES.law274],
 };
 
 const LISTING: Omit<ProofRule, 'level'> = {
@@ -134,7 +191,24 @@ const RULES: Readonly<Record<ProblemKind, readonly ProofRule[]>> = {
       },
     },
     { ...RECEIPT, level: 'required' },
-    { ...UNBOXING, level: 'by-price' },
+    { ...UNBOXING, level: 'recommended' },
+    { ...ORDER_ISSUED, level: 'recommended' },
+    { ...WARRANTY, level: 'recommended' },
+    {
+      kind: 'service-report',
+      level: 'recommended',
+      label: {
+        ru: 'Акт или заключение сервисного центра',
+        kk: 'Сервис орталығының актісі немесе қорытындысы',
+        en: 'Service-centre report',
+      },
+      why: {
+        ru: 'Фиксирует неисправность, которую нашёл специалист, и её причину.',
+        kk: 'Маман тапқан ақауды және оның себебін тіркейді.',
+        en: 'Records the fault a technician found, and its cause.',
+      },
+    },
+    { ...PACKAGING, level: 'recommended' },
     { ...CHAT, level: 'recommended' },
     {
       kind: 'expert-report',
@@ -150,6 +224,7 @@ const RULES: Readonly<Record<ProblemKind, readonly ProofRule[]>> = {
         en: 'Confirms the cause of the fault if the seller disputes it.',
       },
     },
+    { ...CLAIM_POST, level: 'recommended' },
   ],
   'not-as-described': [
     {
@@ -168,8 +243,12 @@ const RULES: Readonly<Record<ProblemKind, readonly ProofRule[]>> = {
     },
     { ...LISTING, level: 'required' },
     { ...RECEIPT, level: 'required' },
-    { ...UNBOXING, level: 'by-price' },
+    { ...UNBOXING, level: 'recommended' },
+    { ...PACKAGING, level: 'recommended' },
+    { ...ORDER_ISSUED, level: 'recommended' },
+    { ...WARRANTY, level: 'recommended' },
     { ...CHAT, level: 'recommended' },
+    { ...CLAIM_POST, level: 'recommended' },
   ],
   'late-delivery': [
     {
@@ -218,21 +297,23 @@ const RULES: Readonly<Record<ProblemKind, readonly ProofRule[]>> = {
         en: 'Prove that the order was paid for.',
       },
     },
+    { ...CLAIM_POST, level: 'recommended' },
   ],
   'return-refused': [
     {
-      kind: 'screenshot',
+      kind: 'return-request',
       level: 'required',
       label: {
-        ru: 'Скриншот отказа в возврате',
-        kk: 'Қайтарудан бас тарту туралы хабарламаның скриншоты',
-        en: 'Screenshot of the return refusal',
+        ru: 'Заявка на возврат в приложении с причиной отказа',
+        kk: 'Қосымшадағы қайтаруға өтінім және бас тарту себебі',
+        en: "The app's return request with the refusal reason",
       },
       why: {
-        ru: 'Фиксирует отказ и его причину.',
-        kk: 'Бас тартуды және оның себебін тіркейді.',
-        en: 'Records the refusal and the reason given.',
+        ru: 'При отказе Kaspi присылает в приложении сообщение с его причиной: скриншот заявки и этого сообщения фиксирует отказ.',
+        kk: 'Бас тартқан кезде Kaspi қосымшаға себебі көрсетілген хабарлама жібереді: өтінім мен осы хабарламаның скриншоты бас тартуды тіркейді.',
+        en: 'When a return is refused, Kaspi sends a message in the app with the reason: a screenshot of the request and that message records the refusal.',
       },
+      sources: [SOURCES.kaspiReturnOutcome],
     },
     {
       ...RECEIPT,
@@ -242,22 +323,44 @@ const RULES: Readonly<Record<ProblemKind, readonly ProofRule[]>> = {
         kk: 'Сатып алуды және оның күнін растайды; чек жоғалса, сатып алудың басқа дәлелдері жарайды.',
         en: 'Prove the purchase and its date; if the receipt is lost, other proof of purchase counts.',
       },
+      sources: [SOURCES.law274],
+    },
+    {
+      ...ORDER_ISSUED,
+      level: 'recommended',
+      why: {
+        ru: 'Дата статуса «Выдан» — день получения: от него считают 14 дней на возврат (для брака — 30 дней или до конца гарантии).',
+        kk: '«Выдан» мәртебесінің күні — алған күн: қайтаруға берілетін 14 күн (ақаулы тауар үшін — 30 күн немесе кепілдік аяқталғанға дейін) содан бастап саналады.',
+        en: 'The date of «Выдан» is the day you received the item: the 14 days to return it (for a defect, 30 days or until the warranty ends) run from it.',
+      },
     },
     {
       kind: 'photo',
       level: 'recommended',
       label: {
-        ru: 'Фото товара: вид, ярлыки, упаковка',
-        kk: 'Тауардың фотосуреттері: сыртқы түрі, заттаңбалары, қаптамасы',
-        en: 'Photos of the item: condition, labels, packaging',
+        ru: 'Фото товара',
+        kk: 'Тауардың фотосуреттері',
+        en: 'Photos of the item',
       },
       why: {
-        ru: 'Показывают, что товар не был в употреблении и сохранил товарный вид.',
-        kk: 'Тауардың пайдаланылмағанын және тауарлық түрі сақталғанын көрсетеді.',
-        en: 'Show that the item is unused and still in its original condition.',
+        ru: 'Показывают, что товар не был в употреблении и сохранил товарный вид — условие возврата у Kaspi.',
+        kk: 'Тауардың пайдаланылмағанын және тауарлық түрі сақталғанын көрсетеді — бұл Kaspi-дегі қайтару шарты.',
+        en: 'Show that the item is unused and still in its original condition, which Kaspi requires for a return.',
       },
+      sources: [SOURCES.kaspiReturns],
+    },
+    {
+      ...PACKAGING,
+      level: 'recommended',
+      why: {
+        ru: 'Показывают, что упаковка и ярлыки на месте: товарный вид сохранён.',
+        kk: 'Қаптама мен заттаңбалардың орнында екенін көрсетеді: тауарлық түрі сақталған.',
+        en: 'Show that the packaging and labels are intact: the item is in its original condition.',
+      },
+      sources: [SOURCES.kaspiReturns],
     },
     { ...CHAT, level: 'recommended' },
+    { ...CLAIM_POST, level: 'recommended' },
   ],
   fraud: [
     {
@@ -289,6 +392,21 @@ const RULES: Readonly<Record<ProblemKind, readonly ProofRule[]>> = {
       },
     },
     {
+      kind: 'police-report',
+      level: 'recommended',
+      label: {
+        ru: 'Заявление в полицию (талон-уведомление)',
+        kk: 'Полицияға өтініш (талон-хабарлама)',
+        en: 'Police report (the acknowledgement slip)',
+      },
+      why: {
+        ru: 'Мошенничество — преступление по Уголовному кодексу; талон-уведомление подтверждает, что вы заявили о нём в полицию.',
+        kk: 'Алаяқтық — Қылмыстық кодекс бойынша қылмыс; талон-хабарлама сіздің бұл туралы полицияға арыз бергеніңізді растайды.',
+        en: 'Fraud is a crime under the Criminal Code; the acknowledgement slip proves that you reported it to the police.',
+      },
+      sources: [SOURCES.criminalCode],
+    },
+    {
       kind: 'screenshot',
       level: 'recommended',
       label: {
@@ -316,6 +434,7 @@ const RULES: Readonly<Record<ProblemKind, readonly ProofRule[]>> = {
         en: 'Show how what arrived differs from what you paid for.',
       },
     },
+    { ...CLAIM_POST, level: 'recommended' },
   ],
   other: [
     {
@@ -340,27 +459,36 @@ const RULES: Readonly<Record<ProblemKind, readonly ProofRule[]>> = {
         en: 'Show the state in which you received the item.',
       },
     },
+    { ...CLAIM_POST, level: 'recommended' },
   ],
 };
-
-function resolveLevel(level: ProofRule['level'], price: number | null): ProofLevel {
-  if (level !== 'by-price') return level;
-  return price !== null && price >= UNBOXING_VIDEO_REQUIRED_FROM_PRICE ? 'required' : 'recommended';
-}
 
 /**
  * The proof to collect for a problem: required items first, each group in the order of importance.
  * @example proofChecklist('poor-quality', { price: 250_000 }).filter((p) => p.level === 'required')
- *   // photo, receipt, unboxing-video
+ *   // photo, receipt (the unboxing video is strongly recommended, never required)
  */
-export function proofChecklist(problem: ProblemKind, options: ProofOptions): ProofItem[] {
+export function proofChecklist(problem: ProblemKind, _options: ProofOptions): ProofItem[] {
   const items = RULES[problem].map((rule): ProofItem => ({
     kind: rule.kind,
-    level: resolveLevel(rule.level, options.price),
+    level: rule.level,
+    strong: rule.level === 'recommended' && rule.strong === true,
     label: rule.label,
     why: rule.why,
+    sources: rule.sources ?? [],
   }));
   return [...items.filter((i) => i.level === 'required'), ...items.filter((i) => i.level === 'recommended')];
+}
+
+/**
+ * The checklist's ticks: what the buyer ticked, plus every kind of which a file is stored for the case
+ * (a file added as evidence ticks its item). Derived on display; the case row keeps only the buyer's ticks.
+ */
+export function checkedProof(
+  ticked: readonly EvidenceKind[],
+  stored: readonly { kind: EvidenceKind }[],
+): EvidenceKind[] {
+  return [...new Set([...ticked, ...stored.map((e) => e.kind)])];
 }
 
 /** Required items of the checklist for which the buyer has no evidence of that kind yet. */

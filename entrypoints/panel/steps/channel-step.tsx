@@ -5,10 +5,62 @@ import { SourceLink } from '@/components/source-link';
 import { useToday } from '@/components/use-today';
 import { markSubmitted } from '@/utils/cases/create';
 import { CHANNELS, type Case, type Channel } from '@/utils/cases/schema';
-import { CHANNEL_ORDER, UNCONFIRMED_NOTE, getChannelInfo, isSafeContactHref } from '@/utils/channels';
+import {
+  CHANNEL_ORDER,
+  UNCONFIRMED_NOTE,
+  getChannelInfo,
+  isSafeContactHref,
+  marksInUse,
+  unconfirmedMark,
+  variantsAfterSteps,
+  variantsBeforeSteps,
+  type ChannelVariant,
+  type Source,
+  type UnconfirmedMark,
+} from '@/utils/channels';
 import type { Lang } from '@/utils/i18n';
 
-/** Step 7: where to send it — steps and contacts per channel, the case's deadlines, and "I sent it". */
+/** Footnote markers: "*" only the seed guide says so; "†" we could not confirm it. */
+const MARKS: Readonly<Record<UnconfirmedMark, string>> = { guide: '*', unverified: '†' };
+
+function markOf(item: { source: Source; confirmed: boolean }): string | undefined {
+  const mark = unconfirmedMark(item);
+  return mark ? MARKS[mark] : undefined;
+}
+
+/** The footnote marker of an unconfirmed item; nothing for a confirmed one. */
+function Mark({ item }: { item: { source: Source; confirmed: boolean } }) {
+  const mark = markOf(item);
+  return mark ? <sup data-mark={mark}>{mark}</sup> : null;
+}
+
+/** Another way through a channel: Kaspi's own return flow (confirmed, shown first) or the court (after). */
+function Variant({ variant, lang }: { variant: ChannelVariant; lang: Lang }) {
+  const { t } = useTranslation();
+  return (
+    <div className="channel-variant" data-variant={variant.id} data-confirmed={variant.confirmed}>
+      <h4>
+        {variant.name[lang]}
+        <Mark item={variant} />{' '}
+        {variant.confirmed && variant.source.status === 'kaspi' && (
+          <span className="tag tag--ok">{t('wizard.confirmedFlow')}</span>
+        )}
+      </h4>
+      <ol>
+        {variant.steps[lang].map((step, i) => (
+          <li key={i}>{step}</li>
+        ))}
+      </ol>
+      <SourceLink source={variant.source} />
+    </div>
+  );
+}
+
+/**
+ * Step 7: where to send it — per channel, Kaspi's confirmed flow first, then the guide's steps, contacts,
+ * variants and notes, each with its source; unconfirmed items carry a marker explained once at the bottom.
+ * Then the case's deadlines, and "I sent it".
+ */
 export function ChannelStep({
   kase,
   update,
@@ -36,11 +88,22 @@ export function ChannelStep({
       <p className="muted">{t('wizard.channelHint')}</p>
       {CHANNEL_ORDER.map((id) => {
         const info = getChannelInfo(id);
+        const guideOnly = !info.confirmed && info.source.status === 'seed-guide';
+        const before = variantsBeforeSteps(info);
         return (
           <section key={id} className="card" data-channel={id}>
             <h3>{info.name[lang]}</h3>
             <p className="muted">{info.summary[lang]}</p>
-            <ol>
+            {before.map((v) => (
+              <Variant key={v.id} variant={v} lang={lang} />
+            ))}
+            {before.length > 0 && (
+              <h4>
+                {guideOnly ? t('wizard.guideSteps') : info.name[lang]}
+                <Mark item={info} />
+              </h4>
+            )}
+            <ol data-steps={id}>
               {info.steps[lang].map((step, i) => (
                 <li key={i}>{step}</li>
               ))}
@@ -50,27 +113,46 @@ export function ChannelStep({
                 {info.contacts
                   .filter((c) => isSafeContactHref(c.href))
                   .map((c) => (
-                    <li key={c.id}>
+                    <li key={c.id} data-contact={c.id} data-confirmed={c.confirmed}>
                       <a
                         href={c.href}
                         target={c.href.startsWith('https:') ? '_blank' : undefined}
                         rel="noreferrer"
                       >
                         {c.value}
-                      </a>{' '}
-                      <small className="muted">
-                        {c.label[lang]}
-                        {c.confirmed ? '' : ` (${t('wizard.unconfirmed')})`}
-                      </small>
+                      </a>
+                      <Mark item={c} /> <small className="muted">{c.label[lang]}</small>
                     </li>
                   ))}
               </ul>
             )}
-            {!info.confirmed && <p className="muted">{UNCONFIRMED_NOTE[lang]}</p>}
-            <SourceLink source={info.source} />
+            <SourceLink source={info.source} mark={markOf(info)} />
+            {variantsAfterSteps(info).map((v) => (
+              <Variant key={v.id} variant={v} lang={lang} />
+            ))}
+            {info.notes.length > 0 && (
+              <ul className="channel-notes">
+                {info.notes.map((note) => (
+                  <li key={note.id} data-note={note.id}>
+                    {note.text[lang]}
+                    <Mark item={note} /> <SourceLink source={note.source} />
+                  </li>
+                ))}
+              </ul>
+            )}
           </section>
         );
       })}
+      {/* Each marker is explained once for the whole screen, not on every card. */}
+      <div className="footnotes" data-field="footnotes">
+        {marksInUse().map((m) => (
+          <p key={m} className="muted" data-footnote={m}>
+            <small>
+              {MARKS[m]} {m === 'guide' ? UNCONFIRMED_NOTE[lang] : t('wizard.unverifiedFootnote')}
+            </small>
+          </p>
+        ))}
+      </div>
       <h3>{t('wizard.deadlines')}</h3>
       <label>
         <span>{t('wizard.supportVariant')}</span>

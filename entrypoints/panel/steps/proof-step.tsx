@@ -1,18 +1,21 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { errorText } from '@/components/error-text';
 import { useTranslation } from 'react-i18next';
 import { EvidenceList } from '@/components/evidence-list';
+import { SourceLink } from '@/components/source-link';
 import type { Case } from '@/utils/cases/schema';
 import { todayInKz } from '@/utils/deadlines/time-zone';
-import { addEvidence } from '@/utils/evidence/store';
+import { addEvidence, listCaseEvidence } from '@/utils/evidence/store';
 import type { EvidenceKind } from '@/utils/evidence/schema';
 import type { Lang } from '@/utils/i18n';
 import { send } from '@/utils/messaging/client';
-import { proofChecklist } from '@/utils/proof';
+import { checkedProof, proofChecklist } from '@/utils/proof';
 
 /**
  * Step 5: the proof to gather for this problem, required or recommended; the buyer ticks what they have,
  * adds the files (hashed and timestamped), and — framed on a kaspi.kz page — keeps a snapshot of it.
+ * A stored file of a kind ticks its item (derived here; the case keeps only the buyer's own ticks).
  */
 export function ProofStep({
   kase,
@@ -53,6 +56,9 @@ export function ProofStep({
   };
   const lang = i18n.language as Lang;
   const items = proofChecklist(kase.problem ?? 'other', { price: kase.order.price });
+  const stored = useLiveQuery(() => listCaseEvidence(kase.id), [kase.id]) ?? [];
+  const withFile = new Set(stored.map((e) => e.kind));
+  const checked = checkedProof(kase.proof, stored);
   const toggle = (kind: EvidenceKind, on: boolean) =>
     onChange(on ? [...new Set([...kase.proof, kind])] : kase.proof.filter((k) => k !== kind));
   return (
@@ -60,16 +66,35 @@ export function ProofStep({
       <fieldset className="choices">
         <legend>{t('wizard.proofHint')}</legend>
         {items.map((item) => (
-          <label key={item.kind} className="choice" data-proof={item.kind} data-level={item.level}>
+          <label
+            key={item.kind}
+            className="choice"
+            data-proof={item.kind}
+            data-level={item.level}
+            data-strong={item.strong || undefined}
+          >
             <input
               type="checkbox"
               name={`proof-${item.kind}`}
-              checked={kase.proof.includes(item.kind)}
+              checked={checked.includes(item.kind)}
+              // A file of this kind is stored: the tick follows the file (remove the file to untick).
+              disabled={withFile.has(item.kind)}
               onChange={(e) => toggle(item.kind, e.target.checked)}
             />
             <span>
-              {item.label[lang]} <span className={`tag tag--${item.level}`}>{t(`wizard.${item.level}`)}</span>
+              {item.label[lang]}{' '}
+              <span className={`tag tag--${item.strong ? 'strong' : item.level}`}>
+                {t(item.strong ? 'wizard.strong' : `wizard.${item.level}`)}
+              </span>
+              {withFile.has(item.kind) && (
+                <span className="tag tag--ok" data-field="has-file">
+                  {t('wizard.haveFile')}
+                </span>
+              )}
               <small>{item.why[lang]}</small>
+              {item.sources.map((source) => (
+                <SourceLink key={source.title} source={source} />
+              ))}
             </span>
           </label>
         ))}
@@ -89,7 +114,7 @@ export function ProofStep({
           </p>
         </div>
       )}
-      <EvidenceList caseId={kase.id} beforeAdd={saveNow} />
+      <EvidenceList caseId={kase.id} beforeAdd={saveNow} kindsFirst={items.map((item) => item.kind)} />
     </>
   );
 }

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { CHANNELS } from '../../../utils/cases/schema';
 import {
+  marksInUse,
+  sourcedItems,
+  unconfirmedMark,
+  variantsAfterSteps,
+  variantsBeforeSteps,
   allContacts,
   CHANNEL_ORDER,
   channelName,
@@ -15,6 +20,7 @@ import {
   type Localized,
 } from '../../../utils/channels';
 import { LANGUAGES } from '../../../utils/i18n/languages';
+import { FACTS_CHECKED_ON } from '../../../utils/facts/sources';
 
 function expectLocalized(value: Localized | Localized<readonly string[]>, where: string): void {
   for (const lang of LANGUAGES) {
@@ -51,7 +57,7 @@ describe('CHANNELS_INFO', () => {
         expectLocalized(v.name, `${id}/${v.id} name`);
         expectLocalized(v.steps, `${id}/${v.id} steps`);
       }
-      for (const note of c.notes) expectLocalized(note, `${id} note`);
+      for (const note of c.notes) expectLocalized(note.text, `${id}/${note.id} note`);
       for (const lang of LANGUAGES) {
         expect(channelName(id, lang)).toBe(c.name[lang]);
         expect(channelSteps(id, lang)).toBe(c.steps[lang]);
@@ -133,6 +139,69 @@ describe('CHANNELS_INFO', () => {
     expect(authority.contacts[0]?.href).toBe('https://eotinish.kz/');
     const court = authority.variants.find((v) => v.id === 'authority-court');
     expect(court?.source.url).toBe('https://gov.kz/situations/753');
-    expect(court?.steps.ru.join(' ')).toContain('пошлина не взимается');
+  });
+
+  it('gives every channel, contact, variant and note a source from the registry, with the day it was checked', () => {
+    const registry: readonly unknown[] = Object.values(SOURCES);
+    for (const id of CHANNELS) {
+      const items = sourcedItems(CHANNELS_INFO[id]);
+      expect(items.length).toBeGreaterThan(0);
+      for (const item of items) {
+        expect(registry, `${id}/${item.id}`).toContain(item.source);
+        expect(item.source.checkedOn, `${id}/${item.id}`).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        expect(item.source.checkedOn <= FACTS_CHECKED_ON).toBe(true);
+        // Nothing resting only on the seed guide, or on what we could not confirm, is shown as confirmed.
+        if (item.source.status === 'seed-guide' || item.source.status === 'unconfirmed')
+          expect(item.confirmed, `${id}/${item.id}`).toBe(false);
+      }
+    }
+    expect(SUPPORT_REVIEW_TIMES.source.checkedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it("shows Kaspi's confirmed return flow before the guide's app steps, with its source", () => {
+    const app = CHANNELS_INFO.app;
+    const first = variantsBeforeSteps(app);
+    expect(first.map((v) => v.id)).toEqual(['app-return']);
+    expect(first[0]?.source).toBe(SOURCES.kaspiReturns);
+    expect(first[0]?.source.status).toBe('kaspi');
+    expect(first[0]?.steps.ru.join(' ')).toMatch(
+      /Магазин → «Мои заказы».*«Оформить возврат».*«Заявки на возврат»/,
+    );
+    // The guide's own steps stay, marked as the guide's.
+    expect(app.source).toBe(SOURCES.seedGuide);
+    expect(unconfirmedMark(app)).toBe('guide');
+    expect(variantsAfterSteps(app)).toEqual([]);
+    // What happens after the seller decides, from q16179.
+    const outcome = app.notes.find((n) => n.id === 'app-return-outcome');
+    expect(outcome?.source).toBe(SOURCES.kaspiReturnOutcome);
+    expect(outcome?.text.ru).toContain('в течение часа');
+    expect(outcome?.text.ru).toContain('причиной отказа');
+  });
+
+  it('does not assert what could not be confirmed: the January 2026 returns change and the court fee', () => {
+    const change = CHANNELS_INFO.app.notes.find((n) => n.id === 'app-returns-2026');
+    expect(change?.confirmed).toBe(false);
+    expect(change?.source).toBe(SOURCES.kaspiReturnsChange2026);
+    for (const lang of LANGUAGES)
+      expect(change?.text[lang]).toMatch(/подтвердить|растау|could not be confirmed/);
+
+    const court = CHANNELS_INFO.authority.variants.find((v) => v.id === 'authority-court');
+    expect(court?.confirmed).toBe(false);
+    expect(unconfirmedMark(court!)).toBe('unverified');
+    expect(variantsAfterSteps(CHANNELS_INFO.authority)).toContain(court);
+    expect(court?.steps.ru.join(' ')).toContain('Не удалось подтвердить');
+    expect(court?.steps.ru.join(' ')).toContain('1 января 2026');
+    const everything = JSON.stringify(CHANNELS_INFO);
+    expect(everything).not.toContain('пошлина не взимается');
+    expect(everything).not.toContain('мемлекеттік баж алынбайды');
+    expect(everything).not.toContain('There is no court fee');
+  });
+
+  it('marks unconfirmed items for one footnote per screen', () => {
+    expect(unconfirmedMark({ source: SOURCES.kaspiFooter, confirmed: true })).toBeNull();
+    expect(unconfirmedMark({ source: SOURCES.seedGuide, confirmed: false })).toBe('guide');
+    expect(unconfirmedMark({ source: SOURCES.govCourt, confirmed: false })).toBe('unverified');
+    expect(marksInUse()).toEqual(['guide', 'unverified']);
+    expect(marksInUse(['hotline'])).toEqual(['guide']);
   });
 });

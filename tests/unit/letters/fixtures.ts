@@ -67,7 +67,11 @@ export const DESCRIPTIONS: Readonly<Record<Lang, Readonly<Record<ProblemKind, st
   },
 };
 
-/** Every fact known; attachments are the problem's checklist, as the UI would offer them. */
+/**
+ * Every fact known; attachments are the problem's required proof and the strongly recommended unboxing
+ * video (the whole checklist, with the documents of issue 9, would crowd the description out of the
+ * support message).
+ */
 export function completeInput(problem: ProblemKind, remedy: Remedy, lang: Lang): LetterInput {
   return {
     // A late order has not arrived yet: no received date.
@@ -79,7 +83,9 @@ export function completeInput(problem: ProblemKind, remedy: Remedy, lang: Lang):
     today: '2026-11-24',
     claimSentDate: '2026-11-10',
     sellerAnswer: 'no-answer',
-    attachments: proofChecklist(problem, { price: ORDER.price }).map((item) => item.kind),
+    attachments: proofChecklist(problem, { price: ORDER.price })
+      .filter((item) => item.level === 'required' || item.strong)
+      .map((item) => item.kind),
     sellerAddress: 'г. Алматы, пр. Достык, 100',
   };
 }

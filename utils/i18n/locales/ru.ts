@@ -1,3 +1,4 @@
+import type { EvidenceKind } from '../../evidence/schema';
 import { LAUNCHER_STRINGS } from '../launcher-strings';
 
 /** Russian: the source of every key. kk.ts and en.ts must have exactly the same keys (type-checked). */
@@ -200,6 +201,24 @@ export const ru = {
     empty: '«{{name}}» пустой.',
     failed: 'Не удалось сохранить «{{name}}»: {{error}}',
   },
+  /** Generic names of the evidence kinds (utils/evidence/schema.ts): one per kind, in every language. */
+  evidenceKind: {
+    screenshot: 'Скриншот',
+    'listing-snapshot': 'Снимок карточки товара',
+    photo: 'Фото',
+    'chat-screenshot': 'Скриншот переписки',
+    'unboxing-video': 'Видео распаковки',
+    receipt: 'Чек или документ о покупке',
+    'expert-report': 'Заключение эксперта',
+    'order-issued': 'Экран заказа со статусом «Выдан» и датой',
+    'warranty-card': 'Гарантийный талон с серийным номером или IMEI',
+    'service-report': 'Акт или заключение сервисного центра',
+    'packaging-photo': 'Фото упаковки и ярлыков',
+    'return-request': 'Заявка на возврат в приложении с причиной отказа',
+    'claim-postal-receipt': 'Почтовая квитанция и уведомление о вручении претензии',
+    'police-report': 'Заявление в полицию (талон-уведомление)',
+    other: 'Другое',
+  } satisfies Record<EvidenceKind, string>,
   case: {
     title: 'Жалоба',
     notFound: 'Жалоба не найдена.',
@@ -275,6 +294,13 @@ export const ru = {
     sentDone: 'Отмечено: {{channel}}, {{date}}. Сроки ответа добавлены в напоминания.',
     unconfirmed: 'так указано в гиде',
     source: 'Источник',
+    strong: 'настоятельно рекомендуется',
+    haveFile: 'есть файл',
+    unverifiedFootnote:
+      'Не удалось подтвердить по официальным источникам — уточните, прежде чем на это полагаться.',
+    checkedOn: 'проверено {{date}}',
+    confirmedFlow: 'подтверждено Kaspi',
+    guideSteps: 'Как описывает гид',
     supportVariant: 'Сложность обращения в поддержку',
     variant: {
       standard: 'Обычное (1–3 рабочих дня)',
