@@ -152,6 +152,7 @@ export const en: Dictionary = {
       'not-a-zip': 'This is not a ZIP archive.',
       'too-many-files': 'The archive has too many files.',
       'too-big': 'The archive is too big.',
+      'damaged-zip': 'The ZIP archive is damaged or forged (its files overlap): nothing was read.',
       'bad-layout': 'Not a Shagym archive: the files are not in one folder.',
       'no-manifest': 'Not a Shagym archive: there is no manifest.json.',
       'no-checksums': 'The archive has no SHA256SUMS: it cannot be checked.',
