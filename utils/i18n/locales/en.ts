@@ -142,6 +142,12 @@ export const en: Dictionary = {
     willKeep: 'Left as they are (yours are newer or the same): {{n}}',
     willAddFiles: 'Files to add: {{n}}',
     willSkipFiles: 'Files skipped (already there or without their complaint): {{n}}',
+    willKeepUnreadable: 'Left as they are — this version of Shagym cannot read your saved complaint: {{n}}',
+    willClamp: 'Dated in the future in the archive (those dates are set to now): {{n}}',
+    mergeNote: 'An update keeps every event of your own history: both histories are merged.',
+    changedSincePreview: 'Left as they are — changed here after the preview: {{n}}.',
+    readTimeout:
+      'Reading the archive took more than {{seconds}} seconds and was stopped: the file is too large or damaged.',
     problemsTitle: 'Will not be imported',
     import: 'Import',
     cancel: 'Cancel',
