@@ -1,5 +1,7 @@
 import type { ReadArchiveResult } from './format';
 import type { ReadWorkerAnswer } from './read.worker';
+// Vite bundles the worker as its own file of the extension (same origin, allowed by the default CSP).
+import ReadWorker from './read.worker.ts?worker';
 
 /** How long reading an archive may take before the worker is stopped. */
 export const READ_TIME_LIMIT_MS = 90_000;
@@ -21,7 +23,7 @@ export function readArchiveInWorker(
   limitMs: number = READ_TIME_LIMIT_MS,
 ): Promise<ReadArchiveResult> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./read.worker.ts', import.meta.url), { type: 'module' });
+    const worker = new ReadWorker();
     const finish = () => {
       clearTimeout(timer);
       worker.terminate();
