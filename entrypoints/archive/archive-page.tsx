@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ExportButton } from '@/components/export-button';
 import { LanguageSwitcher } from '@/components/language-switcher';
 import { applyImport, previewImport, type ImportPreview } from '@/utils/archive/io';
+import { ArchiveReadTimeout, readArchiveInWorker } from '@/utils/archive/read-in-worker';
 import { isLang, type Lang } from '@/utils/i18n/languages';
 import { todayInKz } from '@/utils/deadlines/time-zone';
 import { formatDate } from '@/utils/letters/format';
@@ -33,7 +34,12 @@ export function ArchivePage() {
     if (file.size > MAX_ZIP_BYTES) return setStage({ kind: 'error', text: t('archive.error.too-big') });
     setStage({ kind: 'reading' });
     try {
-      const preview = await previewImport(new Uint8Array(await file.arrayBuffer()));
+      // Read in a worker, with a time limit: a hostile archive never freezes this page.
+      const preview = await previewImport(
+        new Uint8Array(await file.arrayBuffer()),
+        undefined,
+        readArchiveInWorker,
+      );
       setStage(
         preview.ok
           ? { kind: 'preview', preview }
@@ -42,7 +48,10 @@ export function ArchivePage() {
     } catch (error) {
       setStage({
         kind: 'error',
-        text: t('archive.importFailed', { error: errorText(error) }),
+        text:
+          error instanceof ArchiveReadTimeout
+            ? t('archive.readTimeout', { seconds: error.seconds })
+            : t('archive.importFailed', { error: errorText(error) }),
       });
     }
   };
@@ -50,10 +59,16 @@ export function ArchivePage() {
   const confirm = async (preview: Extract<ImportPreview, { ok: true }>) => {
     setStage({ kind: 'importing' });
     try {
-      const ids = await applyImport(preview.plan);
+      const outcome = await applyImport(preview.plan);
+      const changed = outcome.changedSincePreview.length;
       setStage({
         kind: 'done',
-        text: t('archive.imported', { cases: ids.length, files: preview.plan.addEvidence.length }),
+        text: [
+          t('archive.imported', { cases: outcome.caseIds.length, files: outcome.addedEvidence }),
+          changed > 0 ? t('archive.changedSincePreview', { n: changed }) : '',
+        ]
+          .filter(Boolean)
+          .join(' '),
       });
     } catch (error) {
       setStage({
@@ -129,6 +144,8 @@ function ImportSummary({
   const { read, plan } = preview;
   const exportedOn = todayInKz(read.exportedAt);
   const changes = plan.addCases.length + plan.replaceCases.length + plan.addEvidence.length;
+  const notNewer = plan.keptCases.filter((k) => k.reason === 'not-newer').length;
+  const unreadable = plan.keptCases.length - notNewer;
   return (
     <div className="stack" data-field="preview">
       <p>
@@ -143,7 +160,13 @@ function ImportSummary({
       <ul>
         <li data-count="add">{t('archive.willAdd', { n: plan.addCases.length })}</li>
         <li data-count="replace">{t('archive.willReplace', { n: plan.replaceCases.length })}</li>
-        <li data-count="keep">{t('archive.willKeep', { n: plan.keptCases.length })}</li>
+        <li data-count="keep">{t('archive.willKeep', { n: notNewer })}</li>
+        {unreadable > 0 && (
+          <li data-count="keep-unreadable">{t('archive.willKeepUnreadable', { n: unreadable })}</li>
+        )}
+        {plan.clampedCases.length > 0 && (
+          <li data-count="clamped">{t('archive.willClamp', { n: plan.clampedCases.length })}</li>
+        )}
         <li data-count="add-files">{t('archive.willAddFiles', { n: plan.addEvidence.length })}</li>
         <li data-count="skip-files">{t('archive.willSkipFiles', { n: plan.skippedEvidence.length })}</li>
       </ul>
@@ -161,6 +184,7 @@ function ImportSummary({
           </ul>
         </div>
       )}
+      {plan.replaceCases.length > 0 && <p className="muted">{t('archive.mergeNote')}</p>}
       {changes === 0 ? <p className="muted">{t('archive.nothingToImport')}</p> : null}
       <p className="row">
         <button type="button" className="primary" onClick={onImport} disabled={changes === 0}>

@@ -65,6 +65,8 @@ export interface ArchiveInput {
  * - 'too-many-files'  more than MAX_ARCHIVE_ENTRIES entries (checked before anything is inflated).
  * - 'too-big'         the entries declare more than MAX_ARCHIVE_BYTES uncompressed in total (checked
  *                     before anything is inflated).
+ * - 'damaged-zip'     the ZIP's structure is forged: entries whose bytes overlap (one compressed stream
+ *                     counted as many files, as zip bombs do). Checked before anything is inflated.
  * - 'bad-layout'      the files are not inside one top folder: there are several, or manifest.json
  *                     lies at the root (the folder's contents were zipped without the folder).
  * - 'no-manifest'     no `<top folder>/manifest.json`: not a Shagym archive.
@@ -80,6 +82,7 @@ export const ARCHIVE_ERROR_CODES = [
   'not-a-zip',
   'too-many-files',
   'too-big',
+  'damaged-zip',
   'bad-layout',
   'no-manifest',
   'no-checksums',
@@ -99,7 +102,9 @@ export type ArchiveErrorCode = (typeof ARCHIVE_ERROR_CODES)[number];
  * - 'unlisted-file'   a file not listed in SHA256SUMS, outside the top folder, or listed but not part
  *                     of any case in the manifest: ignored.
  * - 'missing-file'    listed in SHA256SUMS or referenced by the manifest, but not in the archive.
- * - 'unreadable-file' the entry could not be decompressed (damaged data, unknown compression).
+ * - 'unreadable-file' the entry could not be decompressed (damaged data, unknown compression, a local
+ *                     header that disagrees with the directory, or more or fewer bytes than declared:
+ *                     inflating stops as soon as the declared size is exceeded).
  * - 'hash-mismatch'   the file's SHA-256 differs from its SHA256SUMS line, or (with `id`) an evidence
  *                     file differs from the SHA-256 or size recorded when it was added: not used.
  * - 'bad-case'        a case is skipped: its manifest entry or case.json is malformed, fails the case

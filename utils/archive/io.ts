@@ -5,18 +5,20 @@
 import { browser } from 'wxt/browser';
 import { caseSchema, type Case } from '../cases/schema';
 import { todayInKz } from '../deadlines/time-zone';
-import { db, parseRows, type ShagymDb } from '../db';
+import { db, parseRows, type BadRow, type ShagymDb } from '../db';
 import { evidenceSchema } from '../evidence/schema';
 import type { Lang } from '../i18n/languages';
 import { send } from '../messaging/client';
 import { clearShell } from '../popup-shell/storage';
 import {
   buildArchive,
+  caseFingerprint,
   planImport,
   readArchive,
   type ArchiveEvidence,
   type ImportPlan,
   type ReadArchiveResult,
+  type SkipReason,
 } from './index';
 
 /** One case (its id) or every saved case, with their evidence, as a ZIP. */
@@ -61,35 +63,117 @@ export type ImportPreview =
       plan: ImportPlan;
     };
 
-/** Reads an archive and plans what importing it would change; writes nothing. */
-export async function previewImport(bytes: Uint8Array, database: ShagymDb = db): Promise<ImportPreview> {
-  const read = await readArchive(bytes);
-  if (!read.ok) return { ok: false, error: read.error };
-  const existing = {
-    cases: parseRows('cases', await database.cases.toArray(), caseSchema),
-    evidence: parseRows('evidence', await database.evidence.toArray(), evidenceSchema),
+/** Reads the archive (by default here; the archive page passes its worker). */
+export type ArchiveReader = (bytes: Uint8Array) => Promise<ReadArchiveResult>;
+
+/** What the database holds, with the ids of rows this version cannot read (they count as present). */
+async function existingData(database: ShagymDb) {
+  const unreadableCaseIds: string[] = [];
+  const unreadableEvidenceIds: string[] = [];
+  const collect = (into: string[]) => (bad: BadRow) => {
+    if (typeof bad.id === 'string') into.push(bad.id);
   };
-  return { ok: true, read, plan: planImport(existing, { cases: read.cases, evidence: read.evidence }) };
+  return {
+    cases: parseRows('cases', await database.cases.toArray(), caseSchema, collect(unreadableCaseIds)),
+    evidence: parseRows(
+      'evidence',
+      await database.evidence.toArray(),
+      evidenceSchema,
+      collect(unreadableEvidenceIds),
+    ),
+    unreadableCaseIds,
+    unreadableEvidenceIds,
+  };
 }
 
-/** Writes a planned import; returns the ids of the cases written. */
-export async function applyImport(plan: ImportPlan, database: ShagymDb = db): Promise<string[]> {
-  const cases = [...plan.addCases, ...plan.replaceCases];
+/** Reads an archive and plans what importing it would change; writes nothing. */
+export async function previewImport(
+  bytes: Uint8Array,
+  database: ShagymDb = db,
+  read: ArchiveReader = readArchive,
+  now: number = Date.now(),
+): Promise<ImportPreview> {
+  const result = await read(bytes);
+  if (!result.ok) return { ok: false, error: result.error };
+  const plan = planImport(
+    await existingData(database),
+    { cases: result.cases, evidence: result.evidence },
+    now,
+  );
+  return { ok: true, read: result, plan };
+}
+
+/** What applyImport did. */
+export interface ImportOutcome {
+  /** Ids of the cases written (added or updated). */
+  caseIds: string[];
+  /** How many evidence files were added. */
+  addedEvidence: number;
+  /** Ids of the cases left as they are because they changed between the preview and the import. */
+  changedSincePreview: string[];
+  /** Evidence of the plan not added after all (it appeared, or its case went, since the preview). */
+  skippedEvidence: { id: string; reason: SkipReason }[];
+}
+
+/**
+ * Writes a planned import. Every decision is checked again inside the write transaction against the
+ * rows as they are then: a case to add is added only if still absent, a case to update only if it is
+ * still exactly the one the preview saw (else the buyer's is kept: 'changed since preview'), evidence
+ * only if its id is still free and its case is there.
+ */
+export async function applyImport(plan: ImportPlan, database: ShagymDb = db): Promise<ImportOutcome> {
+  const outcome: ImportOutcome = {
+    caseIds: [],
+    addedEvidence: 0,
+    changedSincePreview: [],
+    skippedEvidence: [],
+  };
   await database.transaction('rw', [database.cases, database.evidence, database.evidenceBlobs], async () => {
-    if (cases.length) await database.cases.bulkPut(cases.map((c) => caseSchema.parse(c)));
+    const write: Case[] = [];
+    const addRows = await database.cases.bulkGet(plan.addCases.map((c) => c.id));
+    plan.addCases.forEach((c, i) => {
+      if (addRows[i] === undefined) write.push(c);
+      else outcome.changedSincePreview.push(c.id);
+    });
+    const replaceRows = await database.cases.bulkGet(plan.replaceCases.map((c) => c.id));
+    plan.replaceCases.forEach((c, i) => {
+      const now = caseSchema.safeParse(replaceRows[i]);
+      if (now.success && caseFingerprint(now.data) === plan.basis[c.id]) write.push(c);
+      else outcome.changedSincePreview.push(c.id);
+    });
+    if (write.length) await database.cases.bulkPut(write.map((c) => caseSchema.parse(c)));
+    outcome.caseIds = write.map((c) => c.id);
+
+    const evidenceIds = plan.addEvidence.map((e) => e.meta.id);
+    const taken = new Set<string>([
+      ...((await database.evidence.where(':id').anyOf(evidenceIds).primaryKeys()) as string[]),
+      ...((await database.evidenceBlobs.where(':id').anyOf(evidenceIds).primaryKeys()) as string[]),
+    ]);
+    const caseIds = [...new Set(plan.addEvidence.map((e) => e.meta.caseId))];
+    const present = new Set((await database.cases.where(':id').anyOf(caseIds).primaryKeys()) as string[]);
     for (const { meta, bytes } of plan.addEvidence) {
+      if (taken.has(meta.id)) {
+        outcome.skippedEvidence.push({ id: meta.id, reason: 'changed-since-preview' });
+        continue;
+      }
+      if (!present.has(meta.caseId)) {
+        outcome.skippedEvidence.push({ id: meta.id, reason: 'no-case' });
+        continue;
+      }
+      taken.add(meta.id);
       await database.evidence.put(evidenceSchema.parse(meta));
       await database.evidenceBlobs.put({
         id: meta.id,
         bytes: new Blob([bytes as BlobPart], { type: meta.mime }),
       });
+      outcome.addedEvidence += 1;
     }
   });
-  const ids = cases.map((c) => c.id);
+  const ids = outcome.caseIds;
   clearShell();
   // Reminders are recomputed by the background, in batches its message accepts.
   if (database === db)
     for (let i = 0; i < ids.length; i += 1000)
       await send('ui:cases-changed', { caseIds: ids.slice(i, i + 1000) }).catch(() => undefined);
-  return ids;
+  return outcome;
 }

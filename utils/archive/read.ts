@@ -1,4 +1,3 @@
-import { unzipSync } from 'fflate';
 import { caseSchema, type Case } from '../cases/schema';
 import { sha256Hex } from '../evidence/hash';
 import { evidenceSchema } from '../evidence/schema';
@@ -9,8 +8,6 @@ import {
   CASES_DIR,
   CHECKSUMS_FILE,
   MANIFEST_FILE,
-  MAX_ARCHIVE_BYTES,
-  MAX_ARCHIVE_ENTRIES,
   MAX_CASE_JSON_BYTES,
   MAX_CHECKSUMS_BYTES,
   MAX_MANIFEST_BYTES,
@@ -26,6 +23,7 @@ import {
   type ReadArchiveResult,
 } from './format';
 import { isSafeRelativePath } from './names';
+import { inflateEntry, readZipDirectory, type InflateMeter, type ZipEntry } from './zip';
 
 /** A ZIP entry as its central directory declares it (nothing inflated yet). */
 interface Entry {
@@ -37,78 +35,37 @@ interface Entry {
   compression: number;
   /** Declared size uncompressed. */
   size: number;
+  zip: ZipEntry;
 }
 
 /** macOS Finder adds this folder when it zips; it never counts as a top folder. */
 const MACOS_METADATA = '__MACOSX';
 
-class Refused {
-  constructor(readonly code: ArchiveErrorCode) {}
-}
-
 /**
- * The entries of a ZIP from its central directory only: fflate's `filter` sees each entry's declared
- * sizes before anything is inflated, and returning false inflates nothing. Stops at the first entry
- * over MAX_ARCHIVE_ENTRIES or over MAX_ARCHIVE_BYTES in total (a stored entry counts its stored size,
- * which is what fflate copies; a deflated one its declared size, which bounds fflate's output buffer).
+ * The entries of a ZIP from its central directory only, parsed once (./zip.ts): refused over
+ * MAX_ARCHIVE_ENTRIES or MAX_ARCHIVE_BYTES declared in total, or when entries overlap.
  */
 function listEntries(zip: Uint8Array): Entry[] | ArchiveErrorCode {
-  const entries: Entry[] = [];
-  let total = 0;
-  try {
-    unzipSync(zip, {
-      filter: (info) => {
-        if (entries.length >= MAX_ARCHIVE_ENTRIES) throw new Refused('too-many-files');
-        const declared = Math.max(info.size, info.originalSize);
-        if (!Number.isFinite(declared) || declared < 0) throw new Refused('too-big');
-        total += declared;
-        if (total > MAX_ARCHIVE_BYTES) throw new Refused('too-big');
-        const dir = info.name.endsWith('/');
-        const name = info.name.normalize('NFC');
-        entries.push({
-          raw: info.name,
-          name: dir ? name.slice(0, -1) : name,
-          dir,
-          compression: info.compression,
-          size: info.originalSize,
-        });
-        return false;
-      },
-    });
-  } catch (e) {
-    return e instanceof Refused ? e.code : 'not-a-zip';
-  }
-  return entries;
+  const directory = readZipDirectory(zip);
+  if (!directory.ok) return directory.error;
+  return directory.entries.map((e) => {
+    const dir = e.raw.endsWith('/');
+    const name = e.raw.normalize('NFC');
+    return {
+      raw: e.raw,
+      name: dir ? name.slice(0, -1) : name,
+      dir,
+      compression: e.compression,
+      size: e.size,
+      zip: e,
+    };
+  });
 }
 
-/**
- * Inflates the entries named (raw names, each unique in the archive). One damaged entry does not stop
- * the others: on any failure, the entries are retried one by one and the failing ones are returned.
- */
-function inflate(
-  zip: Uint8Array,
-  raws: ReadonlySet<string>,
-): { files: Map<string, Uint8Array>; failed: Set<string> } {
-  const files = new Map<string, Uint8Array>();
-  const failed = new Set<string>();
-  if (raws.size === 0) return { files, failed };
-  const collect = (out: Record<string, Uint8Array>, raw: string) => {
-    if (Object.hasOwn(out, raw)) files.set(raw, out[raw] as Uint8Array);
-    else failed.add(raw);
-  };
-  try {
-    const out = unzipSync(zip, { filter: (info) => raws.has(info.name) });
-    for (const raw of raws) collect(out, raw);
-  } catch {
-    for (const raw of raws) {
-      try {
-        collect(unzipSync(zip, { filter: (info) => info.name === raw }), raw);
-      } catch {
-        failed.add(raw);
-      }
-    }
-  }
-  return { files, failed };
+/** Options of readArchive (for the tests and the worker). */
+export interface ReadArchiveOptions {
+  /** Counts the bytes inflated. */
+  meter?: InflateMeter;
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -153,15 +110,19 @@ function problem(code: ArchiveProblemCode, path?: string, id?: string): ArchiveP
 }
 
 /**
- * Reads a Shagym archive, treating it as hostile: limits are checked on the ZIP directory before any
- * inflating; unsafe, duplicate and unlisted entries are never used; every file used must match its
+ * Reads a Shagym archive, treating it as hostile: the ZIP directory is parsed once and its limits
+ * checked before any inflating; overlapping entries refuse the archive; each entry is inflated once and
+ * stops as soon as it outgrows its declared size (./zip.ts); unsafe, duplicate and unlisted entries are never used; every file used must match its
  * SHA256SUMS line, and every evidence file the SHA-256 and size recorded when it was added; cases and
  * evidence metadata go through the zod schemas. One bad file never sinks the rest: it is reported in
  * `problems` (codes in ./format.ts) and left out. The whole archive is refused (`ok: false`) only when it
- * cannot be read at all: not a ZIP, over the limits, no single top folder, no or bad SHA256SUMS or
+ * cannot be read at all: not a ZIP, over the limits, forged (overlapping entries), no single top folder, no or bad SHA256SUMS or
  * manifest.json, or a newer format version.
  */
-export async function readArchive(bytes: Uint8Array): Promise<ReadArchiveResult> {
+export async function readArchive(
+  bytes: Uint8Array,
+  options: ReadArchiveOptions = {},
+): Promise<ReadArchiveResult> {
   if (!(bytes instanceof Uint8Array)) return { ok: false, error: 'not-a-zip' };
   const listed = listEntries(bytes);
   if (typeof listed === 'string') return { ok: false, error: listed };
@@ -211,8 +172,8 @@ export async function readArchive(bytes: Uint8Array): Promise<ReadArchiveResult>
   if (manifestEntry.size > MAX_MANIFEST_BYTES) return { ok: false, error: 'bad-manifest' };
 
   // 3. SHA256SUMS, then manifest.json, which must match its line.
-  const head = inflate(bytes, new Set([sumsEntry.raw, manifestEntry.raw]));
-  const sumsBytes = head.files.get(sumsEntry.raw);
+  const { meter } = options;
+  const sumsBytes = inflateEntry(bytes, sumsEntry.zip, meter);
   const sumsText = sumsBytes ? decode(sumsBytes) : null;
   const parsedSums = sumsText === null ? null : parseChecksums(sumsText);
   if (!parsedSums?.ok) return { ok: false, error: 'bad-checksums' };
@@ -223,7 +184,7 @@ export async function readArchive(bytes: Uint8Array): Promise<ReadArchiveResult>
     else problems.push(problem('unsafe-path', shown(line.path)));
   }
 
-  const manifestBytes = head.files.get(manifestEntry.raw);
+  const manifestBytes = inflateEntry(bytes, manifestEntry.zip, meter);
   if (!manifestBytes || sums.get(MANIFEST_FILE) !== (await sha256Hex(manifestBytes)))
     return { ok: false, error: 'bad-manifest' };
   const manifestJson = parseJson(manifestBytes);
@@ -240,19 +201,19 @@ export async function readArchive(bytes: Uint8Array): Promise<ReadArchiveResult>
   for (const rel of duplicates) failures.set(rel, 'duplicate-path');
   for (const rel of byPath.keys())
     if (rel !== CHECKSUMS_FILE && rel !== MANIFEST_FILE && !sums.has(rel)) failures.set(rel, 'unlisted-file');
-  const toInflate = new Map<string, string>(); // raw name → rel
+  const toInflate = new Map<Entry, string>(); // entry → rel
   for (const rel of sums.keys()) {
     if (rel === MANIFEST_FILE) continue;
     const entry = byPath.get(rel);
     if (!entry) {
       if (!duplicates.has(rel)) failures.set(rel, 'missing-file');
     } else if (entry.compression !== 0 && entry.compression !== 8) failures.set(rel, 'unreadable-file');
-    else toInflate.set(entry.raw, rel);
+    else toInflate.set(entry, rel);
   }
-  const body = inflate(bytes, new Set(toInflate.keys()));
   const verified = new Map<string, { bytes: Uint8Array; sha256: string }>();
-  for (const [raw, rel] of toInflate) {
-    const data = body.files.get(raw);
+  // Each entry is inflated once; one that fails is reported once and the others are still read.
+  for (const [entry, rel] of toInflate) {
+    const data = inflateEntry(bytes, entry.zip, meter);
     if (!data) {
       failures.set(rel, 'unreadable-file');
       continue;

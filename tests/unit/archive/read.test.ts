@@ -347,14 +347,24 @@ describe('hostile input', () => {
     expect(await readArchive(parts)).toEqual({ ok: false, error: 'too-big' });
   });
 
-  it('never gives more bytes than the directory declared (an entry that lies is a mismatch)', async () => {
+  it('never gives more bytes than the directory declared (an entry that lies is unreadable)', async () => {
+    // The directory alone lies: it disagrees with the local header.
     const zip = await built();
     patchEntry(zip, `${TOP}/${WASHER}/summary.txt`, (view, central) =>
       view.setUint32(central + 24, 10, true),
     );
     const result = ok(await readArchive(zip));
-    expect(result.problems).toEqual([{ code: 'hash-mismatch', path: `${WASHER}/summary.txt` }]);
+    expect(result.problems).toEqual([{ code: 'unreadable-file', path: `${WASHER}/summary.txt` }]);
     expect(result.cases).toHaveLength(2);
+    // Both headers lie the same way: inflating stops past the declared 10 bytes.
+    const both = await built();
+    patchEntry(both, `${TOP}/${WASHER}/summary.txt`, (view, central, local) => {
+      view.setUint32(central + 24, 10, true);
+      view.setUint32(local + 22, 10, true);
+    });
+    expect(ok(await readArchive(both)).problems).toEqual([
+      { code: 'unreadable-file', path: `${WASHER}/summary.txt` },
+    ]);
   });
 
   it('refuses an archive without one top folder or without a manifest', async () => {

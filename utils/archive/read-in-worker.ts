@@ -1,0 +1,46 @@
+import type { ReadArchiveResult } from './format';
+import type { ReadWorkerAnswer } from './read.worker';
+// Vite bundles the worker as its own file of the extension (same origin, allowed by the default CSP).
+import ReadWorker from './read.worker.ts?worker';
+
+/** How long reading an archive may take before the worker is stopped. */
+export const READ_TIME_LIMIT_MS = 90_000;
+
+/** Reading the archive ran past its time limit and was stopped. */
+export class ArchiveReadTimeout extends Error {
+  override readonly name = 'ArchiveReadTimeout';
+  constructor(readonly seconds: number) {
+    super(`reading the archive took more than ${seconds} s`);
+  }
+}
+
+/**
+ * readArchive in a Web Worker, so that a hostile archive can never freeze the page, and stopped after
+ * `limitMs` (rejects with ArchiveReadTimeout). The bytes are transferred: `bytes` is unusable afterwards.
+ */
+export function readArchiveInWorker(
+  bytes: Uint8Array,
+  limitMs: number = READ_TIME_LIMIT_MS,
+): Promise<ReadArchiveResult> {
+  return new Promise((resolve, reject) => {
+    const worker = new ReadWorker();
+    const finish = () => {
+      clearTimeout(timer);
+      worker.terminate();
+    };
+    const timer = setTimeout(() => {
+      finish();
+      reject(new ArchiveReadTimeout(Math.round(limitMs / 1000)));
+    }, limitMs);
+    worker.onmessage = (event: MessageEvent<ReadWorkerAnswer>) => {
+      finish();
+      if ('result' in event.data) resolve(event.data.result);
+      else reject(new Error(event.data.error));
+    };
+    worker.onerror = (event) => {
+      finish();
+      reject(new Error(event.message || 'the archive reader stopped'));
+    };
+    worker.postMessage(bytes, bytes.buffer instanceof ArrayBuffer ? [bytes.buffer] : []);
+  });
+}
