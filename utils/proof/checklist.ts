@@ -404,7 +404,7 @@ const RULES: Readonly<Record<ProblemKind, readonly ProofRule[]>> = {
         kk: 'Алаяқтық — Қылмыстық кодекс бойынша қылмыс; талон-хабарлама сіздің бұл туралы полицияға арыз бергеніңізді растайды.',
         en: 'Fraud is a crime under the Criminal Code; the acknowledgement slip proves that you reported it to the police.',
       },
-      sources: [SOURCES.criminalCode],
+      sources: [SOURCES.criminalCode190],
     },
     {
       kind: 'screenshot',

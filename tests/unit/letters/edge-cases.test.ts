@@ -2,8 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { EMPTY_ORDER } from '../../../utils/cases/schema';
 import { LANGUAGES } from '../../../utils/i18n/languages';
 import {
-  answerDueNotBefore,
-  answerMayBeOverdue,
   buildEmail,
   buildText,
   DISCLAIMER,
@@ -41,7 +39,7 @@ describe('missingFacts', () => {
       'description',
       'remedy',
       'buyer-name',
-      'buyer-contact',
+      'buyer-address',
     ]);
     expect(missingFacts('authority-appeal', bare())).toEqual([
       'order-or-product',
@@ -50,8 +48,11 @@ describe('missingFacts', () => {
       'description',
       'remedy',
       'buyer-name',
+      'buyer-address',
+      'buyer-iin',
       'claim-sent-date',
       'seller-answer',
+      'authority-region',
     ]);
   });
 
@@ -84,15 +85,48 @@ describe('missingFacts', () => {
       description: '   \n ',
       buyer: { name: '  ', phone: '', email: ' ', address: '' },
     };
-    expect(missingFacts('claim-letter', input)).toEqual(['description', 'buyer-name', 'buyer-contact']);
+    expect(missingFacts('claim-letter', input)).toEqual(['description', 'buyer-name', 'buyer-address']);
   });
 
-  it('needs any one contact for the claim letter', () => {
+  it("needs the buyer's postal address for the claim, and ИИН and region for the appeal (APPK Art. 63)", () => {
     const input = completeInput('poor-quality', 'refund', 'ru');
-    for (const only of ['phone', 'email', 'address'] as const) {
-      const buyer = { name: 'Айгерим Сапарова', phone: '', email: '', address: '', [only]: BUYER[only] };
-      expect(missingFacts('claim-letter', { ...input, buyer })).toEqual([]);
-    }
+    expect(missingFacts('claim-letter', { ...input, buyer: { ...BUYER, address: '' } })).toEqual([
+      'buyer-address',
+    ]);
+    expect(missingFacts('claim-letter', { ...input, buyer: { ...BUYER, phone: '', email: '' } })).toEqual([]);
+    expect(missingFacts('authority-appeal', { ...input, buyer: { ...BUYER, iin: '12345' } })).toEqual([
+      'buyer-iin',
+    ]);
+    expect(missingFacts('authority-appeal', { ...input, authorityRegion: null })).toEqual([
+      'authority-region',
+    ]);
+  });
+
+  it('never builds a remedy the problem does not offer (no repair of an order that never came)', () => {
+    const input = completeInput('late-delivery', 'repair', 'ru');
+    expect(missingFacts('claim-letter', input)).toEqual(['remedy']);
+    expect(missingFacts('authority-appeal', input)).toEqual(['remedy']);
+    // The Kaspi texts need no remedy: they ask for help in general instead of repeating an impossible one.
+    expect(buildText('support-message', input, 'ru')).not.toMatch(/устранить|устранением/);
+  });
+
+  it('offers "no answer" only once the seller\'s 10 days from receipt have run out', () => {
+    const input = completeInput('poor-quality', 'refund', 'ru');
+    // Received on the 12th: due Mon 23 Nov.
+    expect(missingFacts('authority-appeal', { ...input, today: '2026-11-23' })).toEqual([
+      'seller-answer-not-due',
+    ]);
+    expect(missingFacts('authority-appeal', { ...input, today: '2026-11-24' })).toEqual([]);
+    // Received date unknown, by post: sent 10 Nov + 7 days + 10 days = 27 Nov.
+    const unknown = { ...input, claimReceivedDate: null };
+    expect(missingFacts('authority-appeal', { ...unknown, today: '2026-11-27' })).toEqual([
+      'seller-answer-not-due',
+    ]);
+    expect(missingFacts('authority-appeal', { ...unknown, today: '2026-11-28' })).toEqual([]);
+    // A refusal can be appealed at once.
+    expect(
+      missingFacts('authority-appeal', { ...input, today: '2026-11-11', sellerAnswer: 'refused' }),
+    ).toEqual([]);
   });
 
   it('needs a description for "other" even in the Kaspi texts', () => {
@@ -157,7 +191,12 @@ describe('optional facts', () => {
       problem: 'poor-quality',
       remedy: 'refund',
       description: 'Не включается.',
-      buyer: { name: 'Айгерим Сапарова', phone: '+7 701 234 56 78', email: '', address: '' },
+      buyer: {
+        name: 'Айгерим Сапарова',
+        phone: '+7 701 234 56 78',
+        email: '',
+        address: 'г. Алматы, ул. Абая, 10',
+      },
       today: '2026-11-24',
       attachments: [],
     };
@@ -285,13 +324,6 @@ describe('support message length', () => {
 });
 
 describe('helpers', () => {
-  it('dates the earliest possible answer deadline from the send date', () => {
-    expect(answerDueNotBefore('2026-11-10')).toBe('2026-11-20');
-    expect(answerDueNotBefore('2026-12-25')).toBe('2027-01-04');
-    expect(answerMayBeOverdue('2026-11-10', '2026-11-20')).toBe(false);
-    expect(answerMayBeOverdue('2026-11-10', '2026-11-21')).toBe(true);
-  });
-
   it('offers typical remedies per problem', () => {
     expect(typicalRemedies('late-delivery')).toEqual(['delivery', 'refund']);
     expect(typicalRemedies('poor-quality')).toContain('repair');

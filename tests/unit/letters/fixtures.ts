@@ -87,5 +87,16 @@ export function completeInput(problem: ProblemKind, remedy: Remedy, lang: Lang):
       .filter((item) => item.level === 'required' || item.strong)
       .map((item) => item.kind),
     sellerAddress: 'г. Алматы, пр. Достык, 100',
+    sellerBin: '180340012345',
+    // Registered mail, received on the 12th: the seller's 10 days ended on Mon 23 Nov (22nd is a Sunday).
+    claimDelivery: 'post',
+    claimReceivedDate: '2026-11-12',
+    authorityRegion: 'almaty-city',
+    // Files stored for the case: listed by name in the claim's attachments.
+    evidence: [
+      { kind: 'photo', name: 'IMG_2041.jpg' },
+      { kind: 'photo', name: 'IMG_2042.jpg' },
+      { kind: 'receipt', name: 'chek-1022135385.pdf' },
+    ],
   };
 }

@@ -1,18 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { PROBLEM_KINDS, REMEDIES } from '../../../utils/cases/schema';
+import { remediesFor } from '../../../utils/cases/problems';
+import { PROBLEM_KINDS } from '../../../utils/cases/schema';
 import { LANGUAGES } from '../../../utils/i18n/languages';
 import { buildEmailSubject, buildText, TEXT_KINDS } from '../../../utils/letters';
 import { completeInput } from './fixtures';
 
 /**
- * Golden files: every problem × remedy × language × text kind from a complete input.
+ * Golden files: every problem × remedy pair of the table (utils/cases/problems.ts) × language × text
+ * kind from a complete input; no other combination is built.
  * After a deliberate wording change: `npx vitest run tests/unit/letters -u`, then read the diff.
  */
 describe('golden texts', () => {
   for (const kind of TEXT_KINDS) {
     for (const lang of LANGUAGES) {
       for (const problem of PROBLEM_KINDS) {
-        for (const remedy of REMEDIES) {
+        for (const remedy of remediesFor(problem)) {
           it(`${kind} / ${lang} / ${problem} / ${remedy}`, async () => {
             const input = completeInput(problem, remedy, lang);
             const body = buildText(kind, input, lang);
@@ -25,7 +27,7 @@ describe('golden texts', () => {
     }
   }
 
-  // The appeal after a refusal (no Art. 42-4 / Art. 190 citation), one per language.
+  // The appeal after a refusal (no Art. 42-4 check asked; the refusal attached), one per language.
   for (const lang of LANGUAGES) {
     it(`authority-appeal / ${lang} / refused`, async () => {
       const input = { ...completeInput('return-refused', 'refund', lang), sellerAnswer: 'refused' as const };

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { PROBLEM_KINDS, REMEDIES } from '../../../utils/cases/schema';
+import { remediesFor } from '../../../utils/cases/problems';
+import { PROBLEM_KINDS } from '../../../utils/cases/schema';
 import { LANGUAGES } from '../../../utils/i18n/languages';
 import {
   buildEmailSubject,
   buildText,
-  citesArticle30,
+  citesReturnRight,
   formatDate,
   formatPrice,
   missingFacts,
@@ -15,11 +16,11 @@ import { completeInput, ORDER } from './fixtures';
 
 const FORBIDDEN = ['[', ']', '___', '{{', '}}', 'undefined', 'null', 'NaN', '<', '>'];
 
-/** Every combination of the golden set, with its text. */
+/** Every combination of the golden set — the problem × remedy table's, no other — with its text. */
 const ALL = TEXT_KINDS.flatMap((kind) =>
   LANGUAGES.flatMap((lang) =>
     PROBLEM_KINDS.flatMap((problem) =>
-      REMEDIES.map((remedy) => {
+      remediesFor(problem).map((remedy) => {
         const input = completeInput(problem, remedy, lang);
         return { kind, lang, problem, remedy, input, text: buildText(kind, input, lang) };
       }),
@@ -28,8 +29,8 @@ const ALL = TEXT_KINDS.flatMap((kind) =>
 );
 
 describe('every text from a complete input', () => {
-  it('covers 6 problems × 5 remedies × 3 languages × 4 kinds', () => {
-    expect(ALL).toHaveLength(360);
+  it('covers the 18 problem × remedy pairs of the table × 3 languages × 4 kinds', () => {
+    expect(ALL).toHaveLength(18 * 3 * 4);
   });
 
   it.each(ALL.map((c) => [`${c.kind}/${c.lang}/${c.problem}/${c.remedy}`, c] as const))(
@@ -67,16 +68,54 @@ describe('every text from a complete input', () => {
       expect(c.text).toContain(formatDate(c.input.today, c.lang));
       expect(c.text).toContain(c.input.buyer?.name);
       expect(c.text).toContain(c.input.sellerAddress);
+      expect(c.text).toContain(c.input.sellerBin);
+      expect(c.text).toContain(c.input.buyer?.address);
+      // Attachments name the files actually stored for the case.
+      for (const name of ['IMG_2041.jpg', 'IMG_2042.jpg', 'chek-1022135385.pdf'])
+        expect(c.text).toContain(name);
+      // A substantive basis for a defect, not only the procedure.
+      if (c.problem === 'poor-quality' || c.problem === 'not-as-described')
+        expect(c.text).toMatch(c.lang === 'kk' ? /428-бабына/ : /428/);
     }
   });
 
-  it('cites Art. 30 exactly where it applies (return refused; refund or exchange)', () => {
+  it('cites Art. 14 and Art. 30 exactly where they apply (return refused; refund or exchange)', () => {
     const art30 = { ru: 'статьи 30', kk: '30-бабының', en: 'Article 30' } as const;
     for (const c of ALL.filter((x) => x.kind === 'claim-letter' || x.kind === 'authority-appeal')) {
       const expected =
         c.problem === 'return-refused' && (c.remedy === 'refund' || c.remedy === 'replacement');
-      expect(citesArticle30(c.problem, c.remedy)).toBe(expected);
+      expect(citesReturnRight(c.problem, c.remedy)).toBe(expected);
       expect(c.text.includes(art30[c.lang]), `${c.kind}/${c.lang}/${c.problem}/${c.remedy}`).toBe(expected);
+    }
+  });
+
+  it('does not cite Art. 30 when the item may be one of the goods it excepts (a phone)', () => {
+    for (const lang of LANGUAGES) {
+      const input = {
+        ...completeInput('return-refused', 'refund', lang),
+        returnException: 'mobile-phones' as const,
+      };
+      expect(citesReturnRight('return-refused', 'refund', 'mobile-phones')).toBe(false);
+      expect(buildText('claim-letter', input, lang)).not.toMatch(/статьи 30|30-бабының|Article 30/);
+    }
+  });
+
+  it('points a fraud case to the police, and asserts no administrative offence anywhere', () => {
+    for (const c of ALL) {
+      expect(c.text).not.toMatch(
+        /административн\w* правонарушени|әкімшілік құқық бұзушылық|administrative offence/i,
+      );
+      if (c.problem === 'fraud' && (c.kind === 'claim-letter' || c.kind === 'authority-appeal'))
+        expect(c.text).toMatch(/полици|Police|police/);
+    }
+  });
+
+  it('addresses the appeal to the regional department with the fields APPK Art. 63 asks for', () => {
+    for (const c of ALL.filter((x) => x.kind === 'authority-appeal')) {
+      expect(c.text).toContain(c.input.buyer?.iin);
+      expect(c.text).toContain(c.input.buyer?.address);
+      expect(c.text).toMatch(/Алматы|Almaty/);
+      expect(c.text).not.toContain('Комитет');
     }
   });
 
@@ -84,7 +123,7 @@ describe('every text from a complete input', () => {
     for (const c of ALL) expect(c.text).not.toMatch(/1\s?%|неустойк|тұрақсыздық/);
   });
 
-  it('cites Art. 42-4 and Art. 190 part 5 in the appeal only for a missed answer', () => {
+  it('asks for a check of Art. 42-4 in the appeal only for a missed answer; a refusal is attached', () => {
     for (const lang of LANGUAGES) {
       const noAnswer = buildText('authority-appeal', completeInput('poor-quality', 'refund', lang), lang);
       const refused = buildText(
@@ -92,10 +131,10 @@ describe('every text from a complete input', () => {
         { ...completeInput('poor-quality', 'refund', lang), sellerAnswer: 'refused' },
         lang,
       );
-      expect(noAnswer).toContain('190');
       expect(noAnswer).toMatch(/42-4/);
-      expect(refused).not.toContain('190');
+      expect(noAnswer).toContain(formatDate('2026-11-23', lang));
       expect(refused).not.toMatch(/42-4/);
+      expect(refused).toMatch(/отказ|бас тарту|refusal/i);
       expect(refused).toContain(formatDate('2026-11-10', lang, lang === 'kk' ? 'locative' : 'plain'));
     }
   });

@@ -109,7 +109,7 @@ describe('proofChecklist', () => {
     expect(kinds(items, 'required')).toEqual(['chat-screenshot', 'listing-snapshot', 'receipt']);
     const police = items.find((i) => i.kind === 'police-report');
     expect(police?.level).toBe('recommended');
-    expect(police?.sources).toEqual([SOURCES.criminalCode]);
+    expect(police?.sources).toEqual([SOURCES.criminalCode190]);
     for (const problem of PROBLEM_KINDS.filter((p) => p !== 'fraud'))
       expect(kinds(proofChecklist(problem, { price: 10_000 }))).not.toContain('police-report');
   });
