@@ -5,6 +5,8 @@ import { useToday } from '@/components/use-today';
 import { makeEvent } from '@/utils/cases/create';
 import { letterInputOf } from '@/utils/cases/letter-input';
 import type { Case } from '@/utils/cases/schema';
+import { DATE_MIN, isSaneDate } from '@/utils/validation';
+import { DateRangeError } from './date-range-error';
 import { LANGUAGES, LANGUAGE_NAMES, type Lang } from '@/utils/i18n';
 import {
   DISCLAIMER,
@@ -43,6 +45,8 @@ export function ComplaintTexts({
   const [kind, setKind] = useState<TextKind>('support-message');
   const [lang, setLang] = useState<Lang>(i18n.language as Lang);
   const [copied, setCopied] = useState<'done' | 'failed' | null>(null);
+  /** What the buyer is typing in the claim date, until it is a date in range (only then is it saved). */
+  const [claimDraft, setClaimDraft] = useState<string | null>(null);
   const today = useToday();
   const input = useMemo(() => letterInputOf(kase, today), [kase, today]);
   const missing = missingFacts(kind, input);
@@ -80,7 +84,10 @@ export function ComplaintTexts({
 
   /** The day the claim went to the seller: one 'claim-sent' event, moved when the buyer corrects the date. */
   const setClaimDate = (date: string) => {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return;
+    setClaimDraft(date);
+    // A typo such as '0025-11-14' (two-digit year) is never saved: the field says what is expected.
+    if (!isSaneDate(date) || date > today) return;
+    setClaimDraft(null);
     update?.((c) => {
       const index = c.timeline.findLastIndex((e) => e.kind === 'claim-sent');
       if (index < 0)
@@ -179,10 +186,13 @@ export function ComplaintTexts({
                 <input
                   name="claimSentDate"
                   type="date"
+                  min={DATE_MIN}
                   max={today}
-                  value={input.claimSentDate ?? ''}
+                  value={claimDraft ?? input.claimSentDate ?? ''}
+                  aria-invalid={claimDraft ? true : undefined}
                   onChange={(e) => setClaimDate(e.target.value)}
                 />
+                {claimDraft && <DateRangeError max={today} />}
               </label>
               <label>
                 <span>{t('buyer.sellerAnswer')}</span>

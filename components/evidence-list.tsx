@@ -130,14 +130,16 @@ export function EvidenceList({
   );
 }
 
+function localTime(ms: number, lang: Lang): string {
+  return new Date(ms).toLocaleString(lang === 'kk' ? 'kk-KZ' : lang, { timeZone: 'Asia/Almaty' });
+}
+
 function EvidenceItem({ meta, lang }: { meta: Evidence; lang: Lang }) {
   const { t } = useTranslation();
   const [check, setCheck] = useState<'ok' | 'changed' | null>(null);
   const [url, setUrl] = useState<string | null>(null);
   useEffect(() => () => void (url && URL.revokeObjectURL(url)), [url]);
-  const added = new Date(meta.capturedAt).toLocaleString(lang === 'kk' ? 'kk-KZ' : lang, {
-    timeZone: 'Asia/Almaty',
-  });
+  const added = localTime(meta.capturedAt, lang);
   return (
     <li className="evidence-item" data-evidence-id={meta.id}>
       <span className="evidence-head">
@@ -147,7 +149,15 @@ function EvidenceItem({ meta, lang }: { meta: Evidence; lang: Lang }) {
         </span>
       </span>
       <span className="muted">
-        {formatBytes(meta.size, lang)} · {t('evidence.addedAt', { date: added })}
+        {formatBytes(meta.size, lang)} ·{' '}
+        {meta.importedAt === null ? (
+          t('evidence.addedAt', { date: added })
+        ) : (
+          // Imported: the capture time is only what the archive claims.
+          <span data-field="imported">
+            {t('evidence.importedAt', { date: added, imported: localTime(meta.importedAt, lang) })}
+          </span>
+        )}
       </span>
       {(meta.takenAt || meta.camera) && (
         <span className="muted" data-field="taken">

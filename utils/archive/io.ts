@@ -5,8 +5,8 @@
 import { browser } from 'wxt/browser';
 import { caseSchema, type Case } from '../cases/schema';
 import { todayInKz } from '../deadlines/time-zone';
-import { db, parseRows, type ShagymDb } from '../db';
-import { evidenceSchema } from '../evidence/schema';
+import { db, parseCaseRows, parseRows, type ShagymDb } from '../db';
+import { evidenceSchema, storedEvidenceSchema } from '../evidence/schema';
 import type { Lang } from '../i18n/languages';
 import { send } from '../messaging/client';
 import { clearShell } from '../popup-shell/storage';
@@ -27,12 +27,12 @@ export async function exportArchive(
   database: ShagymDb = db,
 ): Promise<{ bytes: Uint8Array; fileName: string; changed: number }> {
   const rows = which === 'all' ? await database.cases.toArray() : [await database.cases.get(which.caseId)];
-  const cases: Case[] = parseRows('cases', rows.filter(Boolean), caseSchema);
+  const cases: Case[] = parseCaseRows(rows.filter(Boolean));
   const ids = cases.map((c) => c.id);
   const metas = parseRows(
     'evidence',
     await database.evidence.where('caseId').anyOf(ids).toArray(),
-    evidenceSchema,
+    storedEvidenceSchema,
   );
   const evidence: ArchiveEvidence[] = [];
   // One file at a time: the archive holds every byte anyway, but not twice.
@@ -66,8 +66,8 @@ export async function previewImport(bytes: Uint8Array, database: ShagymDb = db):
   const read = await readArchive(bytes);
   if (!read.ok) return { ok: false, error: read.error };
   const existing = {
-    cases: parseRows('cases', await database.cases.toArray(), caseSchema),
-    evidence: parseRows('evidence', await database.evidence.toArray(), evidenceSchema),
+    cases: parseCaseRows(await database.cases.toArray()),
+    evidence: parseRows('evidence', await database.evidence.toArray(), storedEvidenceSchema),
   };
   return { ok: true, read, plan: planImport(existing, { cases: read.cases, evidence: read.evidence }) };
 }
@@ -77,8 +77,10 @@ export async function applyImport(plan: ImportPlan, database: ShagymDb = db): Pr
   const cases = [...plan.addCases, ...plan.replaceCases];
   await database.transaction('rw', [database.cases, database.evidence, database.evidenceBlobs], async () => {
     if (cases.length) await database.cases.bulkPut(cases.map((c) => caseSchema.parse(c)));
+    const importedAt = Date.now();
     for (const { meta, bytes } of plan.addEvidence) {
-      await database.evidence.put(evidenceSchema.parse(meta));
+      // capturedAt is what the archive claims; importedAt is what this device saw.
+      await database.evidence.put(evidenceSchema.parse({ ...meta, importedAt }));
       await database.evidenceBlobs.put({
         id: meta.id,
         bytes: new Blob([bytes as BlobPart], { type: meta.mime }),

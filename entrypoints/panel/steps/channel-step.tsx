@@ -7,6 +7,8 @@ import { markSubmitted } from '@/utils/cases/create';
 import { CHANNELS, type Case, type Channel } from '@/utils/cases/schema';
 import { CHANNEL_ORDER, UNCONFIRMED_NOTE, getChannelInfo, isSafeContactHref } from '@/utils/channels';
 import type { Lang } from '@/utils/i18n';
+import { DATE_MIN, isSaneDate } from '@/utils/validation';
+import { DateRangeError } from '@/components/date-range-error';
 
 /** Step 7: where to send it — steps and contacts per channel, the case's deadlines, and "I sent it". */
 export function ChannelStep({
@@ -25,7 +27,10 @@ export function ChannelStep({
   const [date, setDate] = useState(today);
   const [done, setDone] = useState<string | null>(null);
 
+  // A typed year such as '0025' is never recorded: the button waits for a date in range.
+  const dateOk = isSaneDate(date) && date <= today;
   const markSent = async () => {
+    if (!dateOk) return;
     update((c) => markSubmitted(c, channel, date, Date.now()));
     await saveNow();
     setDone(t('wizard.sentDone', { channel: t(`channel.${channel}`), date }));
@@ -112,12 +117,15 @@ export function ChannelStep({
               name="sentDate"
               type="date"
               value={date}
+              min={DATE_MIN}
               max={today}
+              aria-invalid={date && !dateOk ? true : undefined}
               onChange={(e) => setDate(e.target.value)}
             />
+            {date && !dateOk && <DateRangeError max={today} />}
           </label>
         </div>
-        <button type="button" className="primary" disabled={!date} onClick={() => void markSent()}>
+        <button type="button" className="primary" disabled={!dateOk} onClick={() => void markSent()}>
           {t('wizard.sentButton')}
         </button>
         {done && (

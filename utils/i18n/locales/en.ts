@@ -189,6 +189,8 @@ export const en: Dictionary = {
     taken: 'taken {{date}}, {{time}} (according to the camera)',
     camera: 'camera: {{camera}}',
     addedAt: 'added {{date}}',
+    importedAt:
+      'capture time as the archive claims: {{date}} (not verified); imported to this device {{imported}}',
     open: 'Open',
     verify: 'Verify',
     verified: 'Unchanged since it was added',
@@ -198,6 +200,18 @@ export const en: Dictionary = {
     tooBig: '“{{name}}” is larger than {{max}}: such a file cannot be kept.',
     empty: '“{{name}}” is empty.',
     failed: 'Could not save “{{name}}”: {{error}}',
+  },
+  repair: {
+    sectionFailed: 'This part of the complaint could not be shown: the case probably holds a wrong date.',
+    needsRepair: 'Dates need correcting',
+    datesCleared: 'A wrong date was removed when the complaint was read: {{dates}}. Enter it again.',
+    openDates: 'Correct the dates',
+    clearDates: "Clear the case's dates",
+    cleared: 'Dates cleared. Enter them again.',
+    failed: 'Could not repair: {{error}}',
+    dateRange: 'Enter a date from {{min}} to {{max}} (a four-digit year).',
+    clockWrong:
+      "Your computer's clock shows a wrong date ({{date}}). Set the correct date and time, then open the panel again.",
   },
   case: {
     title: 'Complaint',
