@@ -185,7 +185,12 @@ function EvidenceItem({ meta, lang }: { meta: Evidence; lang: Lang }) {
             // Pictures, video, sound, PDF and plain text open in the browser's own viewer in a new tab;
             // anything else (HTML, SVG: they could carry script) is only downloaded.
             if (!VIEWABLE.test(meta.mime)) {
-              return downloadBlob(new Blob([bytes], { type: 'application/octet-stream' }), meta.fileName);
+              return downloadBlob(
+                new Blob([bytes], { type: 'application/octet-stream' }),
+                meta.fileName,
+                // The name's extension follows the stored type, not what the file was called.
+                meta.mime,
+              );
             }
             const next = URL.createObjectURL(new Blob([bytes], { type: meta.mime }));
             setUrl(next);
