@@ -37,7 +37,7 @@ describe('downloads get a safe file name', () => {
 
   it('leaves no path separators, control characters or hidden names', () => {
     const name = save('../../etc/\u0000pass\nwd.jpg', 'image/jpeg');
-    expect(name).not.toMatch(/[/\\\u0000-\u001f]/);
+    expect([...name].some((ch) => ch === '/' || ch === '\\' || ch.charCodeAt(0) < 0x20)).toBe(false);
     expect(name.endsWith('.jpg')).toBe(true);
     expect(save('..', 'application/pdf')).toBe('file.pdf');
     expect(save('C:\\Users\\x\\Видео распаковки.mp4', 'video/mp4')).toBe('C__Users_x_Видео распаковки.mp4');
