@@ -13,19 +13,33 @@ export interface CaseRowProps {
   deadline: Deadline | null;
   href: string;
   onOpen: (caseId: string) => void;
+  /** Its deadlines could not be computed, or a date was cleared on reading: the buyer should correct the dates. */
+  needsRepair?: boolean;
 }
 
 /**
  * One saved case in a list: product, order, seller, status, and the deadline that makes it urgent as
  * a date and "in N days". An overdue row says so in words and with a mark, not by colour alone.
  */
-export const CaseRow = memo(function CaseRow({ kase, urgency, deadline, href, onOpen }: CaseRowProps) {
+export const CaseRow = memo(function CaseRow({
+  kase,
+  urgency,
+  deadline,
+  href,
+  onOpen,
+  needsRepair = false,
+}: CaseRowProps) {
   const { t, i18n } = useTranslation();
   const lang: Lang = isLang(i18n.language) ? i18n.language : 'ru';
   const { bucket, daysLeft } = urgency;
   const flagged = bucket === 'overdue' || bucket === 'due-soon';
   return (
-    <li className={`case-item case-item--${bucket}`} data-case-id={kase.id} data-urgency={bucket}>
+    <li
+      className={`case-item case-item--${bucket}`}
+      data-case-id={kase.id}
+      data-urgency={bucket}
+      data-needs-repair={needsRepair ? '' : undefined}
+    >
       <a
         href={href}
         onClick={(e) => {
@@ -50,6 +64,11 @@ export const CaseRow = memo(function CaseRow({ kase, urgency, deadline, href, on
             <span aria-hidden="true">{bucket === 'overdue' ? '⚠' : '◔'}</span> {t(`popup.urgency.${bucket}`)}
           </span>
         )}
+        {needsRepair && (
+          <span className="flag flag--overdue" data-field="needs-repair">
+            <span aria-hidden="true">⚠</span> {t('repair.needsRepair')}
+          </span>
+        )}
         {deadline && daysLeft !== null ? (
           <span className="due" data-field="deadline" data-kind={deadline.kind}>
             <span className="due-label">{deadlineLabel(deadline.kind, lang)}</span>:{' '}
@@ -68,7 +87,8 @@ export const CaseRow = memo(function CaseRow({ kase, urgency, deadline, href, on
             </strong>
           </span>
         ) : (
-          bucket === 'waiting' && (
+          bucket === 'waiting' &&
+          !needsRepair && (
             <span className="due muted" data-field="deadline">
               {t('popup.noDeadline')}
             </span>

@@ -10,6 +10,8 @@ import type { Case } from '@/utils/cases/schema';
 import { CLAIM_DELIVERIES, sellerAnswerDeadline } from '@/utils/deadlines';
 import { listCaseEvidence } from '@/utils/evidence/store';
 import { AUTHORITY_REGIONS, REGION_NAMES } from '@/utils/facts/authority';
+import { DATE_MIN, isSaneDate } from '@/utils/validation';
+import { DateRangeError } from './date-range-error';
 import { LANGUAGES, LANGUAGE_NAMES, type Lang } from '@/utils/i18n';
 import { formatDate } from '@/utils/letters/format';
 import {
@@ -60,6 +62,8 @@ export function ComplaintTexts({
   const [kind, setKind] = useState<TextKind>('support-message');
   const [lang, setLang] = useState<Lang>(uiLang);
   const [copied, setCopied] = useState<'done' | 'failed' | null>(null);
+  /** What the buyer is typing in the claim date, until it is a date in range (only then is it saved). */
+  const [claimDraft, setClaimDraft] = useState<string | null>(null);
   const today = useToday();
   const evidence = useLiveQuery(() => listCaseEvidence(kase.id), [kase.id]);
   const input = useMemo(() => letterInputOf(kase, today, evidence ?? []), [kase, today, evidence]);
@@ -98,7 +102,10 @@ export function ComplaintTexts({
 
   /** The day the claim went to the seller: one 'claim-sent' event, moved when the buyer corrects the date. */
   const setClaimDate = (date: string) => {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return;
+    setClaimDraft(date);
+    // A typo such as '0025-11-14' (two-digit year) is never saved: the field says what is expected.
+    if (!isSaneDate(date) || date > today) return;
+    setClaimDraft(null);
     update?.((c) => setClaimSentDate(c, date, Date.now()));
   };
 
@@ -250,10 +257,13 @@ export function ComplaintTexts({
                   <input
                     name="claimSentDate"
                     type="date"
+                    min={DATE_MIN}
                     max={today}
-                    value={input.claimSentDate ?? ''}
+                    value={claimDraft ?? input.claimSentDate ?? ''}
+                    aria-invalid={claimDraft ? true : undefined}
                     onChange={(e) => setClaimDate(e.target.value)}
                   />
+                  {claimDraft && <DateRangeError max={today} />}
                 </label>
                 <label>
                   <span>{t('appeal.delivery')}</span>
@@ -283,9 +293,13 @@ export function ComplaintTexts({
                     name="claimReceivedDate"
                     type="date"
                     max={today}
-                    min={input.claimSentDate ?? undefined}
+                    min={input.claimSentDate ?? DATE_MIN}
                     value={kase.claimReceivedDate ?? ''}
-                    onChange={(e) => update((c) => ({ ...c, claimReceivedDate: e.target.value || null }))}
+                    onChange={(e) => {
+                      const v = e.target.value;
+                      if (v === '' || (isSaneDate(v) && v <= today))
+                        update((c) => ({ ...c, claimReceivedDate: v || null }));
+                    }}
                   />
                 </label>
                 <label>

@@ -133,14 +133,16 @@ export function EvidenceList({
   );
 }
 
+function localTime(ms: number, lang: Lang): string {
+  return new Date(ms).toLocaleString(lang === 'kk' ? 'kk-KZ' : lang, { timeZone: 'Asia/Almaty' });
+}
+
 function EvidenceItem({ meta, lang }: { meta: Evidence; lang: Lang }) {
   const { t } = useTranslation();
   const [check, setCheck] = useState<'ok' | 'changed' | null>(null);
   const [url, setUrl] = useState<string | null>(null);
   useEffect(() => () => void (url && URL.revokeObjectURL(url)), [url]);
-  const added = new Date(meta.capturedAt).toLocaleString(lang === 'kk' ? 'kk-KZ' : lang, {
-    timeZone: 'Asia/Almaty',
-  });
+  const added = localTime(meta.capturedAt, lang);
   return (
     <li className="evidence-item" data-evidence-id={meta.id}>
       <span className="evidence-head">
@@ -150,7 +152,15 @@ function EvidenceItem({ meta, lang }: { meta: Evidence; lang: Lang }) {
         </span>
       </span>
       <span className="muted">
-        {formatBytes(meta.size, lang)} · {t('evidence.addedAt', { date: added })}
+        {formatBytes(meta.size, lang)} ·{' '}
+        {meta.importedAt === null ? (
+          t('evidence.addedAt', { date: added })
+        ) : (
+          // Imported: the capture time is only what the archive claims.
+          <span data-field="imported">
+            {t('evidence.importedAt', { date: added, imported: localTime(meta.importedAt, lang) })}
+          </span>
+        )}
       </span>
       {(meta.takenAt || meta.camera) && (
         <span className="muted" data-field="taken">
@@ -178,7 +188,12 @@ function EvidenceItem({ meta, lang }: { meta: Evidence; lang: Lang }) {
             // Pictures, video, sound, PDF and plain text open in the browser's own viewer in a new tab;
             // anything else (HTML, SVG: they could carry script) is only downloaded.
             if (!VIEWABLE.test(meta.mime)) {
-              return downloadBlob(new Blob([bytes], { type: 'application/octet-stream' }), meta.fileName);
+              return downloadBlob(
+                new Blob([bytes], { type: 'application/octet-stream' }),
+                meta.fileName,
+                // The name's extension follows the stored type, not what the file was called.
+                meta.mime,
+              );
             }
             const next = URL.createObjectURL(new Blob([bytes], { type: meta.mime }));
             setUrl(next);

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { OrderFacts } from '@/utils/cases/schema';
 import type { KaspiFacts } from '@/utils/kaspi/types';
+import { DATE_MAX, DATE_MIN } from '@/utils/validation';
+import { DateRangeError } from './date-range-error';
 
 /** The order facts as the buyer edits them: every field a string until saved. */
 export type OrderDraft = Record<keyof OrderFacts, string>;
@@ -69,16 +71,23 @@ export function OrderFactsForm({
               name={key}
               type={type === 'number' ? 'text' : type}
               inputMode={type === 'number' || key === 'orderNumber' ? 'numeric' : undefined}
+              // Dates within the schema's window: the browser's picker stops there, and a typed year
+              // outside it (e.g. '0025' for '25') gets the message below and is not saved.
+              min={type === 'date' ? DATE_MIN : undefined}
+              max={type === 'date' ? DATE_MAX : undefined}
               value={value[key]}
               aria-invalid={error ? true : undefined}
               aria-describedby={error ? errorId : undefined}
               onChange={(e) => onChange({ ...value, [key]: e.target.value })}
             />
-            {error && (
-              <small id={errorId} className="field-error">
-                {error}
-              </small>
-            )}
+            {error &&
+              (type === 'date' ? (
+                <DateRangeError id={errorId} />
+              ) : (
+                <small id={errorId} className="field-error">
+                  {error}
+                </small>
+              ))}
           </label>
         );
       })}

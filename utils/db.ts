@@ -1,7 +1,8 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { z } from 'zod';
 import { caseSchema, type Case, type CaseInput } from './cases/schema';
-import { evidenceSchema, type Evidence } from './evidence/schema';
+import { compactForSave, readCaseRow } from './cases/repair';
+import { storedEvidenceSchema, type Evidence } from './evidence/schema';
 import { DB_NAME } from './db-name';
 import { RETIRED_DEADLINE_KINDS } from './deadlines/rules';
 import { reminderSchema, type Reminder } from './reminders/schema';
@@ -75,23 +76,47 @@ export function parseRows<T>(
   return out;
 }
 
+/**
+ * Case rows, one by one: a row that fits is taken as is, a row with an out-of-range date is taken with
+ * that date cleared (utils/cases/repair.ts: `caseRepairs` says which), anything else is reported and
+ * skipped. Never a crash, and never a case lost over one typo.
+ */
+export function parseCaseRows(rows: unknown[], onBad: (bad: BadRow) => void = reportBadRow): Case[] {
+  const out: Case[] = [];
+  for (const row of rows) {
+    const read = readCaseRow(row);
+    if (read.ok) out.push(read.case);
+    else
+      onBad({
+        table: 'cases',
+        id: row && typeof row === 'object' && 'id' in row ? (row as { id: unknown }).id : undefined,
+        error: read.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '),
+      });
+  }
+  return out;
+}
+
 function reportBadRow(bad: BadRow): void {
   console.warn(`[shagym] skipped a bad row in ${bad.table} (id ${String(bad.id)}): ${bad.error}`);
 }
 
 export async function listCases(database: ShagymDb = db): Promise<Case[]> {
-  return parseRows('cases', await database.cases.toArray(), caseSchema);
+  return parseCaseRows(await database.cases.toArray());
 }
 
 export async function getCase(id: string, database: ShagymDb = db): Promise<Case | null> {
   const row = await database.cases.get(id);
   if (!row) return null;
-  return parseRows('cases', [row], caseSchema)[0] ?? null;
+  return parseCaseRows([row])[0] ?? null;
 }
 
-/** Validates and writes a case; throws a readable error when it does not fit the schema. */
+/**
+ * Validates and writes a case; throws a readable error when it does not fit the schema. A timeline over
+ * its maximum is compacted first (oldest minor events out), so adding an event never makes a case
+ * unsaveable.
+ */
 export async function putCase(value: CaseInput, database: ShagymDb = db): Promise<Case> {
-  const parsed = caseSchema.parse(value);
+  const parsed = caseSchema.parse(compactForSave(value));
   await database.cases.put(parsed);
   return parsed;
 }
@@ -100,7 +125,7 @@ export async function listEvidence(caseId: string, database: ShagymDb = db): Pro
   return parseRows(
     'evidence',
     await database.evidence.where('caseId').equals(caseId).toArray(),
-    evidenceSchema,
+    storedEvidenceSchema,
   );
 }
 

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
+import { CaseBoundary, RepairedDatesNotice } from '@/components/case-boundary';
 import { LanguageSwitcher } from '@/components/language-switcher';
 import { StatusChip } from '@/components/status-chip';
 import { ORDER_FIELDS } from '@/components/order-facts-form';
@@ -7,6 +8,7 @@ import { ComplaintTexts } from '@/components/complaint-texts';
 import { DeadlineList } from '@/components/deadline-list';
 import { EvidenceList } from '@/components/evidence-list';
 import { ExportButton } from '@/components/export-button';
+import { caseRepairs } from '@/utils/cases/repair';
 import type { OrderFacts } from '@/utils/cases/schema';
 import { getCase, listRemindersForCase } from '@/utils/db';
 import { listCaseEvidence } from '@/utils/evidence/store';
@@ -44,30 +46,34 @@ export function CasePage({ id }: { id: string }) {
         </div>
       </header>
       <div className="content" style={{ maxWidth: 860 }}>
-        <dl className="facts">
-          {ORDER_FIELDS.map(({ key }) =>
-            c.order[key] === null ? null : (
-              <div key={key} className="row">
-                <dt className="muted">{t(`field.${key}`)}:</dt>
-                <dd style={{ margin: 0 }} data-field={key}>
-                  {formatFact(key, c.order[key], i18n.language as Lang)}
-                </dd>
+        <RepairedDatesNotice repairs={caseRepairs(c)} caseId={c.id} />
+        {/* Each section stands alone: one that cannot be shown says how to repair the case. */}
+        <CaseBoundary caseId={c.id} section="facts">
+          <dl className="facts">
+            {ORDER_FIELDS.map(({ key }) =>
+              c.order[key] === null ? null : (
+                <div key={key} className="row">
+                  <dt className="muted">{t(`field.${key}`)}:</dt>
+                  <dd style={{ margin: 0 }} data-field={key}>
+                    {formatFact(key, c.order[key], i18n.language as Lang)}
+                  </dd>
+                </div>
+              ),
+            )}
+            {c.problem && (
+              <div className="row">
+                <dt className="muted">{t('field.problem')}:</dt>
+                <dd style={{ margin: 0 }}>{t(`problem.${c.problem}`)}</dd>
               </div>
-            ),
-          )}
-          {c.problem && (
-            <div className="row">
-              <dt className="muted">{t('field.problem')}:</dt>
-              <dd style={{ margin: 0 }}>{t(`problem.${c.problem}`)}</dd>
-            </div>
-          )}
-          {c.remedy && (
-            <div className="row">
-              <dt className="muted">{t('field.remedy')}:</dt>
-              <dd style={{ margin: 0 }}>{t(`remedy.${c.remedy}`)}</dd>
-            </div>
-          )}
-        </dl>
+            )}
+            {c.remedy && (
+              <div className="row">
+                <dt className="muted">{t('field.remedy')}:</dt>
+                <dd style={{ margin: 0 }}>{t(`remedy.${c.remedy}`)}</dd>
+              </div>
+            )}
+          </dl>
+        </CaseBoundary>
         {c.description && <p style={{ whiteSpace: 'pre-wrap' }}>{c.description}</p>}
         <p className="no-print">
           <a
@@ -78,42 +84,56 @@ export function CasePage({ id }: { id: string }) {
           </a>
         </p>
         <h2>{t('wizard.deadlines')}</h2>
-        <DeadlineList kase={c} />
+        <CaseBoundary caseId={c.id} section="deadlines">
+          <DeadlineList kase={c} />
+        </CaseBoundary>
         <p className="muted" data-reminders={reminders.length}>
           {reminders.length === 0 ? t('case.noReminders') : `${t('case.reminders')}: ${reminders.length}`}
         </p>
         <h2>{t('wizard.steps.texts')}</h2>
         {/* Read-only here: missing facts are listed and filled in the panel ("Continue"). */}
-        <ComplaintTexts kase={c} />
-        <EvidenceList caseId={c.id} checklistFor={c} />
+        <CaseBoundary caseId={c.id} section="texts">
+          <ComplaintTexts kase={c} />
+        </CaseBoundary>
+        <CaseBoundary caseId={c.id} section="evidence">
+          <EvidenceList caseId={c.id} checklistFor={c} />
+        </CaseBoundary>
         <p className="no-print">
           <ExportButton which={{ caseId: c.id }} label={t('archive.exportCase')} />
         </p>
         <h2>{t('case.timeline')}</h2>
         {/* The case's own events and the evidence as it was added, in time order. */}
-        <ol className="timeline">
-          {[
-            ...c.timeline.map((e) => ({
-              key: e.id,
-              at: e.at,
-              text:
-                t(`timeline.${e.kind}`) +
-                (e.channel ? ` (${t(`channel.${e.channel}`)})` : '') +
-                (e.note ? `: ${e.note}` : ''),
-            })),
-            ...evidence.map((e) => ({
-              key: e.id,
-              at: e.capturedAt,
-              text: `${t('timeline.evidence-added')}: ${e.fileName}`,
-            })),
-          ]
-            .sort((a, b) => a.at - b.at)
-            .map((e) => (
-              <li key={e.key}>
-                {dateTime(e.at)} — {e.text}
-              </li>
-            ))}
-        </ol>
+        <CaseBoundary caseId={c.id} section="timeline">
+          <ol className="timeline">
+            {[
+              ...c.timeline.map((e) => ({
+                key: e.id,
+                at: e.at,
+                text:
+                  t(`timeline.${e.kind}`) +
+                  (e.channel ? ` (${t(`channel.${e.channel}`)})` : '') +
+                  (e.note ? `: ${e.note}` : ''),
+              })),
+              ...evidence.map((e) => ({
+                key: e.id,
+                // Imported evidence: this device saw it when it was imported; the capture time is the
+                // archive's claim, shown with the file (EvidenceList).
+                at: e.importedAt ?? e.capturedAt,
+                text:
+                  `${t('timeline.evidence-added')}: ${e.fileName}` +
+                  (e.importedAt
+                    ? ` — ${t('evidence.importedAt', { date: dateTime(e.capturedAt), imported: dateTime(e.importedAt) })}`
+                    : ''),
+              })),
+            ]
+              .sort((a, b) => a.at - b.at)
+              .map((e) => (
+                <li key={e.key}>
+                  {dateTime(e.at)} — {e.text}
+                </li>
+              ))}
+          </ol>
+        </CaseBoundary>
       </div>
     </main>
   );

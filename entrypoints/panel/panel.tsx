@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CaseBoundary } from '@/components/case-boundary';
 import { LanguageSwitcher } from '@/components/language-switcher';
 import { draftFromFacts } from '@/components/order-facts-form';
 import type { MissingField } from '@/utils/letters';
@@ -33,6 +34,12 @@ const STEP_OF_FIELD: Partial<Record<MissingField, StepName>> = {
   remedy: 'remedy',
   description: 'story',
 };
+
+/** The computer's date, as the buyer can check it; '?' when the clock gives no date at all. */
+function clockDate(now: number): string {
+  const d = new Date(now);
+  return Number.isNaN(d.getTime()) ? '?' : d.toISOString().slice(0, 10);
+}
 
 function closePanel() {
   if (inFrame) window.parent.postMessage({ type: PANEL_CLOSE }, KASPI_ORIGIN);
@@ -71,7 +78,8 @@ export function Panel() {
   const fromApp = params.get('from') === 'app';
   const { loading, page } = useStashedFacts();
   const draft = useCaseDraft(resumeId);
-  const [step, setStep] = useState(0);
+  // ?step=story opens a step directly (the "correct the dates" link of a case that needs repair).
+  const [step, setStep] = useState(() => Math.max(0, STEPS.indexOf(params.get('step') as StepName)));
   const heading = useRef<HTMLHeadingElement>(null);
   const ready = !loading && draft.kase !== null;
   const prefilled = useRef(false);
@@ -135,7 +143,13 @@ export function Panel() {
           </button>
         </div>
       </header>
-      {!ready || !kase ? (
+      {draft.loadError ? (
+        <p className="content notice notice--error" role="alert" data-load-error={draft.loadError.kind}>
+          {draft.loadError.kind === 'clock'
+            ? t('repair.clockWrong', { date: clockDate(draft.loadError.now) })
+            : t('panel.invalid', { error: draft.loadError.message })}
+        </p>
+      ) : !ready || !kase ? (
         <p className="content muted">{t('app.loading')}</p>
       ) : (
         <form
@@ -171,52 +185,55 @@ export function Panel() {
           <h2 ref={heading} tabIndex={-1} data-step={name}>
             {t('wizard.stepOf', { n: step + 1, total: STEPS.length, name: t(`wizard.steps.${name}`) })}
           </h2>
-          {name === 'order' && (
-            <OrderStep
-              page={resumeId ? null : page}
-              fromApp={fromApp}
-              value={draft.orderDraft}
-              errors={draft.errors}
-              onChange={draft.setOrderDraft}
-            />
-          )}
-          {name === 'problem' && (
-            <ProblemStep
-              value={kase.problem}
-              onChange={(problem) => draft.update((c) => withProblem(c, problem))}
-            />
-          )}
-          {name === 'remedy' && (
-            <RemedyStep
-              problem={kase.problem}
-              value={kase.remedy}
-              onChange={(remedy) => draft.update({ remedy })}
-            />
-          )}
-          {name === 'story' && (
-            <StoryStep
-              value={draft.orderDraft}
-              description={kase.description}
-              onOrder={draft.setOrderDraft}
-              onDescription={(description) => draft.update({ description })}
-            />
-          )}
-          {name === 'proof' && (
-            <ProofStep
-              kase={kase}
-              onChange={(proof) => draft.update({ proof })}
-              saveNow={draft.saveNow}
-              canCapture={inFrame && page !== null && !resumeId}
-            />
-          )}
-          {name === 'texts' && (
-            <TextsStep
-              kase={kase}
-              update={draft.update}
-              onGoTo={(field) => go(STEPS.indexOf(STEP_OF_FIELD[field] ?? 'texts'))}
-            />
-          )}
-          {name === 'channel' && <ChannelStep kase={kase} update={draft.update} saveNow={draft.saveNow} />}
+          {/* One step that cannot be shown (e.g. a date out of range) says how to repair the case. */}
+          <CaseBoundary key={name} caseId={resumeId ?? kase.id} section={`panel-${name}`}>
+            {name === 'order' && (
+              <OrderStep
+                page={resumeId ? null : page}
+                fromApp={fromApp}
+                value={draft.orderDraft}
+                errors={draft.errors}
+                onChange={draft.setOrderDraft}
+              />
+            )}
+            {name === 'problem' && (
+              <ProblemStep
+                value={kase.problem}
+                onChange={(problem) => draft.update((c) => withProblem(c, problem))}
+              />
+            )}
+            {name === 'remedy' && (
+              <RemedyStep
+                problem={kase.problem}
+                value={kase.remedy}
+                onChange={(remedy) => draft.update({ remedy })}
+              />
+            )}
+            {name === 'story' && (
+              <StoryStep
+                value={draft.orderDraft}
+                description={kase.description}
+                onOrder={draft.setOrderDraft}
+                onDescription={(description) => draft.update({ description })}
+              />
+            )}
+            {name === 'proof' && (
+              <ProofStep
+                kase={kase}
+                onChange={(proof) => draft.update({ proof })}
+                saveNow={draft.saveNow}
+                canCapture={inFrame && page !== null && !resumeId}
+              />
+            )}
+            {name === 'texts' && (
+              <TextsStep
+                kase={kase}
+                update={draft.update}
+                onGoTo={(field) => go(STEPS.indexOf(STEP_OF_FIELD[field] ?? 'texts'))}
+              />
+            )}
+            {name === 'channel' && <ChannelStep kase={kase} update={draft.update} saveNow={draft.saveNow} />}
+          </CaseBoundary>
           {draft.saveError && (
             <p className="notice notice--error" role="alert">
               {t('panel.invalid', { error: draft.saveError })}

@@ -11,6 +11,8 @@ import {
 } from '@/utils/cases/schema';
 import { saveCase } from '@/utils/cases/store';
 import { getCase } from '@/utils/db';
+import { errorText } from '@/components/error-text';
+import { epochMs } from '@/utils/validation';
 
 export type FieldErrors = Partial<Record<keyof OrderFacts, string>>;
 
@@ -30,6 +32,32 @@ export function orderFromDraft(draft: OrderDraft): { order: OrderFacts; errors: 
   return { order: order as OrderFacts, errors };
 }
 
+export type StartError = { kind: 'clock'; now: number } | { kind: 'failed'; message: string };
+
+/**
+ * The case the panel starts with: the saved one (?case=<id>) or a new draft. Never rejects: a clock set
+ * before 2000 (every new case would fail the schema's time window) or a failed read is returned as an
+ * error for the panel to show, instead of leaving it loading.
+ */
+export async function startCase(
+  resumeId: string | null,
+  now: number = Date.now(),
+  read: (id: string) => Promise<Case | null> = getCase,
+): Promise<{ ok: true; kase: Case } | { ok: false; error: StartError }> {
+  if (!epochMs.safeParse(now).success) return { ok: false, error: { kind: 'clock', now } };
+  try {
+    const resumed = resumeId ? await read(resumeId) : null;
+    const kase =
+      resumed ??
+      caseSchema.parse(
+        newCase({ order: EMPTY_ORDER, problem: null, remedy: null, description: '', status: 'draft' }, now),
+      );
+    return { ok: true, kase };
+  } catch (error) {
+    return { ok: false, error: { kind: 'failed', message: errorText(error) } };
+  }
+}
+
 /**
  * The case being prepared in the panel. Nothing is written until the buyer changes something; from
  * then on every change is saved (debounced) as a draft, so closing the panel or the tab loses nothing.
@@ -40,26 +68,24 @@ export function useCaseDraft(resumeId: string | null) {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [savedAt, setSavedAt] = useState<number | null>(null);
   const [saveError, setSaveError] = useState<string | null>(null);
+  /** The case could not be started or read: shown instead of "Loading…" forever. */
+  const [loadError, setLoadError] = useState<StartError | null>(null);
   const dirty = useRef(false);
   const latest = useRef<{ kase: Case | null; orderDraft: OrderDraft }>({ kase: null, orderDraft });
 
   useEffect(() => {
     let alive = true;
-    void (async () => {
-      const resumed = resumeId ? await getCase(resumeId) : null;
+    void startCase(resumeId).then((started) => {
       if (!alive) return;
-      const start =
-        resumed ??
-        caseSchema.parse(
-          newCase(
-            { order: EMPTY_ORDER, problem: null, remedy: null, description: '', status: 'draft' },
-            Date.now(),
-          ),
-        );
+      if (!started.ok) {
+        setLoadError(started.error);
+        return;
+      }
+      const start = started.kase;
       latest.current = { kase: start, orderDraft: draftFromFacts(start.order) };
       setKase(start);
       setOrderDraftState(draftFromFacts(start.order));
-    })();
+    });
     return () => {
       alive = false;
     };
@@ -138,5 +164,16 @@ export function useCaseDraft(resumeId: string | null) {
   /** The case as it is now, with the order facts from the form. */
   const current: Case | null = kase ? { ...kase, order: orderFromDraft(orderDraft).order } : null;
 
-  return { kase: current, orderDraft, setOrderDraft, errors, update, saveNow, savedAt, saveError, prefill };
+  return {
+    kase: current,
+    orderDraft,
+    setOrderDraft,
+    errors,
+    update,
+    saveNow,
+    savedAt,
+    saveError,
+    loadError,
+    prefill,
+  };
 }

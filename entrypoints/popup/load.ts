@@ -11,8 +11,8 @@
  *   corrects the order if a remembered rank was stale, and remembers the ranks again.
  */
 import { browser } from 'wxt/browser';
-import { caseSchema, type Case } from '@/utils/cases/schema';
-import { db, parseRows, type ShagymDb } from '@/utils/db';
+import type { Case } from '@/utils/cases/schema';
+import { db, parseCaseRows, type ShagymDb } from '@/utils/db';
 import type { CasesState } from '@/utils/popup-shell';
 import { PAGE_SIZE, orderFromCache, rankCases, type RankCache, type RankedCase } from './model';
 
@@ -34,7 +34,7 @@ export async function loadAll(database: ShagymDb = db): Promise<Listed> {
     ]),
   );
   let bad = 0;
-  const cases = parseRows('cases', rows, caseSchema, () => bad++);
+  const cases = parseCaseRows(rows, () => bad++);
   return { cases, bad, state: { count: rows.length, last: typeof newest === 'number' ? newest : null } };
 }
 
@@ -113,12 +113,7 @@ export async function loadFirstPage(today: string, limit = PAGE_SIZE): Promise<F
   if (first.misses.length) {
     // New or changed since the last listing: read and rank these now. A bad row stays a miss, out of
     // the order; the full listing reports it.
-    const fresh = parseRows(
-      'cases',
-      (await db.cases.bulkGet(first.misses)).filter(Boolean),
-      caseSchema,
-      () => undefined,
-    );
+    const fresh = parseCaseRows((await db.cases.bulkGet(first.misses)).filter(Boolean), () => undefined);
     for (const c of fresh) loaded.set(c.id, c);
     const extra = new Map(rankCases(fresh, today).map((r) => [r.c.id, [r.c.updatedAt, r.u.rank] as const]));
     ordered = orderFromCache(ids, remembered.ranks, changed, extra).ordered;
@@ -126,12 +121,7 @@ export async function loadFirstPage(today: string, limit = PAGE_SIZE): Promise<F
   const top = ordered.slice(0, limit);
   const toRead = top.filter((id) => !loaded.has(id));
   let bad = 0;
-  for (const c of parseRows(
-    'cases',
-    (await db.cases.bulkGet(toRead)).filter(Boolean),
-    caseSchema,
-    () => bad++,
-  )) {
+  for (const c of parseCaseRows((await db.cases.bulkGet(toRead)).filter(Boolean), () => bad++)) {
     loaded.set(c.id, c);
   }
   // The shown rows' urgency is computed afresh; only their place among the rest is remembered.

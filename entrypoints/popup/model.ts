@@ -3,7 +3,8 @@
  * urgency once, then filter by status and search text without recomputing deadlines.
  */
 import type { Case, CaseStatus } from '@/utils/cases/schema';
-import { deadlinesOf, urgencyOf } from '@/utils/cases/deadlines';
+import { tryDeadlinesOf, tryUrgencyOf } from '@/utils/cases/deadlines';
+import { caseRepairs } from '@/utils/cases/repair';
 import { AWAITED_ANSWER_KINDS, type Deadline, type Urgency } from '@/utils/deadlines';
 
 /** How many rows are listed at first, and added by "show more". */
@@ -31,6 +32,11 @@ export function isPopupFilter(value: unknown): value is PopupFilter {
 export interface RankedCase {
   c: Case;
   u: Urgency;
+  /**
+   * The case needs the buyer's repair: its deadlines could not be computed (listed as waiting, after
+   * the others), or a date it held was out of range and was cleared on reading.
+   */
+  needsRepair: boolean;
   /** Folded product title, order number, product code and seller: what the search looks in. */
   haystack: string;
 }
@@ -43,12 +49,20 @@ export function fold(text: string): string {
   return text.normalize('NFKC').toLowerCase().replace(/ё/g, 'е').replace(/\s+/g, ' ').trim();
 }
 
-/** Every case with its urgency, most urgent first (ties: the most recently updated first). */
+/** The urgency of a case whose deadlines cannot be computed: waiting, after every other waiting case. */
+export const REPAIR_URGENCY: Urgency = { rank: 299_999, nextDue: null, daysLeft: null, bucket: 'waiting' };
+
+/**
+ * Every case with its urgency, most urgent first (ties: the most recently updated first). A case whose
+ * urgency cannot be computed is reported, listed with `needsRepair`, and never stops the others.
+ */
 export function rankCases(cases: readonly Case[], today: string): RankedCase[] {
   return cases
-    .map((c) => ({
+    .map((c) => ({ c, u: tryUrgencyOf(c, today) }))
+    .map(({ c, u }) => ({
       c,
-      u: urgencyOf(c, today),
+      u: u ?? REPAIR_URGENCY,
+      needsRepair: u === null || caseRepairs(c).length > 0,
       haystack: fold(
         [c.order.productTitle, c.order.orderNumber, c.order.productCode, c.order.sellerName]
           .filter((s): s is string => !!s)
@@ -97,7 +111,7 @@ export function countByFilter(rows: readonly RankedCase[]): Record<PopupFilter, 
 export function urgentDeadline(c: Case, u: Urgency, today: string): Deadline | null {
   if (u.nextDue === null) return null;
   return (
-    deadlinesOf(c, today).find(
+    (tryDeadlinesOf(c, today) ?? []).find(
       (d) =>
         d.dueDate === u.nextDue &&
         (u.bucket === 'overdue'

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { browser } from 'wxt/browser';
+import { CaseBoundary } from '@/components/case-boundary';
 import { CaseRow } from '@/components/case-row';
 import { LanguageSwitcher } from '@/components/language-switcher';
 import { useToday } from '@/components/use-today';
@@ -220,18 +221,23 @@ export function Popup({ firstPage }: { firstPage: Promise<FirstPage | null> }) {
         </div>
       ) : (
         <>
-          <ul className="cases" aria-label={t('popup.list')}>
-            {shown.map((r) => (
-              <CaseRow
-                key={r.c.id}
-                kase={r.c}
-                urgency={r.u}
-                deadline={r.deadline}
-                href={caseHref(r.c.id)}
-                onOpen={openCase}
-              />
-            ))}
-          </ul>
+          <CaseBoundary caseId={null} section="popup-list">
+            <ul className="cases" aria-label={t('popup.list')}>
+              {shown.map((r) => (
+                // One row that cannot render shows how to repair its case; the others stay.
+                <CaseBoundary key={r.c.id} caseId={r.c.id} section="popup-row" compact>
+                  <CaseRow
+                    kase={r.c}
+                    urgency={r.u}
+                    deadline={r.deadline}
+                    needsRepair={r.needsRepair}
+                    href={caseHref(r.c.id)}
+                    onOpen={openCase}
+                  />
+                </CaseBoundary>
+              ))}
+            </ul>
+          </CaseBoundary>
           {ranked && view.total > shown.length && (
             <div className="content more" data-shell-skip="">
               <span className="muted">{t('popup.shownOf', { shown: shown.length, total: view.total })}</span>

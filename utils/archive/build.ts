@@ -1,5 +1,6 @@
 import { zipSync, type ZipAttributes, type ZipOptions } from 'fflate';
 import type { Case } from '../cases/schema';
+import { perCase } from '../cases/deadlines';
 import { letterInputOf } from '../cases/letter-input';
 import { kzUtcOffsetMinutes } from '../deadlines/time-zone';
 import { sha256Hex } from '../evidence/hash';
@@ -29,7 +30,7 @@ import {
   type ManifestEvidence,
 } from './format';
 import { archiveFileName, archiveTopFolder, caseFolderName, filePrefix, safeFileName } from './names';
-import { readmeText } from './strings';
+import { ARCHIVE_STRINGS, readmeText } from './strings';
 import { caseSummary, formatKzDateTime, type SummaryEvidence } from './summary';
 
 const encoder = new TextEncoder();
@@ -72,6 +73,7 @@ function manifestEvidence(m: Evidence, path: string): ManifestEvidence {
     size: m.size,
     sha256: m.sha256,
     capturedAt: m.capturedAt,
+    importedAt: m.importedAt,
     sourceUrl: m.sourceUrl,
     note: m.note,
     takenAt: m.takenAt,
@@ -155,26 +157,33 @@ export async function buildArchive(input: ArchiveInput): Promise<BuiltArchive> {
     const base = `${CASES_DIR}/${folder}`;
     const listed = await addEvidence(byCase.get(c.id) ?? [], `${base}/evidence`, `${base}/`);
     files.push({ path: `${base}/case.json`, bytes: textFile(JSON.stringify(c, null, 2)), compress: true });
-    const summary = caseSummary(c, listed, {
-      lang,
-      today,
-      exportedAt: input.exportedAt,
-      appVersion,
-    });
-    files.push({ path: `${base}/summary.txt`, bytes: textFile(summary), compress: true });
-    const letterInput = letterInputOf(
+    const summary = perCase(
       c,
-      today,
-      (byCase.get(c.id) ?? []).map((ev) => ev.meta),
+      'export summary',
+      () => caseSummary(c, listed, { lang, today, exportedAt: input.exportedAt, appVersion }),
+      `${c.id}\n${ARCHIVE_STRINGS[lang].deadlinesFailed}\n`,
     );
-    for (const kind of TEXT_KINDS) {
-      if (missingFacts(kind, letterInput).length > 0) continue;
-      files.push({
-        path: `${base}/letters/${kind}.txt`,
-        bytes: textFile(buildText(kind, letterInput, lang)),
-        compress: true,
-      });
-    }
+    files.push({ path: `${base}/summary.txt`, bytes: textFile(summary), compress: true });
+    // A case whose texts cannot be built (a date out of range) is exported without them, not the
+    // whole archive refused: case.json and summary.txt still carry everything the buyer entered.
+    const letters = perCase(
+      c,
+      'export letters',
+      () => {
+        const letterInput = letterInputOf(
+          c,
+          today,
+          (byCase.get(c.id) ?? []).map((ev) => ev.meta),
+        );
+        return TEXT_KINDS.filter((kind) => missingFacts(kind, letterInput).length === 0).map((kind) => ({
+          path: `${base}/letters/${kind}.txt`,
+          bytes: textFile(buildText(kind, letterInput, lang)),
+          compress: true,
+        }));
+      },
+      [],
+    );
+    files.push(...letters);
   }
   await addEvidence(byCase.get(null) ?? [], ORPHAN_EVIDENCE_DIR, `${ORPHAN_EVIDENCE_DIR}/`);
 

@@ -5,8 +5,8 @@
 import { browser } from 'wxt/browser';
 import { caseSchema, type Case } from '../cases/schema';
 import { todayInKz } from '../deadlines/time-zone';
-import { db, parseRows, type BadRow, type ShagymDb } from '../db';
-import { evidenceSchema } from '../evidence/schema';
+import { db, parseCaseRows, parseRows, type BadRow, type ShagymDb } from '../db';
+import { evidenceSchema, storedEvidenceSchema } from '../evidence/schema';
 import type { Lang } from '../i18n/languages';
 import { send } from '../messaging/client';
 import { clearShell } from '../popup-shell/storage';
@@ -29,12 +29,12 @@ export async function exportArchive(
   database: ShagymDb = db,
 ): Promise<{ bytes: Uint8Array; fileName: string; changed: number }> {
   const rows = which === 'all' ? await database.cases.toArray() : [await database.cases.get(which.caseId)];
-  const cases: Case[] = parseRows('cases', rows.filter(Boolean), caseSchema);
+  const cases: Case[] = parseCaseRows(rows.filter(Boolean));
   const ids = cases.map((c) => c.id);
   const metas = parseRows(
     'evidence',
     await database.evidence.where('caseId').anyOf(ids).toArray(),
-    evidenceSchema,
+    storedEvidenceSchema,
   );
   const evidence: ArchiveEvidence[] = [];
   // One file at a time: the archive holds every byte anyway, but not twice.
@@ -66,7 +66,10 @@ export type ImportPreview =
 /** Reads the archive (by default here; the archive page passes its worker). */
 export type ArchiveReader = (bytes: Uint8Array) => Promise<ReadArchiveResult>;
 
-/** What the database holds, with the ids of rows this version cannot read (they count as present). */
+/**
+ * What the database holds (stored dates out of range repaired on read, as everywhere), with the ids of
+ * rows this version cannot read: they count as present and are never overwritten.
+ */
 async function existingData(database: ShagymDb) {
   const unreadableCaseIds: string[] = [];
   const unreadableEvidenceIds: string[] = [];
@@ -74,11 +77,11 @@ async function existingData(database: ShagymDb) {
     if (typeof bad.id === 'string') into.push(bad.id);
   };
   return {
-    cases: parseRows('cases', await database.cases.toArray(), caseSchema, collect(unreadableCaseIds)),
+    cases: parseCaseRows(await database.cases.toArray(), collect(unreadableCaseIds)),
     evidence: parseRows(
       'evidence',
       await database.evidence.toArray(),
-      evidenceSchema,
+      storedEvidenceSchema,
       collect(unreadableEvidenceIds),
     ),
     unreadableCaseIds,
@@ -151,6 +154,8 @@ export async function applyImport(plan: ImportPlan, database: ShagymDb = db): Pr
     ]);
     const caseIds = [...new Set(plan.addEvidence.map((e) => e.meta.caseId))];
     const present = new Set((await database.cases.where(':id').anyOf(caseIds).primaryKeys()) as string[]);
+    // capturedAt is what the archive claims; importedAt is what this device saw.
+    const importedAt = Date.now();
     for (const { meta, bytes } of plan.addEvidence) {
       if (taken.has(meta.id)) {
         outcome.skippedEvidence.push({ id: meta.id, reason: 'changed-since-preview' });
@@ -161,7 +166,7 @@ export async function applyImport(plan: ImportPlan, database: ShagymDb = db): Pr
         continue;
       }
       taken.add(meta.id);
-      await database.evidence.put(evidenceSchema.parse(meta));
+      await database.evidence.put(evidenceSchema.parse({ ...meta, importedAt }));
       await database.evidenceBlobs.put({
         id: meta.id,
         bytes: new Blob([bytes as BlobPart], { type: meta.mime }),

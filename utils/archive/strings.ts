@@ -16,6 +16,8 @@ export interface ArchiveStrings {
   /** `today` comes in the attributive form (Kazakh: "…қарашадағы"). */
   deadlines: (today: string) => string;
   noDeadlines: string;
+  /** The case's deadlines could not be computed (a date it holds is out of range). */
+  deadlinesFailed: string;
   dueUntil: (date: string) => string;
   overdue: string;
   dueToday: string;
@@ -28,6 +30,8 @@ export interface ArchiveStrings {
   size: string;
   bytes: string;
   addedAt: string;
+  /** For imported evidence: when this device imported it (the "added" time is the archive's claim). */
+  importedAt: (when: string) => string;
   /** The camera's own time and name (EXIF), when the photo has them. */
   takenAt: string;
   source: string;
@@ -50,6 +54,7 @@ export const ARCHIVE_STRINGS: Readonly<Record<Lang, ArchiveStrings>> = {
     status: 'Статус',
     deadlines: (today) => `Сроки (на ${today})`,
     noDeadlines: 'Нет активных сроков.',
+    deadlinesFailed: 'Сроки не рассчитаны: в деле есть неверная дата. Откройте дело и исправьте даты.',
     dueUntil: (date) => `до ${date} включительно`,
     overdue: 'срок прошёл',
     dueToday: 'сегодня последний день',
@@ -62,6 +67,7 @@ export const ARCHIVE_STRINGS: Readonly<Record<Lang, ArchiveStrings>> = {
     size: 'Размер',
     bytes: 'байт',
     addedAt: 'Добавлен',
+    importedAt: (when) => `по данным архива; импортирован ${when}`,
     takenAt: 'Снято (по данным камеры)',
     source: 'Источник',
     note: 'Заметка',
@@ -83,6 +89,7 @@ export const ARCHIVE_STRINGS: Readonly<Record<Lang, ArchiveStrings>> = {
     status: 'Күйі',
     deadlines: (today) => `Мерзімдер (${today} жағдай)`,
     noDeadlines: 'Белсенді мерзімдер жоқ.',
+    deadlinesFailed: 'Мерзімдер есептелмеді: істе қате күн бар. Істі ашып, күндерді түзетіңіз.',
     dueUntil: (date) => `${date} қоса алғанда`,
     overdue: 'мерзімі өтті',
     dueToday: 'бүгін соңғы күн',
@@ -95,6 +102,7 @@ export const ARCHIVE_STRINGS: Readonly<Record<Lang, ArchiveStrings>> = {
     size: 'Көлемі',
     bytes: 'байт',
     addedAt: 'Қосылған уақыты',
+    importedAt: (when) => `архив деректері бойынша; ${when} импортталды`,
     takenAt: 'Түсірілген уақыты (камера деректері бойынша)',
     source: 'Дереккөз',
     note: 'Жазба',
@@ -116,6 +124,8 @@ export const ARCHIVE_STRINGS: Readonly<Record<Lang, ArchiveStrings>> = {
     status: 'Status',
     deadlines: (today) => `Deadlines (as of ${today})`,
     noDeadlines: 'No active deadlines.',
+    deadlinesFailed:
+      'Deadlines not computed: the case holds a wrong date. Open the case and correct its dates.',
     dueUntil: (date) => `until ${date} inclusive`,
     overdue: 'overdue',
     dueToday: 'today is the last day',
@@ -128,6 +138,7 @@ export const ARCHIVE_STRINGS: Readonly<Record<Lang, ArchiveStrings>> = {
     size: 'Size',
     bytes: 'bytes',
     addedAt: 'Added',
+    importedAt: (when) => `as the archive claims; imported ${when}`,
     takenAt: 'Taken (according to the camera)',
     source: 'Source',
     note: 'Note',

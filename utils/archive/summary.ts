@@ -1,5 +1,5 @@
 import type { Case } from '../cases/schema';
-import { deadlinesOf } from '../cases/deadlines';
+import { perCase, tryDeadlinesOf } from '../cases/deadlines';
 import { deadlineLabel, eventDate, kzUtcOffsetMinutes, todayInKz, type Deadline } from '../deadlines';
 import type { Evidence } from '../evidence/schema';
 import type { Lang } from '../i18n/languages';
@@ -102,16 +102,19 @@ export function caseSummary(c: Case, evidence: readonly SummaryEvidence[], opts:
   out.push('');
 
   out.push(s.deadlines(formatDate(today, lang, 'attributive')));
-  const deadlines = deadlinesOf(c, today);
-  if (deadlines.length === 0) out.push(`  ${s.noDeadlines}`);
-  for (const d of deadlines) out.push(deadlineLine(d, s, lang));
+  // One case with a date the calendar cannot count from must not stop the export of every case.
+  const deadlines = tryDeadlinesOf(c, today);
+  if (deadlines === null) out.push(`  ${s.deadlinesFailed}`);
+  else if (deadlines.length === 0) out.push(`  ${s.noDeadlines}`);
+  for (const d of deadlines ?? []) out.push(deadlineLine(d, s, lang));
   out.push('');
 
   out.push(s.timeline);
   if (c.timeline.length === 0) out.push(`  ${UNKNOWN}`);
   for (const e of c.timeline) {
     const channel = e.channel ? ` (${t.channel[e.channel]})` : '';
-    out.push(`  - ${formatDate(eventDate(e), lang)}: ${t.timeline[e.kind]}${channel}`);
+    const day = perCase(c, 'export timeline', () => formatDate(eventDate(e), lang), UNKNOWN);
+    out.push(`  - ${day}: ${t.timeline[e.kind]}${channel}`);
     if (e.note.trim()) out.push(indent(e.note.trim(), '    '));
   }
   out.push('');
@@ -124,7 +127,10 @@ export function caseSummary(c: Case, evidence: readonly SummaryEvidence[], opts:
     out.push(`     ${s.file}: ${ev.file}`);
     out.push(`     ${s.originalName}: ${m.fileName}`);
     out.push(`     ${s.size}: ${groupDigits(m.size)} ${s.bytes}`);
-    out.push(`     ${s.addedAt}: ${formatKzDateTime(m.capturedAt, lang)}`);
+    out.push(
+      `     ${s.addedAt}: ${formatKzDateTime(m.capturedAt, lang)}` +
+        (m.importedAt ? ` (${s.importedAt(formatKzDateTime(m.importedAt, lang))})` : ''),
+    );
     if (m.takenAt || m.camera)
       out.push(`     ${s.takenAt}: ${[m.takenAt?.replace('T', ' '), m.camera].filter(Boolean).join(', ')}`);
     out.push(`     SHA-256: ${m.sha256}`);

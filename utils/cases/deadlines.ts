@@ -10,3 +10,32 @@ export function deadlinesOf(c: Case, today: string): Deadline[] {
 export function urgencyOf(c: Case, today: string): Urgency {
   return urgency(c, today, { supportVariant: c.supportVariant, buyerReminder: c.buyerReminder });
 }
+
+/** A case whose computation failed: reported, and skipped by whatever was computing over many cases. */
+export function reportCaseError(caseId: unknown, where: string, error: unknown): void {
+  const message = error instanceof Error ? error.message : String(error);
+  console.warn(`[shagym] case ${String(caseId)} needs repair (${where}): ${message}`);
+}
+
+/**
+ * Runs one case's computation for a list, an export or the badge: a case that throws is reported and
+ * gives `fallback`, so one bad case never takes the others down.
+ */
+export function perCase<T, F>(c: { id: unknown }, where: string, compute: () => T, fallback: F): T | F {
+  try {
+    return compute();
+  } catch (error) {
+    reportCaseError(c.id, where, error);
+    return fallback;
+  }
+}
+
+/** The case's deadlines, or null when they cannot be computed (the case needs repair). */
+export function tryDeadlinesOf(c: Case, today: string): Deadline[] | null {
+  return perCase(c, 'deadlines', () => deadlinesOf(c, today), null);
+}
+
+/** The case's urgency, or null when it cannot be computed (the case needs repair). */
+export function tryUrgencyOf(c: Case, today: string): Urgency | null {
+  return perCase(c, 'urgency', () => urgencyOf(c, today), null);
+}

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { epochMs, freeText } from '../validation';
+import { epochMs, evidenceSourceUrl, freeText } from '../validation';
 
 /**
  * Kinds of proof: those the seed guide asks for ("Какие доказательства приложить"), page captures, and
@@ -44,8 +44,15 @@ export const evidenceSchema = z.object({
     .min(0)
     .max(2 ** 32),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  /**
+   * When the file was added to Shagym on the device that added it. For imported evidence this is what
+   * the archive claims, not something this device saw: see `importedAt`.
+   */
   capturedAt: epochMs,
-  sourceUrl: z.url().max(2000).nullable(),
+  /** When this device imported the file from an archive; null when it was added here. */
+  importedAt: epochMs.nullable().default(null),
+  /** Only kaspi.kz (https) or the extension's own pages: see evidenceSourceUrl. */
+  sourceUrl: evidenceSourceUrl.nullable(),
   note: freeText(2000).default(''),
   /** From the photo's own EXIF (utils/evidence/exif.ts): the camera's local time, and the camera. */
   takenAt: z
@@ -56,6 +63,16 @@ export const evidenceSchema = z.object({
   camera: freeText(120).nullable().default(null),
 });
 export type Evidence = z.infer<typeof evidenceSchema>;
+
+/**
+ * Evidence as read back from IndexedDB: rows written before `sourceUrl` was restricted keep their file,
+ * and lose only a source URL that is no longer accepted.
+ */
+export const storedEvidenceSchema = z.preprocess((row) => {
+  if (!row || typeof row !== 'object' || !('sourceUrl' in row)) return row;
+  const url = (row as { sourceUrl: unknown }).sourceUrl;
+  return url === null || evidenceSourceUrl.safeParse(url).success ? row : { ...row, sourceUrl: null };
+}, evidenceSchema);
 
 export const evidenceBlobSchema = z.object({
   id: z.uuid(),

@@ -4,11 +4,11 @@
  * itself is not written here: the panel may hold a newer draft of it, and the case page shows the
  * evidence on the timeline from this table.
  */
-import { caseSchema } from '../cases/schema';
+import { readCaseRow } from '../cases/repair';
 import { db, parseRows, type ShagymDb } from '../db';
 import { readCameraFacts } from './exif';
 import { sha256Hex } from './hash';
-import { evidenceSchema, type Evidence, type EvidenceKind } from './schema';
+import { evidenceSchema, storedEvidenceSchema, type Evidence, type EvidenceKind } from './schema';
 
 /**
  * A file larger than this is refused: a few minutes of unboxing video fit, and an export (which holds
@@ -65,8 +65,7 @@ export async function addEvidence(
   });
   await database.transaction('rw', [database.cases, database.evidence, database.evidenceBlobs], async () => {
     const row = await database.cases.get(input.caseId);
-    if (!row || !caseSchema.safeParse(row).success)
-      throw new EvidenceError('no-case', `No case ${input.caseId}`);
+    if (!row || !readCaseRow(row).ok) throw new EvidenceError('no-case', `No case ${input.caseId}`);
     await database.evidence.put(meta);
     await database.evidenceBlobs.put({ id: meta.id, bytes: input.file });
   });
@@ -76,7 +75,7 @@ export async function addEvidence(
 /** Every piece of evidence of a case, oldest first; a bad row is reported and skipped. */
 export async function listCaseEvidence(caseId: string, database: ShagymDb = db): Promise<Evidence[]> {
   const rows = await database.evidence.where('caseId').equals(caseId).toArray();
-  return parseRows('evidence', rows, evidenceSchema).sort((a, b) => a.capturedAt - b.capturedAt);
+  return parseRows('evidence', rows, storedEvidenceSchema).sort((a, b) => a.capturedAt - b.capturedAt);
 }
 
 /** The stored bytes, or null when they are missing or not a Blob. */

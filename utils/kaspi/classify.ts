@@ -1,7 +1,7 @@
 import { findOrderNumbers } from './parse-order-text';
 import type { KaspiPageKind } from './types';
 import { merchantIdFromPath, parseKaspiUrl, productCodeFromPath } from './urls';
-import { isHidden, visibleLines } from './visible-text';
+import { isHidden, visibleLines, withVisibilityMemo } from './visible-text';
 
 /**
  * Which kind of kaspi.kz page this is.
@@ -68,5 +68,5 @@ function hasListHeading(doc: Document): boolean {
 
 /** Final kind from the URL and, when the URL does not decide, the document's visible signals. */
 export function classifyKaspiPage(url: string, doc: Document): KaspiPageKind {
-  return classifyKaspiUrl(url) ?? readDocumentSignals(url, doc).kind;
+  return classifyKaspiUrl(url) ?? withVisibilityMemo(() => readDocumentSignals(url, doc)).kind;
 }

@@ -11,7 +11,7 @@ import {
   productCodeFromPath,
   productRef,
 } from './urls';
-import { isHidden, visibleText } from './visible-text';
+import { isHidden, visibleText, withVisibilityMemo } from './visible-text';
 
 export { classifyKaspiPage, classifyKaspiUrl };
 
@@ -22,6 +22,11 @@ export { classifyKaspiPage, classifyKaspiUrl };
  * another product's title. Every string is cleaned (control characters out, length bounded).
  */
 export function readKaspiPage(url: string, doc: Document, options: { now?: Date } = {}): KaspiPage {
+  // Many elements are checked for visibility in one read: their ancestors are walked once.
+  return withVisibilityMemo(() => readPage(url, doc, options));
+}
+
+function readPage(url: string, doc: Document, options: { now?: Date }): KaspiPage {
   const kind = classifyKaspiUrl(url);
   if (kind === 'product') return { kind, facts: readProduct(url, doc) };
   if (kind === 'merchant') return { kind, facts: readMerchant(url, doc) };

@@ -41,12 +41,51 @@ export function hidesContent(el: Element): boolean {
   return style !== null && HIDDEN_STYLE.test(style);
 }
 
-/** True when the element or any ancestor hides it. */
-export function isHidden(el: Element): boolean {
-  for (let node: Element | null = el; node; node = node.parentElement) {
-    if (hidesContent(node)) return true;
+/** Answers of `isHidden` during one read of the page (see withVisibilityMemo); null outside one. */
+let memo: Map<Element, boolean> | null = null;
+
+/**
+ * Runs one read of the page with `isHidden` memoised: each element's answer is kept, so checking many
+ * elements deep in the same tree walks each ancestor once, not once per element. With 100,000 levels
+ * of nesting and a few hundred links to check, that is 100,000 steps instead of tens of millions. The
+ * memo lives only while `read` runs (synchronously): the page may change between reads.
+ */
+export function withVisibilityMemo<T>(read: () => T): T {
+  if (memo) return read();
+  memo = new Map();
+  try {
+    return read();
+  } finally {
+    memo = null;
   }
-  return false;
+}
+
+/** True when the element or any ancestor hides it. Memoised within withVisibilityMemo. */
+export function isHidden(el: Element): boolean {
+  if (!memo) {
+    for (let node: Element | null = el; node; node = node.parentElement) {
+      if (hidesContent(node)) return true;
+    }
+    return false;
+  }
+  // Up to the first ancestor already answered (or one that hides, or the top); everything walked
+  // shares that answer: none of it hides by itself.
+  const walked: Element[] = [];
+  let hidden = false;
+  for (let node: Element | null = el; node; node = node.parentElement) {
+    const known = memo.get(node);
+    if (known !== undefined) {
+      hidden = known;
+      break;
+    }
+    walked.push(node);
+    if (hidesContent(node)) {
+      hidden = true;
+      break;
+    }
+  }
+  for (const node of walked) memo.set(node, hidden);
+  return hidden;
 }
 
 const BLOCK = new Set([

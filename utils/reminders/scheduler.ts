@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import { db, getCase, listCases, listReminders, listRemindersForCase } from '../db';
-import { deadlinesOf, urgencyOf } from '../cases/deadlines';
+import { perCase, tryUrgencyOf, deadlinesOf } from '../cases/deadlines';
 import { todayInKz } from '../deadlines';
-import type { Reminder, ReminderStage } from './schema';
+import { reminderSchema, type Reminder, type ReminderStage } from './schema';
 import { pendingStages, planReminders, snooze } from './plan';
 import { showReminderNotification } from './notify';
 
@@ -31,7 +31,19 @@ export function recomputeCases(caseIds: string[], now = Date.now()): Promise<num
     for (const caseId of caseIds) {
       const existing = await listRemindersForCase(caseId);
       const found = await getCase(caseId);
-      const planned = found ? planReminders(found, deadlinesOf(found, todayInKz(now)), existing, now) : [];
+      // One case whose deadlines cannot be computed keeps its reminders as they were and never stops
+      // the others (a batch after an import holds up to 1,000 cases).
+      const plannedOrNull = found
+        ? perCase(
+            found,
+            'reminders',
+            () => planReminders(found, deadlinesOf(found, todayInKz(now)), existing, now),
+            null,
+          )
+        : [];
+      if (plannedOrNull === null) continue;
+      // Only rows that read back: a deadline beyond the schema's window is not planned.
+      const planned = plannedOrNull.filter((r) => reminderSchema.safeParse(r).success);
       const keep = new Set(planned.map((r) => r.id));
       await db.transaction('rw', db.reminders, async () => {
         await db.reminders.bulkDelete(existing.filter((r) => !keep.has(r.id)).map((r) => r.id));
@@ -99,7 +111,8 @@ async function armNextAlarm(reminders: Reminder[], now: number): Promise<void> {
 async function updateBadge(now: number): Promise<number> {
   const today = todayInKz(now);
   const cases = await listCases();
-  const overdue = cases.filter((c) => urgencyOf(c, today).bucket === 'overdue').length;
+  // A case whose urgency cannot be computed is reported and not counted; the others still are.
+  const overdue = cases.filter((c) => tryUrgencyOf(c, today)?.bucket === 'overdue').length;
   await browser.action.setBadgeText({ text: overdue ? String(overdue) : '' });
   if (overdue) await browser.action.setBadgeBackgroundColor({ color: '#c62828' });
   return overdue;

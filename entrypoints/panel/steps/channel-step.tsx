@@ -19,6 +19,8 @@ import {
   type UnconfirmedMark,
 } from '@/utils/channels';
 import type { Lang } from '@/utils/i18n';
+import { DATE_MIN, isSaneDate } from '@/utils/validation';
+import { DateRangeError } from '@/components/date-range-error';
 
 /** Footnote markers: "*" only the seed guide says so; "†" we could not confirm it. */
 const MARKS: Readonly<Record<UnconfirmedMark, string>> = { guide: '*', unverified: '†' };
@@ -77,7 +79,10 @@ export function ChannelStep({
   const [date, setDate] = useState(today);
   const [done, setDone] = useState<string | null>(null);
 
+  // A typed year such as '0025' is never recorded: the button waits for a date in range.
+  const dateOk = isSaneDate(date) && date <= today;
   const markSent = async () => {
+    if (!dateOk) return;
     update((c) => markSubmitted(c, channel, date, Date.now()));
     await saveNow();
     setDone(t('wizard.sentDone', { channel: t(`channel.${channel}`), date }));
@@ -194,12 +199,15 @@ export function ChannelStep({
               name="sentDate"
               type="date"
               value={date}
+              min={DATE_MIN}
               max={today}
+              aria-invalid={date && !dateOk ? true : undefined}
               onChange={(e) => setDate(e.target.value)}
             />
+            {date && !dateOk && <DateRangeError max={today} />}
           </label>
         </div>
-        <button type="button" className="primary" disabled={!date} onClick={() => void markSent()}>
+        <button type="button" className="primary" disabled={!dateOk} onClick={() => void markSent()}>
           {t('wizard.sentButton')}
         </button>
         {done && (

@@ -202,6 +202,8 @@ export const en: Dictionary = {
     taken: 'taken {{date}}, {{time}} (according to the camera)',
     camera: 'camera: {{camera}}',
     addedAt: 'added {{date}}',
+    importedAt:
+      'capture time as the archive claims: {{date}} (not verified); imported to this device {{imported}}',
     open: 'Open',
     verify: 'Verify',
     verified: 'Unchanged since it was added',
@@ -228,6 +230,18 @@ export const en: Dictionary = {
     'claim-postal-receipt': "The claim's postal receipt and delivery notice",
     'police-report': 'Police report (the acknowledgement slip)',
     other: 'Other',
+  },
+  repair: {
+    sectionFailed: 'This part of the complaint could not be shown: the case probably holds a wrong date.',
+    needsRepair: 'Dates need correcting',
+    datesCleared: 'A wrong date was removed when the complaint was read: {{dates}}. Enter it again.',
+    openDates: 'Correct the dates',
+    clearDates: "Clear the case's dates",
+    cleared: 'Dates cleared. Enter them again.',
+    failed: 'Could not repair: {{error}}',
+    dateRange: 'Enter a date from {{min}} to {{max}} (a four-digit year).',
+    clockWrong:
+      "Your computer's clock shows a wrong date ({{date}}). Set the correct date and time, then open the panel again.",
   },
   case: {
     title: 'Complaint',
