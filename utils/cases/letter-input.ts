@@ -11,7 +11,7 @@ import type { Case } from './schema';
 export function letterInputOf(
   c: Case,
   today: string,
-  evidence: readonly Pick<Evidence, 'kind' | 'fileName'>[] = [],
+  evidence: readonly Pick<Evidence, 'id' | 'kind' | 'fileName' | 'capturedAt'>[] = [],
 ): LetterInput {
   return {
     order: c.order,
@@ -25,7 +25,10 @@ export function letterInputOf(
     claimReceivedDate: c.claimReceivedDate,
     sellerAnswer: c.sellerAnswer,
     attachments: c.proof,
-    evidence: evidence.map((e) => ({ kind: e.kind, name: e.fileName })),
+    // In the order the files were added (then by id): the same case gives the same letter.
+    evidence: [...evidence]
+      .sort((a, b) => a.capturedAt - b.capturedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+      .map((e) => ({ kind: e.kind, name: e.fileName })),
     sellerAddress: c.sellerAddress || null,
     sellerBin: c.sellerBin || null,
     authorityRegion: c.authorityRegion,

@@ -211,7 +211,11 @@ describe('determinism', () => {
 describe('letters', () => {
   it('writes every text whose facts are complete, exactly as the panel builds it', async () => {
     const files = unzipRelative((await buildArchive(input())).bytes);
-    const letterInput = letterInputOf(PHONE_CASE, TODAY);
+    const letterInput = letterInputOf(
+      PHONE_CASE,
+      TODAY,
+      [PHONE_PHOTO, PHONE_VIDEO, PHONE_RECEIPT].map((e) => e.meta),
+    );
     for (const kind of ['support-message', 'email', 'claim-letter', 'authority-appeal'] as const)
       expect(text(files[`${PHONE}/letters/${kind}.txt`])).toBe(
         text(textFile(buildText(kind, letterInput, 'ru'))),
@@ -235,7 +239,9 @@ describe('letters', () => {
     const files = unzipRelative((await buildArchive(input({ lang: 'kk' }))).bytes);
     const message = text(files[`${WASHER}/letters/support-message.txt`]);
     expect(message).toBe(
-      text(textFile(buildText('support-message', letterInputOf(WASHER_CASE, TODAY), 'kk'))),
+      text(
+        textFile(buildText('support-message', letterInputOf(WASHER_CASE, TODAY, [WASHER_CHAT.meta]), 'kk')),
+      ),
     );
     expect(message).toMatch(/тапсырыс/i);
   });
@@ -256,10 +262,10 @@ describe('summary.txt', () => {
       'Статус: Отправлена',
       '  На третий день после получения по экрану пошла зелёная полоса,\n  телефон перезагружается сам.',
       'Сроки (на 26 ноября 2026 г.)',
-      // Received 5 November: Kaspi's 14 days ended on the 19th. The claim went by post on the 10th with
-      // no received date: 7 days allowed for delivery, then the seller's 10 days → 27 November.
+      // Received 5 November: Kaspi's 14 days ended on the 19th. The claim went by post on the 10th and
+      // reached the seller on the 12th: the seller's 10 days ended on Sunday the 22nd → Monday the 23rd.
       'Возврат через Kaspi (14 дней с получения): до 19 ноября 2026 г. включительно; срок прошёл',
-      'Ответ продавца на претензию (10 дней с её получения): до 27 ноября 2026 г. включительно\n',
+      'Ответ продавца на претензию (10 дней с её получения): до 23 ноября 2026 г. включительно; срок прошёл',
       'Возврат брака через Kaspi (30 дней с получения или до конца гарантии): до 5 декабря 2026 г. включительно\n',
       '  - 10 ноября 2026 г.: Претензия отправлена (Претензия продавцу)\n    Отправлено заказным письмом, квитанция № 050012',
     ])
@@ -310,7 +316,7 @@ describe('summary.txt', () => {
     expect(summary).not.toMatch(/: \n/);
     const kk = unzipRelative((await buildArchive(input({ lang: 'kk' }))).bytes);
     expect(text(kk[`${PHONE}/summary.txt`])).toContain(
-      'Сатушының наразылық хатқа жауабы (оны алған күннен бастап 10 күн): 2026 жылғы 27 қараша қоса алғанда',
+      'Сатушының наразылық хатқа жауабы (оны алған күннен бастап 10 күн): 2026 жылғы 23 қараша қоса алғанда; мерзімі өтті',
     );
   });
 

@@ -38,9 +38,14 @@ export const PHONE_CASE: Case = caseSchema.parse({
     phone: '+7 701 234 56 78',
     email: 'aigerim@example.kz',
     address: 'г. Алматы, ул. Абая, 10, кв. 5',
+    iin: '900101400123',
   },
   proof: ['photo', 'unboxing-video', 'receipt'],
   sellerAnswer: 'no-answer',
+  // Registered mail, received on the 12th (the delivery notice): the seller's 10 days ended on the 23rd.
+  claimDelivery: 'post',
+  claimReceivedDate: '2026-11-12',
+  authorityRegion: 'almaty-city',
   timeline: [
     {
       id: '00000000-0000-4000-8000-000000000001',

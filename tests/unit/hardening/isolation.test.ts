@@ -13,7 +13,7 @@ import { EXPORTED_AT, TODAY } from '../archive/fixtures';
 const good = makeCase({ id: '11111111-1111-4111-8111-111111111111', receivedDate: '2026-11-25' });
 const broken = {
   ...makeCase({ id: '22222222-2222-4222-8222-222222222222' }),
-  order: { ...good.order, orderNumber: '612345670', orderDate: '0025-11-14' },
+  order: { ...good.order, orderNumber: '612345670', orderDate: '0025-11-14', receivedDate: null },
 } as Case;
 
 describe('one case that cannot be computed', () => {
