@@ -2,9 +2,9 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Case } from '@/utils/cases/schema';
 import { deadlineLabel, type Deadline, type Urgency } from '@/utils/deadlines';
-import { isLang, type Lang } from '@/utils/i18n/languages';
 import { formatDate } from '@/utils/letters/format';
 import { StatusChip } from './status-chip';
+import { useLang } from './use-lang';
 
 export interface CaseRowProps {
   kase: Case;
@@ -29,8 +29,8 @@ export const CaseRow = memo(function CaseRow({
   onOpen,
   needsRepair = false,
 }: CaseRowProps) {
-  const { t, i18n } = useTranslation();
-  const lang: Lang = isLang(i18n.language) ? i18n.language : 'ru';
+  const { t } = useTranslation();
+  const lang = useLang();
   const { bucket, daysLeft } = urgency;
   const flagged = bucket === 'overdue' || bucket === 'due-soon';
   return (

@@ -1,16 +1,16 @@
 import { useTranslation } from 'react-i18next';
 import type { Case } from '@/utils/cases/schema';
 import { deadlinesOf } from '@/utils/cases/deadlines';
-import { deadlineLabel, daysBetween } from '@/utils/deadlines';
-import { SourceLink } from './source-link';
-import { useToday } from './use-today';
-import type { Lang } from '@/utils/i18n';
+import { DEADLINE_HINTS, deadlineLabel, daysBetween } from '@/utils/deadlines';
 import { formatDate } from '@/utils/letters/format';
+import { SourceLink } from './source-link';
+import { useLang } from './use-lang';
+import { useToday } from './use-today';
 
-/** The deadlines that apply to a case, as real dates with "in N days" and their sources. */
+/** The deadlines that apply to a case, as real dates with "in N days", how each was counted, and their sources. */
 export function DeadlineList({ kase }: { kase: Case }) {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language as Lang;
+  const { t } = useTranslation();
+  const lang = useLang();
   const today = useToday();
   const deadlines = deadlinesOf(kase, today);
   if (deadlines.length === 0) return <p className="muted">{t('wizard.noDeadlines')}</p>;
@@ -31,6 +31,12 @@ export function DeadlineList({ kase }: { kase: Case }) {
               : left > 0
                 ? t('time.inDays', { count: left })
                 : t('time.daysAgo', { count: -left })}
+            {d.hints.map((h) => (
+              <small key={h} className="muted deadline-hint" data-hint={h}>
+                <br />
+                {DEADLINE_HINTS[h][lang]}
+              </small>
+            ))}
             <br />
             <SourceLink source={d.source} />
           </li>

@@ -14,10 +14,11 @@ import {
 } from '@/utils/evidence/store';
 import { formatBytes } from '@/utils/evidence/format';
 import { EVIDENCE_KINDS, type Evidence, type EvidenceKind } from '@/utils/evidence/schema';
-import { isLang, type Lang } from '@/utils/i18n/languages';
+import { type Lang } from '@/utils/i18n/languages';
 import { formatDate } from '@/utils/letters/format';
 import { EVIDENCE_KIND_LABELS, missingRequiredProof, proofChecklist } from '@/utils/proof';
 import type { Case } from '@/utils/cases/schema';
+import { useLang } from './use-lang';
 
 type Notice = { kind: 'ok' | 'error'; text: string } | null;
 
@@ -44,8 +45,8 @@ export function EvidenceList({
   /** The case, to say which required proof has no file yet (the case page; the panel shows its checklist). */
   checklistFor?: Case;
 }) {
-  const { t, i18n } = useTranslation();
-  const lang: Lang = isLang(i18n.language) ? i18n.language : 'ru';
+  const { t } = useTranslation();
+  const lang = useLang();
   const items = useLiveQuery(() => listCaseEvidence(caseId), [caseId]);
   const [kind, setKind] = useState<EvidenceKind>('photo');
   const [busy, setBusy] = useState(false);

@@ -4,19 +4,17 @@ import { useTranslation } from 'react-i18next';
 import { downloadBlob } from '@/components/download';
 import { ArchiveBuildError } from '@/utils/archive';
 import { exportArchive } from '@/utils/archive/io';
-import { isLang } from '@/utils/i18n/languages';
+import { useLang } from './use-lang';
 
 /** Builds the ZIP (one case, or every case) and downloads it; says what happened. */
 export function ExportButton({ which, label }: { which: { caseId: string } | 'all'; label: string }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const lang = useLang();
   const [state, setState] = useState<{ kind: 'busy' | 'ok' | 'error'; text: string } | null>(null);
   const run = async () => {
     setState({ kind: 'busy', text: t('archive.exporting') });
     try {
-      const { bytes, fileName, changed } = await exportArchive(
-        which,
-        isLang(i18n.language) ? i18n.language : 'ru',
-      );
+      const { bytes, fileName, changed } = await exportArchive(which, lang);
       downloadBlob(new Blob([bytes as BlobPart], { type: 'application/zip' }), fileName);
       setState({
         kind: changed ? 'error' : 'ok',

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { OrderFacts } from '@/utils/cases/schema';
 import type { KaspiFacts } from '@/utils/kaspi/types';
 import { DATE_MAX, DATE_MIN } from '@/utils/validation';
@@ -47,6 +48,14 @@ export function factsFromDraft(draft: OrderDraft): Record<keyof OrderFacts, unkn
   };
 }
 
+/** A field's error in the UI's language. */
+export function fieldErrorText(t: TFunction, key: keyof OrderFacts, error: string): string {
+  if (error === 'received-before-order') return t('fieldError.receivedBeforeOrder');
+  if (ORDER_FIELDS.find((f) => f.key === key)?.type === 'date')
+    return t('repair.dateRange', { min: DATE_MIN, max: DATE_MAX });
+  return t(`fieldError.${key}`);
+}
+
 export function OrderFactsForm({
   value,
   onChange,
@@ -81,11 +90,12 @@ export function OrderFactsForm({
               onChange={(e) => onChange({ ...value, [key]: e.target.value })}
             />
             {error &&
-              (type === 'date' ? (
+              (type === 'date' && error !== 'received-before-order' ? (
                 <DateRangeError id={errorId} />
               ) : (
-                <small id={errorId} className="field-error">
-                  {error}
+                // The buyer's language, never the schema's message ("order number: 9–10 digits").
+                <small id={errorId} className="field-error" data-field-error={key}>
+                  {fieldErrorText(t, key, error)}
                 </small>
               ))}
           </label>

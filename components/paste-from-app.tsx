@@ -1,9 +1,9 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isLang, type Lang } from '@/utils/i18n/languages';
 import { readOrderText, withOneItemTotal, type OrderTextReading } from '@/utils/kaspi/parse-order-text';
 import type { KaspiFacts } from '@/utils/kaspi/types';
 import { formatDate } from '@/utils/letters/format';
+import { useLang } from './use-lang';
 
 /**
  * Orders live in the Kaspi app: the buyer pastes the order details and checks the fields it fills. After
@@ -49,8 +49,8 @@ export function PasteFromApp({
 
 /** The dates read from the paste, each with the text it came from. */
 export function FoundDates({ reading }: { reading: OrderTextReading }) {
-  const { t, i18n } = useTranslation();
-  const lang: Lang = isLang(i18n.language) ? i18n.language : 'ru';
+  const { t } = useTranslation();
+  const lang = useLang();
   const { foundDates, ignoredDates } = reading;
   return (
     <div className="found-dates" role="status">

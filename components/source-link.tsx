@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { isLang } from '@/utils/i18n/languages';
 import { formatDate } from '@/utils/letters/format';
+import { useLang } from './use-lang';
 
 /**
  * "Source: <title> (checked <date>)", linked when the source has an address. Every fact about Kaspi or the
@@ -14,8 +14,8 @@ export function SourceLink({
   /** A footnote marker ("*", "†") explained once at the bottom of the screen. */
   mark?: string;
 }) {
-  const { t, i18n } = useTranslation();
-  const lang = isLang(i18n.language) ? i18n.language : 'ru';
+  const { t } = useTranslation();
+  const lang = useLang();
   return (
     <small className="muted source-link">
       {t('wizard.source')}:{' '}

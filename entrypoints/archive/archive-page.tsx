@@ -5,9 +5,10 @@ import { ExportButton } from '@/components/export-button';
 import { LanguageSwitcher } from '@/components/language-switcher';
 import { applyImport, previewImport, type ImportPreview } from '@/utils/archive/io';
 import { ArchiveReadTimeout, readArchiveInWorker } from '@/utils/archive/read-in-worker';
-import { isLang, type Lang } from '@/utils/i18n/languages';
+import { type Lang } from '@/utils/i18n/languages';
 import { todayInKz } from '@/utils/deadlines/time-zone';
 import { formatDate } from '@/utils/letters/format';
+import { useLang } from '@/components/use-lang';
 
 /** A ZIP bigger than this is not read at all (readArchive's own limit is on what it holds). */
 const MAX_ZIP_BYTES = 1024 ** 3;
@@ -25,8 +26,8 @@ type Stage =
  * (nothing is ever deleted) and what it leaves out, and writes only when the buyer confirms.
  */
 export function ArchivePage() {
-  const { t, i18n } = useTranslation();
-  const lang: Lang = isLang(i18n.language) ? i18n.language : 'ru';
+  const { t } = useTranslation();
+  const lang = useLang();
   const [stage, setStage] = useState<Stage>({ kind: 'idle' });
   const fileId = useId();
 

@@ -1,10 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
+import { channelName } from '@/utils/channels';
 import { CaseBoundary, RepairedDatesNotice } from '@/components/case-boundary';
 import { LanguageSwitcher } from '@/components/language-switcher';
 import { StatusChip } from '@/components/status-chip';
 import { ORDER_FIELDS } from '@/components/order-facts-form';
 import { ComplaintTexts } from '@/components/complaint-texts';
+import { useCaseDraft } from '@/components/use-case-draft';
 import { DeadlineList } from '@/components/deadline-list';
 import { EvidenceList } from '@/components/evidence-list';
 import { ExportButton } from '@/components/export-button';
@@ -15,10 +17,25 @@ import { listCaseEvidence } from '@/utils/evidence/store';
 import type { Lang } from '@/utils/i18n';
 import { formatDate, formatPrice } from '@/utils/letters/format';
 import { browser } from 'wxt/browser';
+import { useLang } from '@/components/use-lang';
+
+/** The texts with their inputs, on the case being edited (autosaved as in the panel). */
+function CaseTexts({ id }: { id: string }) {
+  const draft = useCaseDraft(id);
+  if (!draft.kase) return null;
+  return (
+    <ComplaintTexts
+      kase={draft.kase}
+      update={draft.update}
+      setSellerName={(sellerName) => draft.setOrderDraft({ ...draft.orderDraft, sellerName })}
+    />
+  );
+}
 
 /** The full-tab case page (case.html?id=…), opened from the popup, the panel and notifications. */
 export function CasePage({ id }: { id: string }) {
   const { t, i18n } = useTranslation();
+  const lang = useLang();
   const found = useLiveQuery(
     async () => ({
       c: await getCase(id),
@@ -55,7 +72,7 @@ export function CasePage({ id }: { id: string }) {
                 <div key={key} className="row">
                   <dt className="muted">{t(`field.${key}`)}:</dt>
                   <dd style={{ margin: 0 }} data-field={key}>
-                    {formatFact(key, c.order[key], i18n.language as Lang)}
+                    {formatFact(key, c.order[key], lang)}
                   </dd>
                 </div>
               ),
@@ -91,9 +108,9 @@ export function CasePage({ id }: { id: string }) {
           {reminders.length === 0 ? t('case.noReminders') : `${t('case.reminders')}: ${reminders.length}`}
         </p>
         <h2>{t('wizard.steps.texts')}</h2>
-        {/* Read-only here: missing facts are listed and filled in the panel ("Continue"). */}
+        {/* The letter's inputs are here too (the buyer's and the seller's details), saved like the panel's. */}
         <CaseBoundary caseId={c.id} section="texts">
-          <ComplaintTexts kase={c} />
+          <CaseTexts id={c.id} />
         </CaseBoundary>
         <CaseBoundary caseId={c.id} section="evidence">
           <EvidenceList caseId={c.id} checklistFor={c} />
@@ -111,7 +128,7 @@ export function CasePage({ id }: { id: string }) {
                 at: e.at,
                 text:
                   t(`timeline.${e.kind}`) +
-                  (e.channel ? ` (${t(`channel.${e.channel}`)})` : '') +
+                  (e.channel ? ` (${channelName(e.channel, lang)})` : '') +
                   (e.note ? `: ${e.note}` : ''),
               })),
               ...evidence.map((e) => ({

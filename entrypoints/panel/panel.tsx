@@ -2,20 +2,21 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CaseBoundary } from '@/components/case-boundary';
 import { LanguageSwitcher } from '@/components/language-switcher';
-import { draftFromFacts } from '@/components/order-facts-form';
+import { draftFromFacts, fieldErrorText } from '@/components/order-facts-form';
 import type { MissingField } from '@/utils/letters';
 import { markPrepared } from '@/utils/cases/create';
 import { withProblem } from '@/utils/cases/problems';
+import type { OrderFacts } from '@/utils/cases/schema';
 import { send } from '@/utils/messaging/client';
 import type { PageFactsPayload } from '@/utils/messaging/protocol';
 import { ChannelStep } from './steps/channel-step';
-import { OrderStep } from './steps/order-step';
+import { ORDER_STEP_FIELDS, OrderStep } from './steps/order-step';
 import { ProblemStep } from './steps/problem-step';
 import { ProofStep } from './steps/proof-step';
 import { RemedyStep } from './steps/remedy-step';
-import { StoryStep } from './steps/story-step';
+import { STORY_STEP_FIELDS, StoryStep } from './steps/story-step';
 import { TextsStep } from './steps/texts-step';
-import { useCaseDraft } from './use-case-draft';
+import { useCaseDraft } from '@/components/use-case-draft';
 
 /** The page we sit on, when framed on kaspi.kz; messages go to it only. */
 const KASPI_ORIGIN = 'https://kaspi.kz';
@@ -120,7 +121,9 @@ export function Panel() {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
+  const [blocked, setBlocked] = useState<string | null>(null);
   const go = (next: number) => {
+    setBlocked(null);
     const target = Math.max(0, Math.min(STEPS.length - 1, next));
     setStep(target);
     // Once the texts are in front of the buyer, the complaint is prepared: no longer a draft.
@@ -156,6 +159,20 @@ export function Panel() {
           className="content"
           onSubmit={(e) => {
             e.preventDefault();
+            // "Next" on a field that cannot be saved says so at once and goes to it, instead of moving on
+            // with the value silently dropped.
+            const asked: readonly string[] =
+              name === 'order' ? ORDER_STEP_FIELDS : name === 'story' ? STORY_STEP_FIELDS : [];
+            const bad = asked.find((f) => f in draft.errors) as keyof OrderFacts | undefined;
+            const error = bad ? draft.errors[bad] : undefined;
+            if (bad && error) {
+              setBlocked(
+                t('fieldError.fixFirst', { field: t(`field.${bad}`), error: fieldErrorText(t, bad, error) }),
+              );
+              e.currentTarget.querySelector<HTMLInputElement>(`[name="${bad}"]`)?.focus();
+              return;
+            }
+            setBlocked(null);
             if (step < STEPS.length - 1) go(step + 1);
           }}
         >
@@ -203,11 +220,7 @@ export function Panel() {
               />
             )}
             {name === 'remedy' && (
-              <RemedyStep
-                problem={kase.problem}
-                value={kase.remedy}
-                onChange={(remedy) => draft.update({ remedy })}
-              />
+              <RemedyStep kase={kase} onRemedy={(remedy) => draft.update({ remedy })} update={draft.update} />
             )}
             {name === 'story' && (
               <StoryStep
@@ -215,6 +228,7 @@ export function Panel() {
                 description={kase.description}
                 onOrder={draft.setOrderDraft}
                 onDescription={(description) => draft.update({ description })}
+                errors={draft.errors}
               />
             )}
             {name === 'proof' && (
@@ -229,11 +243,17 @@ export function Panel() {
               <TextsStep
                 kase={kase}
                 update={draft.update}
+                setSellerName={(sellerName) => draft.setOrderDraft({ ...draft.orderDraft, sellerName })}
                 onGoTo={(field) => go(STEPS.indexOf(STEP_OF_FIELD[field] ?? 'texts'))}
               />
             )}
             {name === 'channel' && <ChannelStep kase={kase} update={draft.update} saveNow={draft.saveNow} />}
           </CaseBoundary>
+          {blocked && (
+            <p className="notice notice--error" role="alert" data-blocked>
+              {blocked}
+            </p>
+          )}
           {draft.saveError && (
             <p className="notice notice--error" role="alert">
               {t('panel.invalid', { error: draft.saveError })}

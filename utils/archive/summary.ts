@@ -6,6 +6,7 @@ import type { Lang } from '../i18n/languages';
 import { en } from '../i18n/locales/en';
 import { kk } from '../i18n/locales/kk';
 import { ru, type Dictionary } from '../i18n/locales/ru';
+import { channelName } from '../channels/channels';
 import { formatDate, formatPrice } from '../letters/format';
 import { EVIDENCE_KIND_LABELS } from '../proof/checklist';
 import { ARCHIVE_STRINGS, type ArchiveStrings } from './strings';
@@ -112,7 +113,7 @@ export function caseSummary(c: Case, evidence: readonly SummaryEvidence[], opts:
   out.push(s.timeline);
   if (c.timeline.length === 0) out.push(`  ${UNKNOWN}`);
   for (const e of c.timeline) {
-    const channel = e.channel ? ` (${t.channel[e.channel]})` : '';
+    const channel = e.channel ? ` (${channelName(e.channel, lang)})` : '';
     const day = perCase(c, 'export timeline', () => formatDate(eventDate(e), lang), UNKNOWN);
     out.push(`  - ${day}: ${t.timeline[e.kind]}${channel}`);
     if (e.note.trim()) out.push(indent(e.note.trim(), '    '));

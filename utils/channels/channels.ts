@@ -474,32 +474,32 @@ export const CHANNELS_INFO: Readonly<Record<Channel, ChannelInfo>> = {
   authority: {
     id: 'authority',
     name: {
-      ru: 'Комитет по защите прав потребителей',
-      kk: 'Тұтынушылардың құқықтарын қорғау комитеті',
-      en: 'Consumer Rights Protection Committee',
+      ru: 'Департамент защиты прав потребителей',
+      kk: 'Тұтынушылардың құқықтарын қорғау департаменті',
+      en: 'Consumer protection department',
     },
     summary: {
-      ru: 'Комитет по защите прав потребителей Министерства торговли и интеграции РК и его территориальные департаменты — если продавец отказал или не ответил на претензию.',
-      kk: 'ҚР Сауда және интеграция министрлігінің Тұтынушылардың құқықтарын қорғау комитеті және оның аумақтық департаменттері — сатушы наразылық хатқа бас тартса немесе жауап бермесе.',
-      en: 'The Consumer Rights Protection Committee of the Ministry of Trade and Integration of Kazakhstan and its regional departments, if the seller refused or did not answer your claim.',
+      ru: 'Департамент торговли и защиты прав потребителей вашего региона (Министерство торговли и интеграции РК) — если продавец отказал или не ответил на претензию за 10 дней с её получения.',
+      kk: 'Өңіріңіздегі сауда және тұтынушылардың құқықтарын қорғау департаменті (ҚР Сауда және интеграция министрлігі) — сатушы наразылық хат бойынша талапты қанағаттандырудан бас тартса немесе оны алғаннан кейін 10 күн ішінде жауап бермесе.',
+      en: "Your region's Department of Trade and Consumer Protection (Ministry of Trade and Integration of Kazakhstan), if the seller refused your claim or did not answer it within 10 days of receiving it.",
     },
     steps: {
       ru: [
         'Сначала направьте претензию продавцу и дождитесь ответа (10 календарных дней).',
         'Откройте eotinish.kz и войдите в систему.',
-        'Подайте обращение в Комитет по защите прав потребителей или в его департамент вашего региона; текст обращения подготовит Shagym.',
+        'Подайте обращение в департамент торговли и защиты прав потребителей вашего региона; текст обращения подготовит Shagym.',
         'Приложите копию претензии, подтверждение её отправки, ответ продавца (если он был) и доказательства.',
       ],
       kk: [
         'Алдымен сатушыға наразылық хат жіберіп, жауап күтіңіз (күнтізбелік 10 күн).',
         'eotinish.kz сайтын ашып, жүйеге кіріңіз.',
-        'Тұтынушылардың құқықтарын қорғау комитетіне немесе оның өңіріңіздегі департаментіне өтініш беріңіз; өтініш мәтінін Shagym дайындайды.',
+        'Өңіріңіздегі сауда және тұтынушылардың құқықтарын қорғау департаментіне өтініш беріңіз; өтініш мәтінін Shagym дайындайды.',
         'Наразылық хаттың көшірмесін, оның жіберілгенін растайтын құжатты, сатушының жауабын (болса) және дәлелдерді қоса беріңіз.',
       ],
       en: [
         'First send a claim to the seller and wait for the answer (10 calendar days).',
         'Open eotinish.kz and sign in.',
-        'File an appeal to the Consumer Rights Protection Committee or its department in your region; Shagym prepares the text.',
+        "File a complaint with your region's Department of Trade and Consumer Protection; Shagym prepares the text.",
         "Attach a copy of the claim, proof that it was sent, the seller's answer (if any) and your proof.",
       ],
     },

@@ -17,10 +17,12 @@ import {
   type ChannelVariant,
   type Source,
   type UnconfirmedMark,
+  channelName,
 } from '@/utils/channels';
 import type { Lang } from '@/utils/i18n';
 import { DATE_MIN, isSaneDate } from '@/utils/validation';
 import { DateRangeError } from '@/components/date-range-error';
+import { useLang } from '@/components/use-lang';
 
 /** Footnote markers: "*" only the seed guide says so; "†" we could not confirm it. */
 const MARKS: Readonly<Record<UnconfirmedMark, string>> = { guide: '*', unverified: '†' };
@@ -72,8 +74,8 @@ export function ChannelStep({
   update: (change: (c: Case) => Case) => void;
   saveNow: () => Promise<void>;
 }) {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language as Lang;
+  const { t } = useTranslation();
+  const lang = useLang();
   const [channel, setChannel] = useState<Channel>('app');
   const today = useToday();
   const [date, setDate] = useState(today);
@@ -85,7 +87,7 @@ export function ChannelStep({
     if (!dateOk) return;
     update((c) => markSubmitted(c, channel, date, Date.now()));
     await saveNow();
-    setDone(t('wizard.sentDone', { channel: t(`channel.${channel}`), date }));
+    setDone(t('wizard.sentDone', { channel: channelName(channel, lang), date }));
   };
 
   return (
@@ -188,7 +190,7 @@ export function ChannelStep({
             >
               {CHANNELS.map((c) => (
                 <option key={c} value={c}>
-                  {t(`channel.${c}`)}
+                  {channelName(c, lang)}
                 </option>
               ))}
             </select>

@@ -1,11 +1,13 @@
 import { useTranslation } from 'react-i18next';
+import { formatPrice } from '@/utils/letters/format';
 import { OrderFactsForm, draftFromFacts, type OrderDraft } from '@/components/order-facts-form';
 import { PasteFromApp } from '@/components/paste-from-app';
 import type { SellerOffer } from '@/utils/kaspi/types';
 import type { PageFactsPayload } from '@/utils/messaging/protocol';
-import type { FieldErrors } from '../use-case-draft';
+import type { FieldErrors } from '@/components/use-case-draft';
 
-const FIELDS = [
+/** The order facts asked on this step. */
+export const ORDER_STEP_FIELDS = [
   'orderNumber',
   'productTitle',
   'productCode',
@@ -64,20 +66,15 @@ export function OrderStep({
             {sellers.map((s, i) => (
               <option key={`${s.merchantId ?? ''}-${i}`} value={i}>
                 {s.name}
-                {s.price !== null ? ` — ${formatTenge(s.price)}` : ''}
+                {s.price !== null ? ` — ${formatPrice(s.price)}` : ''}
               </option>
             ))}
           </select>
         </label>
       )}
-      <OrderFactsForm value={value} onChange={onChange} fields={FIELDS} errors={errors} />
+      <OrderFactsForm value={value} onChange={onChange} fields={ORDER_STEP_FIELDS} errors={errors} />
     </>
   );
-}
-
-/** "2 810 ₸" with a no-break space, as kaspi.kz prints prices. */
-export function formatTenge(value: number): string {
-  return `${String(value).replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0')}\u00a0₸`;
 }
 
 /** Pasted facts fill the fields they have; the buyer's typing elsewhere stays. */

@@ -8,9 +8,10 @@ import type { Case } from '@/utils/cases/schema';
 import { todayInKz } from '@/utils/deadlines/time-zone';
 import { addEvidence, listCaseEvidence } from '@/utils/evidence/store';
 import type { EvidenceKind } from '@/utils/evidence/schema';
-import type { Lang } from '@/utils/i18n';
+import type {} from '@/utils/i18n';
 import { send } from '@/utils/messaging/client';
 import { checkedProof, proofChecklist } from '@/utils/proof';
+import { useLang } from '@/components/use-lang';
 
 /**
  * Step 5: the proof to gather for this problem, required or recommended; the buyer ticks what they have,
@@ -30,7 +31,7 @@ export function ProofStep({
   /** Framed on a kaspi.kz page: its snapshot can be kept. */
   canCapture: boolean;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [capture, setCapture] = useState<{ state: 'busy' | 'ok' | 'error'; text: string } | null>(null);
   const captureListing = async () => {
     setCapture({ state: 'busy', text: t('wizard.capturing') });
@@ -54,7 +55,7 @@ export function ProofStep({
       });
     }
   };
-  const lang = i18n.language as Lang;
+  const lang = useLang();
   const items = proofChecklist(kase.problem ?? 'other', { price: kase.order.price });
   const stored = useLiveQuery(() => listCaseEvidence(kase.id), [kase.id]) ?? [];
   const withFile = new Set(stored.map((e) => e.kind));

@@ -1,5 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { OrderFactsForm, type OrderDraft } from '@/components/order-facts-form';
+import type { FieldErrors } from '@/components/use-case-draft';
+
+/** The order facts asked on this step. */
+export const STORY_STEP_FIELDS = ['orderDate', 'receivedDate'] as const;
 
 /** Step 4: what happened, in the buyer's words, and the dates ordered and received. */
 export function StoryStep({
@@ -7,7 +11,9 @@ export function StoryStep({
   description,
   onOrder,
   onDescription,
+  errors,
 }: {
+  errors: FieldErrors;
   value: OrderDraft;
   description: string;
   onOrder: (next: OrderDraft) => void;
@@ -26,7 +32,7 @@ export function StoryStep({
           onChange={(e) => onDescription(e.target.value)}
         />
       </label>
-      <OrderFactsForm value={value} onChange={onOrder} fields={['orderDate', 'receivedDate']} />
+      <OrderFactsForm value={value} onChange={onOrder} fields={STORY_STEP_FIELDS} errors={errors} />
     </>
   );
 }

@@ -7,17 +7,19 @@ import type { MissingField } from '@/utils/letters';
 export function TextsStep({
   kase,
   update,
+  setSellerName,
   onGoTo,
 }: {
   kase: Case;
   update: (change: (c: Case) => Case) => void;
+  setSellerName: (name: string) => void;
   onGoTo: (field: MissingField) => void;
 }) {
   const { t } = useTranslation();
   return (
     <>
       <p className="muted">{t('wizard.textsHint')}</p>
-      <ComplaintTexts kase={kase} update={update} onGoTo={onGoTo} />
+      <ComplaintTexts kase={kase} update={update} setSellerName={setSellerName} onGoTo={onGoTo} />
     </>
   );
 }

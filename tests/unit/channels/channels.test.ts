@@ -133,9 +133,9 @@ describe('CHANNELS_INFO', () => {
     expect(claim.steps.ru.join(' ')).toMatch(/лично.*заказным письмом с уведомлением.*электронную почту/);
     expect(claim.steps.ru.join(' ')).toContain('10 календарных дней');
     const authority = CHANNELS_INFO.authority;
-    expect(authority.summary.ru).toContain(
-      'Комитет по защите прав потребителей Министерства торговли и интеграции',
-    );
+    // The departments sign as «Департамент торговли и защиты прав потребителей»; the appeal goes to one.
+    expect(authority.summary.ru).toContain('Департамент торговли и защиты прав потребителей вашего региона');
+    expect(authority.summary.ru).toContain('10 дней с её получения');
     expect(authority.contacts[0]?.href).toBe('https://eotinish.kz/');
     const court = authority.variants.find((v) => v.id === 'authority-court');
     expect(court?.source.url).toBe('https://gov.kz/situations/753');

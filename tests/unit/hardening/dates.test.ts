@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { caseSchema, orderFactsSchema, timelineEventSchema } from '@/utils/cases/schema';
 import { computeDeadlines, urgency } from '@/utils/deadlines';
-import { orderFromDraft } from '@/entrypoints/panel/use-case-draft';
+import { orderFromDraft } from '@/components/use-case-draft';
 import { draftFromFacts } from '@/components/order-facts-form';
 import { DATE_MAX, DATE_MIN, DATE_RANGE_ERROR, isoDate } from '@/utils/validation';
 import { makeCase } from '../deadlines/case-fixture';

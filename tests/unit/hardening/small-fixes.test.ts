@@ -7,7 +7,7 @@ import { ShagymDb, getCase, putCase } from '@/utils/db';
 import { evidenceSchema } from '@/utils/evidence/schema';
 import { listCaseEvidence } from '@/utils/evidence/store';
 import { downloadBlob } from '@/components/download';
-import { startCase } from '@/entrypoints/panel/use-case-draft';
+import { startCase } from '@/components/use-case-draft';
 import { PHONE_CASE, PHONE_RECEIPT, input } from '../archive/fixtures';
 
 /** Issue 13, item 8: the smaller fixes, one test each. */

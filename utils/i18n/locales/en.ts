@@ -34,14 +34,16 @@ export const en: Dictionary = {
     'price-reduction': 'Price reduction',
     delivery: 'Deliver the order',
   },
-  channel: {
-    app: 'Kaspi.kz app',
-    website: 'kaspi.kz website',
-    hotline: 'Hotline',
-    email: 'E-mail',
-    telegram: 'Telegram',
-    'claim-letter': 'Claim letter to the seller',
-    authority: 'Consumer-protection authority (e-Otinish)',
+  fieldError: {
+    orderNumber: 'The order number has 9 or 10 digits, as in the Kaspi.kz app',
+    productCode: 'The product code has 3 to 15 digits (it is in the product page’s address)',
+    productTitle: 'The title is too long: 300 characters at most',
+    productUrl: 'A kaspi.kz link starting with https:// is needed',
+    sellerName: 'The seller’s name is too long: 200 characters at most',
+    merchantId: 'The seller ID is the Latin letters and digits from the seller page’s address',
+    price: 'The price is a whole number of tenge',
+    receivedBeforeOrder: 'The received date cannot be before the order date',
+    fixFirst: 'Please correct “{{field}}”: {{error}}',
   },
   field: {
     orderNumber: 'Order number',
@@ -348,6 +350,16 @@ export const en: Dictionary = {
     },
     receivedDate: 'When the seller received it (from the notice)',
     answerDue: "The seller's answer is due by {{date}} inclusive",
+  },
+  rights: {
+    warrantyUntil: 'Warranty until (if you know)',
+    warrantyHint:
+      'Kaspi takes back a defective item within 30 days or until the warranty ends. The date is on the warranty card or the product page.',
+    exceptionQuestion: 'Is the item one of the goods the law does not let you return within 14 days?',
+    exceptionNone: 'No, it is not',
+    exceptionWhy:
+      '“{{what}}”: the law does not oblige the seller to take such goods of proper quality back within 14 days ({{article}} of the Consumer Protection Law). So we do not show that deadline or cite that article. If the item is defective, your rights remain.',
+    exceptionGuessed: 'We guessed this from the item’s title: correct it if it is wrong.',
   },
   buyer: {
     title: 'Your details for the letter',

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { draftFromFacts, factsFromDraft, type OrderDraft } from '@/components/order-facts-form';
+import { draftFromFacts, factsFromDraft, type OrderDraft } from './order-facts-form';
 import { newCase } from '@/utils/cases/create';
 import {
   EMPTY_ORDER,
@@ -11,12 +11,15 @@ import {
 } from '@/utils/cases/schema';
 import { saveCase } from '@/utils/cases/store';
 import { getCase } from '@/utils/db';
-import { errorText } from '@/components/error-text';
+import { errorText } from './error-text';
 import { epochMs } from '@/utils/validation';
 
 export type FieldErrors = Partial<Record<keyof OrderFacts, string>>;
 
 /** Order facts from the form: each field validated alone, so one bad field never loses the others. */
+/** The error of a received date before the order date (shown in the buyer's language by the form). */
+export const RECEIVED_BEFORE_ORDER = 'received-before-order';
+
 export function orderFromDraft(draft: OrderDraft): { order: OrderFacts; errors: FieldErrors } {
   const raw = factsFromDraft(draft);
   const order = {} as Record<keyof OrderFacts, unknown>;
@@ -28,6 +31,12 @@ export function orderFromDraft(draft: OrderDraft): { order: OrderFacts; errors: 
       order[key] = null;
       errors[key] = parsed.error.issues[0]?.message ?? 'invalid';
     }
+  }
+  // A received date before the order date is impossible: not saved, and the field says why.
+  const { orderDate, receivedDate } = order as OrderFacts;
+  if (orderDate && receivedDate && receivedDate < orderDate) {
+    order.receivedDate = null;
+    errors.receivedDate = RECEIVED_BEFORE_ORDER;
   }
   return { order: order as OrderFacts, errors };
 }
