@@ -38,6 +38,79 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  // Boundaries, enforced (as Dark Reader's zones): each folder may import only what its layer may.
+  {
+    // The content script runs on every kaspi.kz page: tiny, no UI framework, no schema library, no database.
+    files: ['entrypoints/kaspi.content/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['zod', 'react', 'react-dom', 'dexie', 'dexie-react-hooks', 'i18next', 'react-i18next'].map(
+            (name) => ({ name, message: 'The content script stays tiny: no zod, React, Dexie or i18next.' }),
+          ),
+          patterns: [
+            {
+              group: ['@/components/*', '**/components/*'],
+              message: 'No UI components in the content script.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // utils/ decides, components render: the domain never imports the UI or an entrypoint.
+    files: ['utils/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['react', 'react-dom', 'react-i18next', 'dexie-react-hooks'].map((name) => ({
+            name,
+            message: 'utils/ is UI-free: components render, utils decide.',
+          })),
+          patterns: [
+            {
+              group: ['@/components/*', '@/entrypoints/*', '**/components/*', '**/entrypoints/*'],
+              message: 'utils/ imports no components/ or entrypoints/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Page understanding is read by the content script: pure and zod-free (facts-schema.ts is the one schema file).
+    files: ['utils/kaspi/**'],
+    ignores: ['utils/kaspi/facts-schema.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'zod', message: 'utils/kaspi is zod-free (the content script bundles it).' }],
+          patterns: [
+            { group: ['@/components/*', '@/entrypoints/*', '**/components/*', '**/entrypoints/*'] },
+            { group: ['../db', '../cases/*', '../archive/*'], message: 'utils/kaspi is pure page reading.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Settings are read by every context: no popup code in them.
+    files: ['utils/settings/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/popup/**', '**/popup-shell/**'], message: 'Settings import no popup code.' },
+          ],
+        },
+      ],
+    },
+  },
   {
     // React code only: Playwright fixtures call a `use` that is not React's.
     files: ['components/**/*.{ts,tsx}', 'entrypoints/**/*.tsx', 'entrypoints/**/use-*.ts'],

@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
 import { initialLang, isLang, type Lang } from '../i18n/languages';
-import { clearShell } from '../popup-shell/storage';
 import { LANG_KEY } from './keys';
 
 /**
@@ -17,9 +16,8 @@ export async function getLanguage(): Promise<Lang> {
 }
 
 export async function setLanguage(lang: Lang): Promise<void> {
+  // The popup's remembered first screen checks the language itself before it is shown (utils/popup-shell).
   await browser.storage.local.set({ [KEY]: lang });
-  // The popup's remembered first screen is in the old language.
-  clearShell();
 }
 
 /** Calls `listener` whenever the choice changes in any context; returns the unsubscribe function. */
