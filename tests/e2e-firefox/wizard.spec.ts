@@ -4,7 +4,9 @@ import { REAL_PRODUCTS } from '../support/kaspi-fixtures';
 import { expect, openExtensionPage, serveKaspi, test, until } from './fixtures';
 
 const product = REAL_PRODUCTS[2]!; // Комплект ALPIKA черный, серый — one seller, Lux Auto, 14 900 ₸
-const isoDaysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
+/** A day n days before today in Kazakhstan (UTC+5), as the app counts days: not the UTC day. */
+const isoDaysAgo = (n: number) =>
+  new Date(Date.now() + 5 * 3_600_000 - n * 86_400_000).toISOString().slice(0, 10);
 
 async function clickText(page: Page, text: string) {
   await page.locator(`button ::-p-text(${text})`).click();
@@ -80,12 +82,22 @@ test('Firefox: a real product page through every step to a submitted case; the c
   await wizard.waitForSelector('input[name="buyerName"]');
   await wizard.type('input[name="buyerName"]', 'Ержан Сапаров');
   await wizard.type('input[name="buyerEmail"]', 'erzhan@example.kz');
+  // The claim letter now needs the buyer's postal address: it is asked for, not left blank.
+  await until(
+    async () =>
+      (await wizard.$eval('[data-missing]', (m) => m.getAttribute('data-missing')).catch(() => null)) ===
+      'buyer-address',
+    'the address asked for',
+  );
+  expect(await wizard.$('pre.text-out')).toBeNull();
+  await wizard.type('input[name="buyerAddress"]', 'г. Астана, пр. Республики, д. 5, кв. 12');
   const claim = await until(
     async () => wizard.$eval('pre.text-out', (p) => p.textContent ?? '').catch(() => ''),
     'the claim letter',
   );
   expect(claim).toContain('42-4');
   expect(claim).toContain('Ержан Сапаров');
+  expect(claim).toContain('пр. Республики, д. 5, кв. 12');
   await clickText(wizard, 'Далее');
   await until(async () => (await heading(wizard)) === 'channel', 'channel step');
   expect(await wizard.$eval('[data-channel="hotline"] a[href^="tel:"]', (a) => a.getAttribute('href'))).toBe(

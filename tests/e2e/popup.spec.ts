@@ -5,7 +5,7 @@
 import type { Page, Worker } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { caseSchema, type CaseInput } from '../../utils/cases/schema';
-import { addWorkingDays } from '../../utils/deadlines/calendar';
+import { addWorkingDays, isWorkingDay } from '../../utils/deadlines/calendar';
 import { formatDate } from '../../utils/letters/format';
 import { putRows, type ExtApi } from '../support/extension-db';
 
@@ -26,6 +26,7 @@ function caseRow(over: {
   status: CaseInput['status'];
   order: Partial<CaseInput['order']>;
   timeline?: { kind: 'submitted' | 'claim-sent'; date: string; channel: 'app' | null }[];
+  claimReceivedDate?: string;
   updatedAt?: number;
 }): ReturnType<typeof caseSchema.parse> {
   seq++;
@@ -47,6 +48,7 @@ function caseRow(over: {
     problem: null,
     remedy: null,
     status: over.status,
+    claimReceivedDate: over.claimReceivedDate ?? null,
     timeline: (over.timeline ?? []).map((e) => ({
       id: crypto.randomUUID(),
       at: now - 20 * DAY,
@@ -68,6 +70,16 @@ async function openPopup(page: Page, extensionId: string): Promise<void> {
 const T = kzDate(Date.now());
 const supportSent = shift(T, -10);
 const supportDue = addWorkingDays(supportSent, 3);
+/**
+ * The seller's 10 days count from the day the claim was received and end on a working day: the
+ * latest working day at least 10 days before T is the claim's due date, so it is at least 10 days late.
+ */
+const claimDue = (() => {
+  let d = shift(T, -10);
+  while (!isWorkingDay(d)) d = shift(d, -1);
+  return d;
+})();
+const claimLate = between(claimDue, T);
 const seeds = {
   supportOverdue: caseRow({
     status: 'submitted',
@@ -81,7 +93,8 @@ const seeds = {
   claimOverdue: caseRow({
     status: 'escalated',
     order: { orderNumber: '612000002', productTitle: 'Кроссовки Nike Air', sellerName: 'ИП Ахметов' },
-    timeline: [{ kind: 'claim-sent', date: shift(T, -20), channel: null }],
+    timeline: [{ kind: 'claim-sent', date: shift(claimDue, -13), channel: null }],
+    claimReceivedDate: shift(claimDue, -10),
   }),
   dueToday: caseRow({
     status: 'open',
@@ -120,7 +133,7 @@ const seeds = {
     },
   }),
 };
-/** Most urgent first: the claim is 10 days late, the support answer fewer (3 working days from T−10). */
+/** Most urgent first: the claim is 10+ days late, the support answer fewer (3 working days from T−10). */
 const EXPECTED_ORDER = [
   seeds.claimOverdue,
   seeds.supportOverdue,
@@ -168,9 +181,9 @@ test('lists cases most urgent first with status, real due date and days left', a
   // Overdue in words and with a mark, not by colour alone.
   await expect(claim.locator('[data-field="urgency"]')).toHaveText('⚠ Ответ просрочен');
   await expect(claim.locator('[data-field="deadline"]')).toHaveText(
-    `Ответ продавца на претензию (10 дней): срок был до ${formatDate(shift(T, -10), 'ru')} · 10 дней назад`,
+    `Ответ продавца на претензию (10 дней с её получения): срок был до ${formatDate(claimDue, 'ru')} · ${ruDays(claimLate)} назад`,
   );
-  await expect(claim.locator('time')).toHaveAttribute('datetime', shift(T, -10));
+  await expect(claim.locator('time')).toHaveAttribute('datetime', claimDue);
 
   const support = rowOf(page, seeds.supportOverdue.id);
   await expect(support.locator('.chip')).toHaveText('Отправлена');
@@ -300,7 +313,7 @@ test('speaks Kazakh and English', async ({ page, extensionId }) => {
     '⚠ Жауап мерзімі өтті',
   );
   await expect(rowOf(page, seeds.claimOverdue.id).locator('[data-field="relative"]')).toHaveText(
-    '10 күн бұрын',
+    `${claimLate} күн бұрын`,
   );
   await expect(rowOf(page, seeds.dueSoon.id).locator('[data-field="deadline"]')).toHaveText(
     `Kaspi арқылы қайтару (алған күннен бастап 14 күн): соңғы күні — ${formatDate(shift(T, 2), 'kk')} · 2 күннен кейін`,
@@ -316,7 +329,7 @@ test('speaks Kazakh and English', async ({ page, extensionId }) => {
   await expect(page.locator('h1')).toHaveText('My complaints');
   await expect(rowOf(page, seeds.supportOverdue.id).locator('.chip')).toHaveText('Submitted');
   await expect(rowOf(page, seeds.claimOverdue.id).locator('[data-field="deadline"]')).toHaveText(
-    `Seller's answer to the claim (10 days): was due ${formatDate(shift(T, -10), 'en')} · 10 days ago`,
+    `Seller's answer to the claim (10 days from receiving it): was due ${formatDate(claimDue, 'en')} · ${claimLate} days ago`,
   );
   await expect(rowOf(page, seeds.dueSoon.id).locator('[data-field="relative"]')).toHaveText('in 2 days');
   await expect(rowOf(page, seeds.dueToday.id).locator('[data-field="urgency"]')).toHaveText('◔ Due soon');

@@ -7,7 +7,9 @@ import { expect, launcher, test } from './fixtures';
 /** Set SCREENSHOTS=1 to refresh the pictures in docs/screenshots/ (npm run screenshots). */
 const SHOOT = process.env.SCREENSHOTS === '1';
 const product = REAL_PRODUCTS[1]!; // Комплект ALPIKA черный — 8 763 ₸, 5 sellers
-const isoDaysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
+/** A day n days before today in Kazakhstan (UTC+5), as the app counts days: not the UTC day. */
+const isoDaysAgo = (n: number) =>
+  new Date(Date.now() + 5 * 3_600_000 - n * 86_400_000).toISOString().slice(0, 10);
 
 async function shoot(page: Page, name: string) {
   if (SHOOT) await page.screenshot({ path: `docs/screenshots/${name}.png` });
@@ -95,15 +97,20 @@ test('the panel takes a real product page through every step to a submitted case
   expect(mailto).toMatch(/^mailto:support@kaspi\.kz\?subject=/);
   expect(decodeURIComponent(mailto!.split('body=')[1]!)).toContain('8\u00a0763\u00a0₸');
 
-  // The claim letter asks for the buyer's name and a contact instead of printing a blank.
+  // The claim letter asks for the buyer's name and postal address instead of printing a blank.
   await panel.getByRole('tab', { name: 'Претензия продавцу' }).click();
   await expect(panel.locator('[data-missing]')).toHaveAttribute('data-missing', /buyer-name/);
+  await expect(panel.locator('[data-missing]')).toHaveAttribute('data-missing', /buyer-address/);
   await expect(out).toHaveCount(0);
   await panel.locator('input[name="buyerName"]').fill('Айгерим Нурланова');
   await panel.locator('input[name="buyerPhone"]').fill('+7 701 234 56 78');
+  await expect(panel.locator('[data-missing]')).toHaveAttribute('data-missing', 'buyer-address');
+  await expect(out).toHaveCount(0);
+  await panel.locator('input[name="buyerAddress"]').fill('г. Алматы, ул. Абая, д. 10, кв. 5');
   await expect(out).toContainText('274-IV');
   await expect(out).toContainText('42-4');
   await expect(out).toContainText('Айгерим Нурланова');
+  await expect(out).toContainText('ул. Абая, д. 10, кв. 5');
   await expect(out).toContainText('10');
   const download = page.waitForEvent('download');
   await panel.getByRole('button', { name: 'Скачать .txt' }).click();
