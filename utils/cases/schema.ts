@@ -3,6 +3,7 @@ import { merchantIdSchema, orderNumberSchema, productCodeSchema } from '../kaspi
 import { evidenceKindSchema } from '../evidence/schema';
 import { RETURN_EXCEPTION_KEYS } from '../facts/return-exceptions';
 import { AUTHORITY_REGIONS } from '../facts/authority';
+import { CLAIM_DELIVERIES, SUPPORT_VARIANTS } from '../deadlines/rules';
 import { boundedText, epochMs, freeText, isoDate, kaspiUrl } from '../validation';
 
 /** The problems a buyer can dispute (seed guide "Какие проблемы можно оспорить") plus "other". */
@@ -115,7 +116,7 @@ export const caseSchema = z.object({
   /** The proof the buyer has ticked in the checklist (also the claim letter's list of attachments). */
   proof: z.array(evidenceKindSchema).max(20).default([]),
   /** Which Kaspi support timeline applies (seed guide: 1–3 working days, 10 days, 30 days). */
-  supportVariant: z.enum(['standard', 'needs-check', 'expert']).default('standard'),
+  supportVariant: z.enum(SUPPORT_VARIANTS).default('standard'),
   /** The buyer's own reminder. */
   buyerReminder: z
     .object({ date: isoDate, note: freeText(200).default('') })
@@ -138,7 +139,7 @@ export const caseSchema = z.object({
     .nullable()
     .default(null),
   /** How the claim went to the seller, and when the seller received it (Art. 42-4's 10 days count from then). */
-  claimDelivery: z.enum(['hand', 'email', 'post']).nullable().default(null),
+  claimDelivery: z.enum(CLAIM_DELIVERIES).nullable().default(null),
   claimReceivedDate: isoDate.nullable().default(null),
   /** Where the appeal goes: the consumer-protection department of the buyer's region. */
   authorityRegion: z.enum(AUTHORITY_REGIONS).nullable().default(null),

@@ -4,7 +4,7 @@ import { DeadlineList } from '@/components/deadline-list';
 import { SourceLink } from '@/components/source-link';
 import { useToday } from '@/components/use-today';
 import { markSubmitted } from '@/utils/cases/create';
-import { CHANNELS, type Case, type Channel } from '@/utils/cases/schema';
+import type { Case, Channel } from '@/utils/cases/schema';
 import {
   CHANNEL_ORDER,
   UNCONFIRMED_NOTE,
@@ -188,7 +188,7 @@ export function ChannelStep({
               value={channel}
               onChange={(e) => setChannel(e.target.value as Channel)}
             >
-              {CHANNELS.map((c) => (
+              {CHANNEL_ORDER.map((c) => (
                 <option key={c} value={c}>
                   {channelName(c, lang)}
                 </option>
