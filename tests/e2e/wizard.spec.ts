@@ -39,10 +39,17 @@ test('the panel takes a real product page through every step to a submitted case
   await panel.locator('select[name="seller"]').selectOption({ label: 'ИП ЖАРАС — 8\u00a0763\u00a0₸' });
   await expect(panel.locator('input[name="merchantId"]')).toHaveValue('30134410');
   await panel.locator('input[name="orderNumber"]').fill('61234567'); // one digit short
+  // "Next" on a field that cannot be saved says so at once, in Russian, and stays on the field.
   await next(panel);
-  await expect(panel.getByRole('heading', { name: 'Шаг 2 из 7: Проблема' })).toBeVisible();
-  await panel.getByRole('button', { name: 'Назад' }).click();
+  await expect(panel.locator('[data-blocked]')).toHaveText(
+    'Исправьте поле «Номер заказа»: Номер заказа — 9 или 10 цифр, как в приложении Kaspi.kz',
+  );
+  await expect(panel.getByRole('heading', { name: 'Шаг 1 из 7: Заказ' })).toBeVisible();
   await expect(panel.locator('input[name="orderNumber"]')).toHaveAttribute('aria-invalid', 'true');
+  await expect(panel.locator('input[name="orderNumber"]')).toBeFocused();
+  await expect(panel.locator('[data-field-error="orderNumber"]')).toHaveText(
+    'Номер заказа — 9 или 10 цифр, как в приложении Kaspi.kz',
+  );
   await panel.locator('input[name="orderNumber"]').fill('612345678');
   await expect(panel.locator('input[name="orderNumber"]')).not.toHaveAttribute('aria-invalid', 'true');
   await shoot(page, '02-order');
