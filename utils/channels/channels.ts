@@ -9,7 +9,8 @@ import { SOURCES, type Source } from './sources';
  * shows them; the Kazakh and English texts add a translation in brackets.
  */
 
-export type Localized<T = string> = Readonly<Record<Lang, T>>;
+export type { Localized } from '../i18n/languages';
+import type { Localized } from '../i18n/languages';
 
 export type ContactKind = 'phone' | 'email' | 'link';
 

@@ -14,7 +14,7 @@ import type { Case, Channel, TimelineEvent } from '../cases/schema';
 import { isDefectProblem, PROBLEMS } from '../cases/problems';
 import { SOURCES, type Source } from '../facts/sources';
 import { returnExceptionOf } from '../facts/return-exceptions';
-import type { Lang } from '../i18n/languages';
+import type { Lang, Localized } from '../i18n/languages';
 import { addCalendarDays, addWorkingDays, daysBetween, todayInKz, workingDayOnOrAfter } from './calendar';
 
 export const DEADLINE_KINDS = [
@@ -36,7 +36,6 @@ export const RETIRED_DEADLINE_KINDS: readonly string[] = ['card-refund-90'];
 
 export type DeadlineBasis = 'calendar-days' | 'working-days';
 export type DeadlineStatus = 'upcoming' | 'due-today' | 'overdue';
-export type Localized = Readonly<Record<Lang, string>>;
 
 /** Why a deadline is counted the way it is, when the buyer should know. */
 export type DeadlineHint =

@@ -13,3 +13,6 @@ export function isLang(value: unknown): value is Lang {
 export function initialLang(uiLanguage: string | undefined): Lang {
   return uiLanguage?.toLowerCase().startsWith('kk') ? 'kk' : DEFAULT_LANG;
 }
+
+/** A text in every language of the UI. */
+export type Localized<T = string> = Readonly<Record<Lang, T>>;

@@ -1,7 +1,6 @@
 import type { ProblemKind } from '../cases/schema';
 import { EVIDENCE_KINDS, type EvidenceKind } from '../evidence/schema';
 import { SOURCES, type Source } from '../facts/sources';
-import type { Lang } from '../i18n/languages';
 import { en } from '../i18n/locales/en';
 import { kk } from '../i18n/locales/kk';
 import { ru } from '../i18n/locales/ru';
@@ -17,7 +16,7 @@ import { ru } from '../i18n/locales/ru';
  * judgement, written down here; where an item's "why" states a legal or Kaspi fact, it names its sources.
  */
 
-type Localized = Readonly<Record<Lang, string>>;
+import type { Localized } from '../i18n/languages';
 
 export type ProofLevel = 'required' | 'recommended';
 
