@@ -71,7 +71,7 @@ function RepairNotice({
       const c = await getCase(caseId);
       if (!c) return;
       // The normal save path: validated, reminders recomputed.
-      await saveCase(clearCaseDates(c));
+      await saveCase(clearCaseDates(c), c);
       setState(t('repair.cleared'));
       onRepaired();
     } catch (error) {

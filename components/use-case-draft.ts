@@ -1,14 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { draftFromFacts, factsFromDraft, type OrderDraft } from './order-facts-form';
 import { newCase } from '@/utils/cases/create';
-import {
-  EMPTY_ORDER,
-  caseSchema,
-  orderFactsSchema,
-  type Case,
-  type CaseInput,
-  type OrderFacts,
-} from '@/utils/cases/schema';
+import { EMPTY_ORDER, caseSchema, orderFactsSchema, type Case, type OrderFacts } from '@/utils/cases/schema';
+import { mergeCase } from '@/utils/cases/merge';
 import { saveCase } from '@/utils/cases/store';
 import { getCase } from '@/utils/db';
 import { errorText } from './error-text';
@@ -52,7 +46,7 @@ export async function startCase(
   resumeId: string | null,
   now: number = Date.now(),
   read: (id: string) => Promise<Case | null> = getCase,
-): Promise<{ ok: true; kase: Case } | { ok: false; error: StartError }> {
+): Promise<{ ok: true; kase: Case; resumed: boolean } | { ok: false; error: StartError }> {
   if (!epochMs.safeParse(now).success) return { ok: false, error: { kind: 'clock', now } };
   try {
     const resumed = resumeId ? await read(resumeId) : null;
@@ -61,7 +55,7 @@ export async function startCase(
       caseSchema.parse(
         newCase({ order: EMPTY_ORDER, problem: null, remedy: null, description: '', status: 'draft' }, now),
       );
-    return { ok: true, kase };
+    return { ok: true, kase, resumed: resumed !== null };
   } catch (error) {
     return { ok: false, error: { kind: 'failed', message: errorText(error) } };
   }
@@ -79,8 +73,14 @@ export function useCaseDraft(resumeId: string | null) {
   const [saveError, setSaveError] = useState<string | null>(null);
   /** The case could not be started or read: shown instead of "Loading…" forever. */
   const [loadError, setLoadError] = useState<StartError | null>(null);
+  /** When the last save merged changes made elsewhere (another panel or tab, an import). */
+  const [mergedAt, setMergedAt] = useState<number | null>(null);
   const dirty = useRef(false);
   const latest = useRef<{ kase: Case | null; orderDraft: OrderDraft }>({ kase: null, orderDraft });
+  /** The case as stored when this editor last read or wrote it: saveCase's base (null: never stored). */
+  const base = useRef<Case | null>(null);
+  /** Saves run one after another, so that one save never takes the previous one for a change elsewhere. */
+  const saving = useRef<Promise<void>>(Promise.resolve());
 
   useEffect(() => {
     let alive = true;
@@ -91,6 +91,7 @@ export function useCaseDraft(resumeId: string | null) {
         return;
       }
       const start = started.kase;
+      base.current = started.resumed ? start : null;
       latest.current = { kase: start, orderDraft: draftFromFacts(start.order) };
       setKase(start);
       setOrderDraftState(draftFromFacts(start.order));
@@ -100,20 +101,47 @@ export function useCaseDraft(resumeId: string | null) {
     };
   }, [resumeId]);
 
-  const persist = useCallback(async () => {
+  const persistOnce = useCallback(async () => {
     const { kase: current, orderDraft: od } = latest.current;
     if (!current || !dirty.current) return;
     const { order, errors: fieldErrors } = orderFromDraft(od);
     setErrors(fieldErrors);
-    const candidate: CaseInput = { ...current, order, updatedAt: Date.now() };
+    const candidate: Case = { ...current, order, updatedAt: Date.now() };
     try {
-      await saveCase(candidate);
+      const result = await saveCase(candidate, base.current);
+      base.current = result.case;
+      if (result.merged) {
+        // Adopt the merge, keeping what the buyer changed while it was being written.
+        const now = latest.current;
+        const kase = now.kase
+          ? mergeCase(candidate, { ...now.kase, order }, result.case).merged
+          : result.case;
+        const fromStored = draftFromFacts(result.case.order);
+        const sent = draftFromFacts(order);
+        const nextDraft = { ...now.orderDraft };
+        for (const key of Object.keys(nextDraft) as (keyof OrderDraft)[]) {
+          // A field changed elsewhere, that the buyer has not typed into since: shown as stored.
+          if (fromStored[key] !== sent[key] && now.orderDraft[key] === od[key])
+            nextDraft[key] = fromStored[key];
+        }
+        latest.current = { kase, orderDraft: nextDraft };
+        setKase(kase);
+        setOrderDraftState(nextDraft);
+        setErrors(orderFromDraft(nextDraft).errors);
+        setMergedAt(Date.now());
+      }
       setSavedAt(Date.now());
       setSaveError(null);
     } catch (error) {
       setSaveError(error instanceof Error ? error.message : String(error));
     }
   }, []);
+
+  const persist = useCallback(() => {
+    const run = saving.current.then(persistOnce);
+    saving.current = run;
+    return run;
+  }, [persistOnce]);
 
   // Debounced autosave.
   const timer = useRef<number | undefined>(undefined);
@@ -181,6 +209,7 @@ export function useCaseDraft(resumeId: string | null) {
     update,
     saveNow,
     savedAt,
+    mergedAt,
     saveError,
     loadError,
     prefill,

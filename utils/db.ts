@@ -5,7 +5,7 @@ import { compactForSave, readCaseRow } from './cases/repair';
 import { storedEvidenceSchema, type Evidence } from './evidence/schema';
 import { DB_NAME } from './db-name';
 import { RETIRED_DEADLINE_KINDS } from './deadlines/rules';
-import { reminderSchema, type Reminder } from './reminders/schema';
+import { reminderMetaSchema, reminderSchema, type Reminder, type ReminderMeta } from './reminders/schema';
 
 /**
  * The one IndexedDB database of the extension (origin chrome-extension:// or moz-extension://).
@@ -25,6 +25,8 @@ export class ShagymDb extends Dexie {
   /** Bytes kept apart so that listing evidence never loads them. */
   evidenceBlobs!: EntityTable<EvidenceBlobRow, 'id'>;
   reminders!: EntityTable<Reminder, 'id'>;
+  /** Per case: from which `updatedAt` its reminders were computed (v3, issue 13). */
+  reminderMeta!: EntityTable<ReminderMeta, 'caseId'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -44,6 +46,9 @@ export class ShagymDb extends Dexie {
           .filter((r: { kind?: unknown }) => RETIRED_DEADLINE_KINDS.includes(String(r.kind)))
           .delete(),
       );
+    // v3 (issue 13): when each case's reminders were computed. Empty after the upgrade: every case is
+    // recomputed once at the next reconcile (planning keeps the stages already notified).
+    this.version(3).stores({ reminderMeta: 'caseId' });
   }
 }
 
@@ -139,4 +144,8 @@ export async function listRemindersForCase(caseId: string, database: ShagymDb = 
     await database.reminders.where('caseId').equals(caseId).toArray(),
     reminderSchema,
   );
+}
+
+export async function listReminderMeta(database: ShagymDb = db): Promise<ReminderMeta[]> {
+  return parseRows('reminderMeta', await database.reminderMeta.toArray(), reminderMetaSchema);
 }

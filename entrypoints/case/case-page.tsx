@@ -22,13 +22,21 @@ import { useLang } from '@/components/use-lang';
 /** The texts with their inputs, on the case being edited (autosaved as in the panel). */
 function CaseTexts({ id }: { id: string }) {
   const draft = useCaseDraft(id);
+  const { t } = useTranslation();
   if (!draft.kase) return null;
   return (
-    <ComplaintTexts
-      kase={draft.kase}
-      update={draft.update}
-      setSellerName={(sellerName) => draft.setOrderDraft({ ...draft.orderDraft, sellerName })}
-    />
+    <>
+      {draft.mergedAt && (
+        <p className="muted" role="status" data-merged>
+          {t('wizard.mergedElsewhere')}
+        </p>
+      )}
+      <ComplaintTexts
+        kase={draft.kase}
+        update={draft.update}
+        setSellerName={(sellerName) => draft.setOrderDraft({ ...draft.orderDraft, sellerName })}
+      />
+    </>
   );
 }
 

@@ -273,7 +273,7 @@ export function Panel() {
               </button>
             )}
             <span className="muted" role="status" aria-live="polite">
-              {draft.savedAt ? t('wizard.draftSaved') : ''}
+              {draft.mergedAt ? t('wizard.mergedElsewhere') : draft.savedAt ? t('wizard.draftSaved') : ''}
             </span>
           </div>
         </form>

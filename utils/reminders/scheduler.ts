@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { db, getCase, listCases, listReminders, listRemindersForCase } from '../db';
+import { db, getCase, listCases, listReminderMeta, listReminders, listRemindersForCase } from '../db';
+import type { Case } from '../cases/schema';
 import { perCase, tryUrgencyOf, deadlinesOf } from '../cases/deadlines';
 import { todayInKz } from '../deadlines';
 import { reminderSchema, type Reminder, type ReminderStage } from './schema';
@@ -7,14 +8,27 @@ import { pendingStages, planReminders, snooze } from './plan';
 import { showReminderNotification } from './notify';
 
 /**
- * The background's reminder loop. Nothing is kept in memory: the state is the `reminders` table, and
- * `reconcile` is safe to run at any wake (install, browser start, alarm, message). Each stage is
- * marked notified in IndexedDB and notification ids are deterministic, so a stage never fires twice.
+ * The background's reminder loop. Nothing is kept in memory: the state is the `reminders` and
+ * `reminderMeta` tables, and `reconcile` is safe to run at any wake (install, browser start, alarm,
+ * message).
+ *
+ * A stage is marked notified only after its notification was created. Each reminder stands alone: one
+ * whose notification fails is logged and stays pending (retried at the next wake, not before
+ * RETRY_MS), and the others of the run still fire. A background stopped between showing a notification
+ * and marking it leaves the stage pending: it is shown once more at the next wake, under the same
+ * deterministic notification id (so it replaces the first one if that is still on screen). That is
+ * accepted: a reminder shown twice is better than one lost.
+ *
+ * Each reconcile also recomputes the reminders of every case changed since its reminders were computed
+ * (`reminderMeta`), so cases written without the "cases changed" message (an import whose message was
+ * lost, a background asleep) still get their reminders, and drops those of cases that are gone.
  */
 export const NEXT_ALARM = 'shagym:next';
 export const TICK_ALARM = 'shagym:tick';
 /** The safety net: a periodic wake even if an exact alarm was lost. */
 const TICK_MINUTES = 60;
+/** A reminder that could not be shown is tried again at the next wake, and no sooner than this. */
+export const RETRY_MS = 5 * 60 * 1000;
 
 let queue: Promise<unknown> = Promise.resolve();
 /** Runs jobs one after another within this background instance (wakes can overlap). */
@@ -24,35 +38,67 @@ function serial<T>(job: () => Promise<T>): Promise<T> {
   return run;
 }
 
+function logFailure(what: string, id: string, error: unknown): void {
+  console.warn(`[shagym] ${what} failed for ${id}:`, error);
+}
+
 /** Recomputes the reminders of the given cases from their facts and events. */
 export function recomputeCases(caseIds: string[], now = Date.now()): Promise<number> {
-  return serial(async () => {
-    let count = 0;
-    for (const caseId of caseIds) {
-      const existing = await listRemindersForCase(caseId);
-      const found = await getCase(caseId);
-      // One case whose deadlines cannot be computed keeps its reminders as they were and never stops
-      // the others (a batch after an import holds up to 1,000 cases).
-      const plannedOrNull = found
-        ? perCase(
-            found,
-            'reminders',
-            () => planReminders(found, deadlinesOf(found, todayInKz(now)), existing, now),
-            null,
-          )
-        : [];
-      if (plannedOrNull === null) continue;
-      // Only rows that read back: a deadline beyond the schema's window is not planned.
-      const planned = plannedOrNull.filter((r) => reminderSchema.safeParse(r).success);
-      const keep = new Set(planned.map((r) => r.id));
-      await db.transaction('rw', db.reminders, async () => {
-        await db.reminders.bulkDelete(existing.filter((r) => !keep.has(r.id)).map((r) => r.id));
-        await db.reminders.bulkPut(planned);
-      });
-      count += planned.length;
+  return serial(() => recompute(caseIds, now));
+}
+
+async function recompute(caseIds: readonly string[], now: number): Promise<number> {
+  let count = 0;
+  for (const caseId of caseIds) {
+    // One case that fails (to read, plan or write) never stops the others (a batch after an import
+    // holds up to 1,000 cases); it is tried again once it changes.
+    try {
+      count += await recomputeOne(caseId, now);
+    } catch (error) {
+      logFailure('recomputing reminders', caseId, error);
     }
-    return count;
+  }
+  return count;
+}
+
+async function recomputeOne(caseId: string, now: number): Promise<number> {
+  const existing = await listRemindersForCase(caseId);
+  const found = await getCase(caseId);
+  // A case whose deadlines cannot be computed keeps its reminders as they were.
+  const plannedOrNull = found
+    ? perCase(
+        found,
+        'reminders',
+        () => planReminders(found, deadlinesOf(found, todayInKz(now)), existing, now),
+        null,
+      )
+    : [];
+  // Only rows that read back: a deadline beyond the schema's window is not planned.
+  const planned = plannedOrNull?.filter((r) => reminderSchema.safeParse(r).success) ?? null;
+  const keep = new Set((planned ?? existing).map((r) => r.id));
+  await db.transaction('rw', db.reminders, db.reminderMeta, async () => {
+    if (planned) {
+      await db.reminders.bulkDelete(existing.filter((r) => !keep.has(r.id)).map((r) => r.id));
+      await db.reminders.bulkPut(planned);
+    }
+    // Recorded even when planning failed: the same case would fail again; its next change retries.
+    if (found) await db.reminderMeta.put({ caseId, caseUpdatedAt: found.updatedAt, computedAt: now });
+    else await db.reminderMeta.delete(caseId);
   });
+  return planned?.length ?? 0;
+}
+
+/**
+ * Cases whose reminders are behind: changed since they were computed, never computed (imported, or
+ * saved before version 3), or gone while their reminders or meta remain.
+ */
+async function staleCaseIds(cases: readonly Case[]): Promise<string[]> {
+  const meta = new Map((await listReminderMeta()).map((m) => [m.caseId, m]));
+  const present = new Set(cases.map((c) => c.id));
+  const stale = cases.filter((c) => meta.get(c.id)?.caseUpdatedAt !== c.updatedAt).map((c) => c.id);
+  const reminderCaseIds = (await db.reminders.orderBy('caseId').uniqueKeys()) as string[];
+  const gone = [...new Set([...meta.keys(), ...reminderCaseIds])].filter((id) => !present.has(id));
+  return [...stale, ...gone];
 }
 
 export interface ReminderState {
@@ -61,25 +107,44 @@ export interface ReminderState {
   overdue: number;
 }
 
-/** Notifies every stage that is due, then arms the next alarm and refreshes the badge. */
+/**
+ * Brings reminders up to date with the cases, notifies every stage that is due (each reminder on its
+ * own), then arms the next alarm and refreshes the badge.
+ */
 export function reconcile(now = Date.now()): Promise<ReminderState> {
   return serial(async () => {
+    const cases = await listCases();
+    await recompute(await staleCaseIds(cases), now);
     const allowed = await notificationsAllowed();
     const reminders = await listReminders();
-    if (allowed) {
-      for (const reminder of reminders) {
-        const due = pendingStages(reminder, now);
-        if (due.length === 0) continue;
-        // Only the latest due stage is shown; earlier ones are marked so they never pop up late.
-        const latest = due[due.length - 1] as ReminderStage;
-        const updated = markNotified(reminder, due, now);
-        await db.reminders.put(updated);
-        await showReminderNotification(updated, latest);
-        Object.assign(reminder, updated);
+    /** Due but not shown (blocked or failed): retried later, not in a tight loop. */
+    const deferred = new Set<string>();
+    for (const reminder of reminders) {
+      const due = pendingStages(reminder, now);
+      if (due.length === 0) continue;
+      if (!allowed) {
+        deferred.add(reminder.id);
+        continue;
+      }
+      // Only the latest due stage is shown; earlier ones are marked so they never pop up late.
+      const latest = due[due.length - 1] as ReminderStage;
+      try {
+        await showReminderNotification(reminder, latest);
+      } catch (error) {
+        logFailure(`notification ${latest}`, reminder.id, error);
+        deferred.add(reminder.id);
+        continue;
+      }
+      try {
+        Object.assign(reminder, await markShown(reminder.id, due, now));
+      } catch (error) {
+        // Shown but not marked: shown once more at the next wake.
+        logFailure(`marking ${latest} notified`, reminder.id, error);
+        deferred.add(reminder.id);
       }
     }
-    await armNextAlarm(reminders, now);
-    const overdue = await updateBadge(now);
+    await armNextAlarm(reminders, now, deferred);
+    const overdue = await updateBadge(cases, now);
     return {
       notificationsAllowed: allowed,
       pending: reminders.filter((r) => r.nextAt !== null).length,
@@ -88,9 +153,21 @@ export function reconcile(now = Date.now()): Promise<ReminderState> {
   });
 }
 
+/** Marks the shown stages notified on the row as it is now (after the notification was created). */
+async function markShown(id: string, stages: ReminderStage[], now: number): Promise<Reminder | null> {
+  return db.transaction('rw', db.reminders, async () => {
+    const row = await db.reminders.get(id);
+    const current = row ? reminderSchema.safeParse(row) : null;
+    if (!current?.success) return null;
+    const updated = markNotified(current.data, stages, now);
+    await db.reminders.put(updated);
+    return updated;
+  });
+}
+
 function markNotified(reminder: Reminder, stages: ReminderStage[], now: number): Reminder {
   const updatedStages = reminder.stages.map((s) =>
-    stages.includes(s.stage) ? { ...s, notifiedAt: now } : s,
+    stages.includes(s.stage) && s.notifiedAt === null ? { ...s, notifiedAt: now } : s,
   );
   const pendingAt = updatedStages
     .filter((s) => s.notifiedAt === null)
@@ -98,8 +175,14 @@ function markNotified(reminder: Reminder, stages: ReminderStage[], now: number):
   return { ...reminder, stages: updatedStages, nextAt: pendingAt.length ? Math.min(...pendingAt) : null };
 }
 
-async function armNextAlarm(reminders: Reminder[], now: number): Promise<void> {
-  const next = reminders.map((r) => r.nextAt).filter((at): at is number => at !== null);
+async function armNextAlarm(
+  reminders: Reminder[],
+  now: number,
+  deferred: ReadonlySet<string>,
+): Promise<void> {
+  const next = reminders
+    .map((r) => (deferred.has(r.id) ? now + RETRY_MS : r.nextAt))
+    .filter((at): at is number => at !== null);
   if (next.length) await browser.alarms.create(NEXT_ALARM, { when: Math.max(Math.min(...next), now + 1000) });
   else await browser.alarms.clear(NEXT_ALARM);
   if (!(await browser.alarms.get(TICK_ALARM))) {
@@ -108,9 +191,8 @@ async function armNextAlarm(reminders: Reminder[], now: number): Promise<void> {
 }
 
 /** The toolbar badge shows how many cases are overdue. */
-async function updateBadge(now: number): Promise<number> {
+async function updateBadge(cases: readonly Case[], now: number): Promise<number> {
   const today = todayInKz(now);
-  const cases = await listCases();
   // A case whose urgency cannot be computed is reported and not counted; the others still are.
   const overdue = cases.filter((c) => tryUrgencyOf(c, today)?.bucket === 'overdue').length;
   await browser.action.setBadgeText({ text: overdue ? String(overdue) : '' });

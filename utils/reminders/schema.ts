@@ -27,3 +27,15 @@ export const reminderSchema = z.object({
   label: freeText(200).default(''),
 });
 export type Reminder = z.infer<typeof reminderSchema>;
+
+/**
+ * When a case's reminders were last computed, and from which version of the case (its `updatedAt`).
+ * A case whose `updatedAt` differs, or that has no row here (imported, or written before version 3),
+ * is recomputed at the next reconcile, even if the "cases changed" message never reached the background.
+ */
+export const reminderMetaSchema = z.object({
+  caseId: z.uuid(),
+  caseUpdatedAt: epochMs,
+  computedAt: epochMs,
+});
+export type ReminderMeta = z.infer<typeof reminderMetaSchema>;

@@ -58,6 +58,9 @@ describe('upgrading a version-1 database (issue 9)', () => {
       returnException: null,
       buyer: { iin: '' },
     });
+    // v3 (issue 13) adds the per-case "reminders computed" table, empty: every case is recomputed once.
+    expect(db.verno).toBe(3);
+    expect(await db.reminderMeta.count()).toBe(0);
     db.close();
   });
 

@@ -287,6 +287,7 @@ export const en: Dictionary = {
     back: 'Back',
     next: 'Next',
     draftSaved: 'Draft saved',
+    mergedElsewhere: 'Updated with changes made elsewhere',
     problemHint: 'Choose what went wrong.',
     remedyHint: 'What do you want from the seller?',
     storyHint: 'Briefly describe what happened, and the dates.',
