@@ -13,7 +13,15 @@ export const EXTENSION_UUID = '5c0f9c42-6a9e-4d4b-9f0e-1c2b3a4d5e6f';
 export const EXTENSION_BASE = `moz-extension://${EXTENSION_UUID}`;
 
 /** `downloadDir`: files the extension downloads go there, without asking. */
-export async function launchFirefox({ downloadDir }: { downloadDir?: string } = {}): Promise<Browser> {
+export async function launchFirefox({
+  downloadDir,
+  prefs = {},
+  env = {},
+}: {
+  downloadDir?: string;
+  prefs?: Record<string, unknown>;
+  env?: Record<string, string>;
+} = {}): Promise<Browser> {
   const downloads = downloadDir
     ? {
         'browser.download.folderList': 2,
@@ -30,6 +38,7 @@ export async function launchFirefox({ downloadDir }: { downloadDir?: string } = 
     executablePath: FIREFOX_PATH,
     headless: true,
     args: ['--remote-allow-system-access'],
+    env: { ...process.env, ...env },
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
       // Headless Firefox has no system notification service: use Firefox's own alert windows, which
@@ -40,6 +49,7 @@ export async function launchFirefox({ downloadDir }: { downloadDir?: string } = 
       'browser.safebrowsing.malware.enabled': false,
       'browser.safebrowsing.phishing.enabled': false,
       ...downloads,
+      ...prefs,
     },
   });
   // A private copy, so a rebuild running at the same time cannot pull files from under the test.
