@@ -50,12 +50,18 @@ export function ComplaintTexts({
   update,
   setSellerName,
   onGoTo,
+  detailsInTab,
 }: {
   kase: Case;
   update?: (change: (c: Case) => Case) => void;
   /** The seller's legal name lives with the order facts (the panel's order form, or the case itself). */
   setSellerName?: (name: string) => void;
   onGoTo?: (field: MissingField) => void;
+  /**
+   * Set in the panel framed on kaspi.kz: the buyer's name, address, phone, e-mail and ИИН are not typed
+   * there (the page can draw over the frame or take its focus) but on the case page, opened by this.
+   */
+  detailsInTab?: () => void;
 }) {
   const { t } = useTranslation();
   const uiLang = useLang();
@@ -188,14 +194,25 @@ export function ComplaintTexts({
         // Always shown for these two texts (not only while missing), so the fields never vanish mid-typing.
         <fieldset className="card no-print" data-details={kind}>
           <legend>{t('buyer.title')}</legend>
-          {buyerInput('name', 'buyerName', { autoComplete: 'name' })}
-          {buyerInput('address', 'buyerAddress', { autoComplete: 'street-address' })}
-          <div className="grid2">
-            {buyerInput('phone', 'buyerPhone', { type: 'tel', autoComplete: 'tel' })}
-            {buyerInput('email', 'buyerEmail', { type: 'email', autoComplete: 'email' })}
-          </div>
-          {kind === 'authority-appeal' &&
-            buyerInput('iin', 'buyerIin', { inputMode: 'numeric', pattern: '\\d{12}', maxLength: 12 })}
+          {detailsInTab ? (
+            <p>
+              <span className="muted">{t('panel.detailsInTabHint')}</span>{' '}
+              <button type="button" data-details-in-tab onClick={detailsInTab}>
+                {t('panel.detailsInTab')}
+              </button>
+            </p>
+          ) : (
+            <>
+              {buyerInput('name', 'buyerName', { autoComplete: 'name' })}
+              {buyerInput('address', 'buyerAddress', { autoComplete: 'street-address' })}
+              <div className="grid2">
+                {buyerInput('phone', 'buyerPhone', { type: 'tel', autoComplete: 'tel' })}
+                {buyerInput('email', 'buyerEmail', { type: 'email', autoComplete: 'email' })}
+              </div>
+              {kind === 'authority-appeal' &&
+                buyerInput('iin', 'buyerIin', { inputMode: 'numeric', pattern: '\\d{12}', maxLength: 12 })}
+            </>
+          )}
           <p className="field-group">{t('seller.title')}</p>
           <label>
             <span>{t('seller.legalName')}</span>

@@ -184,6 +184,15 @@ export function useCaseDraft(resumeId: string | null) {
     [schedule],
   );
 
+  /** A change already saved elsewhere (the case page, in another tab): taken in without saving it again. */
+  const adopt = useCallback((change: (c: Case) => Case) => {
+    const prev = latest.current.kase;
+    if (!prev) return;
+    const next = change(prev);
+    latest.current = { ...latest.current, kase: next };
+    setKase(next);
+  }, []);
+
   /** Facts from the page: shown for the buyer to check; saved with the buyer's first change. */
   const prefill = useCallback((next: OrderDraft) => {
     latest.current = { ...latest.current, orderDraft: next };
@@ -213,5 +222,6 @@ export function useCaseDraft(resumeId: string | null) {
     saveError,
     loadError,
     prefill,
+    adopt,
   };
 }

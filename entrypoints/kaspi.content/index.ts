@@ -80,7 +80,12 @@ export default defineContentScript({
     }
     ctx.onInvalidated(stopWatching);
 
+    // One launch at a time: clicks while the facts are on their way are ignored (the launcher itself
+    // takes only trusted clicks, and the background rate-limits and keeps one stash per tab).
+    let launching = false;
     async function onLaunch(): Promise<void> {
+      if (launching) return;
+      launching = true;
       const page = readKaspiPage(location.href, document);
       let token: string | null = null;
       try {
@@ -90,6 +95,8 @@ export default defineContentScript({
       } catch (error) {
         // The panel still opens and asks for the facts by hand.
         console.warn('[shagym] page facts were not accepted:', error);
+      } finally {
+        launching = false;
       }
       panel?.close();
       panel = openPanel(ctx, token, LAUNCHER_STRINGS[lang], () => {

@@ -1,4 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { HOST_CSS, guardHost } from './guard';
 
 export interface Launcher {
   show(strings: { open: string; hint: string }): void;
@@ -7,31 +8,39 @@ export interface Launcher {
 }
 
 /**
- * The "Подготовить жалобу" button: one host element with a shadow root, so kaspi.kz's CSS cannot
- * style it (`all: initial` on the host stops inheritance). Open, not closed: it holds no data, and it stays
- * reachable to assistive tech and tests. Built with DOM calls only, text by textContent.
+ * The "Подготовить жалобу" button: one host element with a CLOSED shadow root, so kaspi.kz's CSS cannot
+ * style it and its scripts cannot reach the button (assistive tech still can: the accessibility tree
+ * ignores the mode). Only a trusted click (the buyer's own pointer or keyboard) opens the panel: a page
+ * script's `.click()` or dispatched event does nothing. Built with DOM calls only, text by textContent.
  */
 export function createLauncher(ctx: ContentScriptContext, onClick: () => void): Launcher {
   let host: HTMLElement | null = null;
   let button: HTMLButtonElement | null = null;
+  let unguard = () => {};
 
   const mount = () => {
     host = document.createElement('shagym-launcher');
     host.setAttribute('data-shagym', 'launcher');
-    const root = host.attachShadow({ mode: 'open' });
+    unguard = guardHost(host, { 'data-shagym': 'launcher' });
+    const root = host.attachShadow({ mode: 'closed' });
     const style = document.createElement('style');
     style.textContent = CSS;
     button = document.createElement('button');
     button.type = 'button';
     button.className = 'launcher';
-    button.addEventListener('click', onClick);
+    button.addEventListener('click', (event) => {
+      if (event.isTrusted) onClick();
+    });
     root.append(style, button);
     // First in the body's tab order, so a keyboard user reaches it with one Tab, not after every link
     // on the page; on screen it sits fixed in the corner.
     (document.body ?? document.documentElement).prepend(host);
   };
 
-  ctx.onInvalidated(() => host?.remove());
+  ctx.onInvalidated(() => {
+    unguard();
+    host?.remove();
+  });
 
   return {
     show(strings) {
@@ -42,6 +51,7 @@ export function createLauncher(ctx: ContentScriptContext, onClick: () => void): 
       }
     },
     hide() {
+      unguard();
       host?.remove();
       host = null;
       button = null;
@@ -54,8 +64,7 @@ export function createLauncher(ctx: ContentScriptContext, onClick: () => void): 
 
 const CSS = `
 /* !important inside the shadow tree beats the page's !important rules on the host (CSS Cascade 4). */
-:host { all: initial !important; display: block !important; position: fixed !important; right: 16px !important;
-  bottom: 96px !important; z-index: 2147483646 !important; opacity: 1 !important; visibility: visible !important; }
+:host { ${HOST_CSS} right: 16px !important; bottom: 96px !important; z-index: 2147483646 !important; }
 .launcher {
   all: initial; box-sizing: border-box; cursor: pointer; display: inline-flex; align-items: center; gap: 6px;
   padding: 10px 14px; border-radius: 999px; background: #b3261e; color: #fff;

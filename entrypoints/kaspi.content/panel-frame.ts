@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { HOST_CSS, guardHost } from './guard';
 
 export interface PanelHandle {
   close(): void;
@@ -8,12 +9,20 @@ export interface PanelHandle {
 /** Messages the panel may post to the page it sits on. */
 export const PANEL_CLOSE = 'shagym:close-panel';
 export const PANEL_READY = 'shagym:panel-ready';
+export const PANEL_REFOCUS = 'shagym:refocus';
+/** Messages to the panel (with the per-open key): covered or not (fallback check), focus taken. */
+export const PANEL_COVER = 'shagym:cover';
+export const PANEL_FOCUS_TAKEN = 'shagym:focus-taken';
+
+/** A focus move counts as the buyer's own when a trusted input on the page came this recently. */
+const USER_INPUT_MS = 1000;
 
 /**
- * Opens the complaint panel: the extension page panel.html in an iframe inside a shadow root.
+ * Opens the complaint panel: the extension page panel.html in an iframe inside a CLOSED shadow root.
  * The iframe has the extension's origin, so its IndexedDB is the extension's own and kaspi.kz cannot
- * read it. The URL carries only a one-time token for the facts. Messages from the frame are accepted
- * only from that frame's window and the extension's origin.
+ * read it. The URL carries only a one-time token for the facts and a random key that our messages to
+ * the panel carry (page scripts can post to the frame too, but cannot read the URL inside the closed
+ * root). Messages from the frame are accepted only from that frame's window and the extension's origin.
  */
 export function openPanel(
   ctx: ContentScriptContext,
@@ -22,14 +31,16 @@ export function openPanel(
   onClosed: () => void,
 ): PanelHandle {
   const host = document.createElement('shagym-panel');
-  host.setAttribute('data-shagym', 'panel');
-  host.setAttribute('data-state', 'loading');
-  const root = host.attachShadow({ mode: 'open' });
+  const attrs: Record<string, string> = { 'data-shagym': 'panel', 'data-state': 'loading' };
+  for (const [k, v] of Object.entries(attrs)) host.setAttribute(k, v);
+  const unguard = guardHost(host, attrs);
+  const root = host.attachShadow({ mode: 'closed' });
   const style = document.createElement('style');
   style.textContent = CSS;
   const frame = document.createElement('iframe');
   frame.title = strings.panelTitle;
-  frame.src = browser.runtime.getURL('/panel.html') + (token ? `#${token}` : '');
+  const key = crypto.randomUUID();
+  frame.src = browser.runtime.getURL('/panel.html') + `#${token ?? ''}~${key}`;
   frame.setAttribute('allow', 'clipboard-write');
   root.append(style, frame);
   document.documentElement.append(host);
@@ -37,11 +48,72 @@ export function openPanel(
 
   const base = new URL(browser.runtime.getURL('/'));
   const extensionOrigin = `${base.protocol}//${base.host}`; // not URL.origin: "null" for non-special schemes
+  const post = (message: object) => frame.contentWindow?.postMessage({ ...message, key }, extensionOrigin);
+
+  // Focus: a page script may move the focus out of the panel while the buyer types, so the keys land in
+  // the page. A move with no trusted pointer/key input on the page just before is reported to the panel,
+  // which shows a notice and asks for the focus back (PANEL_REFOCUS, at most 3 times in 10 s so a page
+  // cannot start a focus fight). The keys typed between the move and the refocus (a couple of message
+  // hops) can still reach the page.
+  let lastUserInput = 0;
+  const onUserInput = (event: Event) => {
+    if (event.isTrusted) lastUserInput = Date.now();
+  };
+  const inputs = ['pointerdown', 'mousedown', 'touchstart', 'keydown'] as const;
+  for (const type of inputs) window.addEventListener(type, onUserInput, true);
+  // Chromium reports the iframe's own blur unreliably (the frame is in another process): a page element
+  // taking the focus is seen here too. The panel ignores reports while it still has the focus.
+  const onFocusMoved = (event: Event) => {
+    if (event.type === 'focusin' && event.target === host) return;
+    if (Date.now() - lastUserInput > USER_INPUT_MS && document.hasFocus()) post({ type: PANEL_FOCUS_TAKEN });
+  };
+  frame.addEventListener('blur', onFocusMoved);
+  window.addEventListener('focusin', onFocusMoved, true);
+  let refocused: number[] = [];
+
+  // Covered? Where the panel has IntersectionObserver v2 (Chromium) it watches its own visibility and this
+  // check is not run. Elsewhere (Firefox) this is the fallback: the frame must be the topmost element at
+  // its center and four inner points, with opacity 1 on the host and the root element. It catches
+  // elements that take the clicks over the panel, a transparent or filtered page root, and a panel
+  // partly hidden at those points. It cannot catch an overlay with `pointer-events: none` (hit testing
+  // skips it: the very "draw over it, pass the clicks through" trick), covers between the points, or
+  // tricks that need the rendered pixels; those need the browser's own occlusion check (IO v2).
+  const ioV2 =
+    typeof IntersectionObserverEntry !== 'undefined' && 'isVisible' in IntersectionObserverEntry.prototype;
+  let covered: boolean | null = null;
+  const check = () => {
+    const r = frame.getBoundingClientRect();
+    const points: [number, number][] = [
+      [0.5, 0.5],
+      [0.2, 0.2],
+      [0.8, 0.2],
+      [0.2, 0.8],
+      [0.8, 0.8],
+    ];
+    const hidden =
+      points.some(
+        ([x, y]) => document.elementFromPoint(r.left + r.width * x, r.top + r.height * y) !== host,
+      ) ||
+      [host, document.documentElement].some((el) => {
+        const s = getComputedStyle(el);
+        return s.opacity !== '1' || s.filter !== 'none' || s.visibility !== 'visible';
+      });
+    if (hidden !== covered) {
+      covered = hidden;
+      post({ type: PANEL_COVER, covered });
+    }
+  };
+  const timer = ioV2 ? undefined : ctx.setInterval(check, 300);
+
   let closed = false;
   const close = () => {
     if (closed) return;
     closed = true;
+    window.clearInterval(timer);
     window.removeEventListener('message', onMessage);
+    for (const type of inputs) window.removeEventListener(type, onUserInput, true);
+    window.removeEventListener('focusin', onFocusMoved, true);
+    unguard();
     host.remove();
     onClosed();
   };
@@ -51,7 +123,22 @@ export function openPanel(
       event.data && typeof event.data === 'object' ? (event.data as { type?: unknown }).type : null;
     if (type === PANEL_CLOSE) close();
     // Shown as a state on the host (loading → ready), for the page's layout and for tests.
-    else if (type === PANEL_READY) host.setAttribute('data-state', 'ready');
+    else if (type === PANEL_READY) {
+      attrs['data-state'] = 'ready';
+      host.setAttribute('data-state', 'ready');
+      if (!ioV2) {
+        covered = null;
+        check();
+      }
+    } else if (type === PANEL_REFOCUS) {
+      const now = Date.now();
+      refocused = refocused.filter((t) => now - t < 10_000);
+      if (refocused.length < 3) {
+        refocused.push(now);
+        frame.focus();
+        frame.contentWindow?.focus(); // the element alone does not hand the keys to an out-of-process frame
+      }
+    }
   };
   window.addEventListener('message', onMessage);
   ctx.onInvalidated(close);
@@ -59,9 +146,8 @@ export function openPanel(
 }
 
 const CSS = `
-:host { all: initial !important; position: fixed !important; top: 0 !important; right: 0 !important;
-  bottom: 0 !important; z-index: 2147483647 !important; width: min(440px, 100vw) !important;
-  display: block !important; opacity: 1 !important; visibility: visible !important; }
+:host { ${HOST_CSS} top: 0 !important; right: 0 !important; bottom: 0 !important;
+  z-index: 2147483647 !important; width: min(440px, 100vw) !important; }
 iframe { all: initial; display: block; width: 100%; height: 100%; border: 0; background: #fff;
   box-shadow: -4px 0 24px rgba(0,0,0,.25); color-scheme: light; }
 `;

@@ -18,11 +18,12 @@ import { STORY_STEP_FIELDS, StoryStep } from './steps/story-step';
 import { TextsStep } from './steps/texts-step';
 import { useCaseDraft } from '@/components/use-case-draft';
 
-/** The page we sit on, when framed on kaspi.kz; messages go to it only. */
-const KASPI_ORIGIN = 'https://kaspi.kz';
+import { KASPI_ORIGIN, STASH_TOKEN, inFrame, useFrameGuard } from './frame-guard';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { getCase } from '@/utils/db';
+
 const PANEL_CLOSE = 'shagym:close-panel';
 const PANEL_READY = 'shagym:panel-ready';
-const inFrame = window.parent !== window;
 
 export const STEPS = ['order', 'problem', 'remedy', 'story', 'proof', 'texts', 'channel'] as const;
 export type StepName = (typeof STEPS)[number];
@@ -49,15 +50,13 @@ function closePanel() {
 
 /** Facts handed over by the content script (one-time token in the URL's hash), or null. */
 function useStashedFacts(): { loading: boolean; page: PageFactsPayload | null } {
-  const [token] = useState(() => {
-    const value = location.hash.slice(1);
-    return /^[0-9a-f-]{36}$/i.test(value) ? value : null;
-  });
+  const [token] = useState(STASH_TOKEN);
   const [state, setState] = useState<{ loading: boolean; page: PageFactsPayload | null }>({
     loading: token !== null,
     page: null,
   });
   useEffect(() => {
+    if (location.hash) history.replaceState(null, '', location.pathname + location.search);
     if (!token) return;
     history.replaceState(null, '', location.pathname + location.search); // the token is single-use
     send('ui:take-facts', { token })
@@ -134,9 +133,33 @@ export function Panel() {
 
   const name = STEPS[step] as StepName;
   const kase = draft.kase;
+  const main = useRef<HTMLElement>(null);
+  const guard = useFrameGuard(main);
+
+  // Framed, the buyer's personal details are entered on the case page (a tab of its own, out of the
+  // page's reach): take them from there as they are saved, so the panel's next save keeps them.
+  const storedBuyer = useLiveQuery(
+    async () => (inFrame && kase ? ((await getCase(kase.id))?.buyer ?? null) : null),
+    [kase?.id],
+  );
+  useEffect(() => {
+    if (storedBuyer && JSON.stringify(storedBuyer) !== JSON.stringify(kase?.buyer ?? null))
+      draft.adopt((c) => ({ ...c, buyer: storedBuyer }));
+    // Only when the stored details change.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [storedBuyer]);
+  const detailsInTab = inFrame
+    ? () => {
+        if (!kase) return;
+        void draft
+          .saveNow()
+          .then(() => send('ui:open-case', { caseId: kase.id }))
+          .catch(() => undefined);
+      }
+    : undefined;
 
   return (
-    <main className="panel">
+    <main className="panel" ref={main}>
       <header className="bar">
         <h1>{t('panel.title')}</h1>
         <div className="row">
@@ -155,128 +178,156 @@ export function Panel() {
       ) : !ready || !kase ? (
         <p className="content muted">{t('app.loading')}</p>
       ) : (
-        <form
-          className="content"
-          onSubmit={(e) => {
-            e.preventDefault();
-            // "Next" on a field that cannot be saved says so at once and goes to it, instead of moving on
-            // with the value silently dropped.
-            const asked: readonly string[] =
-              name === 'order' ? ORDER_STEP_FIELDS : name === 'story' ? STORY_STEP_FIELDS : [];
-            const bad = asked.find((f) => f in draft.errors) as keyof OrderFacts | undefined;
-            const error = bad ? draft.errors[bad] : undefined;
-            if (bad && error) {
-              setBlocked(
-                t('fieldError.fixFirst', { field: t(`field.${bad}`), error: fieldErrorText(t, bad, error) }),
-              );
-              e.currentTarget.querySelector<HTMLInputElement>(`[name="${bad}"]`)?.focus();
-              return;
-            }
-            setBlocked(null);
-            if (step < STEPS.length - 1) go(step + 1);
-          }}
-        >
-          <nav
-            aria-label={t('wizard.stepOf', {
-              n: step + 1,
-              total: STEPS.length,
-              name: t(`wizard.steps.${name}`),
-            })}
+        <>
+          {guard.covered && (
+            <p className="content notice notice--error" role="alert" data-covered>
+              {t('panel.covered')}
+            </p>
+          )}
+          {guard.focusTaken && (
+            <p className="content notice" role="alert" data-focus-taken>
+              {t('panel.focusTaken')}{' '}
+              <button type="button" onClick={guard.returnFocus}>
+                {t('panel.focusBack')}
+              </button>
+            </p>
+          )}
+          <form
+            className="content"
+            onSubmit={(e) => {
+              e.preventDefault();
+              // "Next" on a field that cannot be saved says so at once and goes to it, instead of moving on
+              // with the value silently dropped.
+              const asked: readonly string[] =
+                name === 'order' ? ORDER_STEP_FIELDS : name === 'story' ? STORY_STEP_FIELDS : [];
+              const bad = asked.find((f) => f in draft.errors) as keyof OrderFacts | undefined;
+              const error = bad ? draft.errors[bad] : undefined;
+              if (bad && error) {
+                setBlocked(
+                  t('fieldError.fixFirst', {
+                    field: t(`field.${bad}`),
+                    error: fieldErrorText(t, bad, error),
+                  }),
+                );
+                e.currentTarget.querySelector<HTMLInputElement>(`[name="${bad}"]`)?.focus();
+                return;
+              }
+              setBlocked(null);
+              if (step < STEPS.length - 1) go(step + 1);
+            }}
           >
-            <ol className="steps">
-              {STEPS.map((s, i) => (
-                <li key={s} aria-current={i === step ? 'step' : undefined}>
-                  <button
-                    type="button"
-                    className="step-dot"
-                    onClick={() => go(i)}
-                    title={t(`wizard.steps.${s}`)}
-                  >
-                    <span aria-hidden="true">{i + 1}</span>
-                    <span className="visually-hidden">{t(`wizard.steps.${s}`)}</span>
+            {/* Covered by the page: every control is off (a disabled fieldset), nothing can be clicked through. */}
+            <fieldset disabled={guard.covered} style={{ display: 'contents' }}>
+              <nav
+                aria-label={t('wizard.stepOf', {
+                  n: step + 1,
+                  total: STEPS.length,
+                  name: t(`wizard.steps.${name}`),
+                })}
+              >
+                <ol className="steps">
+                  {STEPS.map((s, i) => (
+                    <li key={s} aria-current={i === step ? 'step' : undefined}>
+                      <button
+                        type="button"
+                        className="step-dot"
+                        onClick={() => go(i)}
+                        title={t(`wizard.steps.${s}`)}
+                      >
+                        <span aria-hidden="true">{i + 1}</span>
+                        <span className="visually-hidden">{t(`wizard.steps.${s}`)}</span>
+                      </button>
+                    </li>
+                  ))}
+                </ol>
+              </nav>
+              <h2 ref={heading} tabIndex={-1} data-step={name}>
+                {t('wizard.stepOf', { n: step + 1, total: STEPS.length, name: t(`wizard.steps.${name}`) })}
+              </h2>
+              {/* One step that cannot be shown (e.g. a date out of range) says how to repair the case. */}
+              <CaseBoundary key={name} caseId={resumeId ?? kase.id} section={`panel-${name}`}>
+                {name === 'order' && (
+                  <OrderStep
+                    page={resumeId ? null : page}
+                    fromApp={fromApp}
+                    value={draft.orderDraft}
+                    errors={draft.errors}
+                    onChange={draft.setOrderDraft}
+                  />
+                )}
+                {name === 'problem' && (
+                  <ProblemStep
+                    value={kase.problem}
+                    onChange={(problem) => draft.update((c) => withProblem(c, problem))}
+                  />
+                )}
+                {name === 'remedy' && (
+                  <RemedyStep
+                    kase={kase}
+                    onRemedy={(remedy) => draft.update({ remedy })}
+                    update={draft.update}
+                  />
+                )}
+                {name === 'story' && (
+                  <StoryStep
+                    value={draft.orderDraft}
+                    description={kase.description}
+                    onOrder={draft.setOrderDraft}
+                    onDescription={(description) => draft.update({ description })}
+                    errors={draft.errors}
+                  />
+                )}
+                {name === 'proof' && (
+                  <ProofStep
+                    kase={kase}
+                    onChange={(proof) => draft.update({ proof })}
+                    saveNow={draft.saveNow}
+                    canCapture={inFrame && page !== null && !resumeId}
+                  />
+                )}
+                {name === 'texts' && (
+                  <TextsStep
+                    kase={kase}
+                    update={draft.update}
+                    setSellerName={(sellerName) => draft.setOrderDraft({ ...draft.orderDraft, sellerName })}
+                    onGoTo={(field) => go(STEPS.indexOf(STEP_OF_FIELD[field] ?? 'texts'))}
+                    detailsInTab={detailsInTab}
+                  />
+                )}
+                {name === 'channel' && (
+                  <ChannelStep kase={kase} update={draft.update} saveNow={draft.saveNow} />
+                )}
+              </CaseBoundary>
+              {blocked && (
+                <p className="notice notice--error" role="alert" data-blocked>
+                  {blocked}
+                </p>
+              )}
+              {draft.saveError && (
+                <p className="notice notice--error" role="alert">
+                  {t('panel.invalid', { error: draft.saveError })}
+                </p>
+              )}
+              <div className="wizard-nav row">
+                <button type="button" onClick={() => go(step - 1)} disabled={step === 0}>
+                  {t('wizard.back')}
+                </button>
+                {step < STEPS.length - 1 ? (
+                  <button type="submit" className="primary">
+                    {t('wizard.next')}
                   </button>
-                </li>
-              ))}
-            </ol>
-          </nav>
-          <h2 ref={heading} tabIndex={-1} data-step={name}>
-            {t('wizard.stepOf', { n: step + 1, total: STEPS.length, name: t(`wizard.steps.${name}`) })}
-          </h2>
-          {/* One step that cannot be shown (e.g. a date out of range) says how to repair the case. */}
-          <CaseBoundary key={name} caseId={resumeId ?? kase.id} section={`panel-${name}`}>
-            {name === 'order' && (
-              <OrderStep
-                page={resumeId ? null : page}
-                fromApp={fromApp}
-                value={draft.orderDraft}
-                errors={draft.errors}
-                onChange={draft.setOrderDraft}
-              />
-            )}
-            {name === 'problem' && (
-              <ProblemStep
-                value={kase.problem}
-                onChange={(problem) => draft.update((c) => withProblem(c, problem))}
-              />
-            )}
-            {name === 'remedy' && (
-              <RemedyStep kase={kase} onRemedy={(remedy) => draft.update({ remedy })} update={draft.update} />
-            )}
-            {name === 'story' && (
-              <StoryStep
-                value={draft.orderDraft}
-                description={kase.description}
-                onOrder={draft.setOrderDraft}
-                onDescription={(description) => draft.update({ description })}
-                errors={draft.errors}
-              />
-            )}
-            {name === 'proof' && (
-              <ProofStep
-                kase={kase}
-                onChange={(proof) => draft.update({ proof })}
-                saveNow={draft.saveNow}
-                canCapture={inFrame && page !== null && !resumeId}
-              />
-            )}
-            {name === 'texts' && (
-              <TextsStep
-                kase={kase}
-                update={draft.update}
-                setSellerName={(sellerName) => draft.setOrderDraft({ ...draft.orderDraft, sellerName })}
-                onGoTo={(field) => go(STEPS.indexOf(STEP_OF_FIELD[field] ?? 'texts'))}
-              />
-            )}
-            {name === 'channel' && <ChannelStep kase={kase} update={draft.update} saveNow={draft.saveNow} />}
-          </CaseBoundary>
-          {blocked && (
-            <p className="notice notice--error" role="alert" data-blocked>
-              {blocked}
-            </p>
-          )}
-          {draft.saveError && (
-            <p className="notice notice--error" role="alert">
-              {t('panel.invalid', { error: draft.saveError })}
-            </p>
-          )}
-          <div className="wizard-nav row">
-            <button type="button" onClick={() => go(step - 1)} disabled={step === 0}>
-              {t('wizard.back')}
-            </button>
-            {step < STEPS.length - 1 ? (
-              <button type="submit" className="primary">
-                {t('wizard.next')}
-              </button>
-            ) : (
-              <button type="button" onClick={() => void send('ui:open-case', { caseId: kase.id })}>
-                {t('panel.openCase')}
-              </button>
-            )}
-            <span className="muted" role="status" aria-live="polite">
-              {draft.mergedAt ? t('wizard.mergedElsewhere') : draft.savedAt ? t('wizard.draftSaved') : ''}
-            </span>
-          </div>
-        </form>
+                ) : (
+                  <button type="button" onClick={() => void send('ui:open-case', { caseId: kase.id })}>
+                    {t('panel.openCase')}
+                  </button>
+                )}
+                <span className="muted" role="status" aria-live="polite">
+                  {draft.mergedAt ? t('wizard.mergedElsewhere') : draft.savedAt ? t('wizard.draftSaved') : ''}
+                </span>
+              </div>
+            </fieldset>
+          </form>
+        </>
       )}
     </main>
   );

@@ -18,7 +18,7 @@ test('Firefox: the framed panel keeps a snapshot of the kaspi.kz page as hashed 
   await serveKaspi(page);
   await page.goto(product.url, { waitUntil: 'domcontentloaded' });
   await until(() => page.evaluate(() => !!document.querySelector('shagym-launcher')), 'the launcher');
-  await page.locator('shagym-launcher >>> button').click();
+  await page.locator('shagym-launcher').click();
   await until(
     () => page.evaluate(() => document.querySelector('shagym-panel')?.getAttribute('data-state') === 'ready'),
     'panel ready',

@@ -25,13 +25,11 @@ test('Firefox: each fixture at its real kaspi.kz URL: the launcher exactly where
       continue;
     }
     await until(async () => (await launchers(page)) === 1, `the launcher on ${fixture.url}`);
-    expect(
-      await page.evaluate(
-        () => document.querySelector('shagym-launcher')?.shadowRoot?.querySelector('button')?.textContent,
-      ),
-    ).toBe('Подготовить жалобу');
+    // Its shadow root is closed: the page (and this test) cannot reach the button; its text is checked
+    // in Chromium over the DevTools protocol.
+    expect(await page.evaluate(() => document.querySelector('shagym-launcher')?.shadowRoot)).toBeNull();
     const before = (await readRows(store, 'cases')).length;
-    await page.locator('shagym-launcher >>> button').click();
+    await page.locator('shagym-launcher').click();
     await until(
       () =>
         page.evaluate(() => document.querySelector('shagym-panel')?.getAttribute('data-state') === 'ready'),

@@ -1,4 +1,11 @@
-import { test as base, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import {
+  test as base,
+  chromium,
+  type BrowserContext,
+  type Frame,
+  type Page,
+  type Worker,
+} from '@playwright/test';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -94,9 +101,73 @@ export const test = base.extend<{
 });
 export const expect = test.expect;
 
-/** Playwright locators pierce the launcher's open shadow root. */
+/**
+ * The launcher's host. Its shadow root is closed (page scripts cannot reach the button), so Playwright
+ * cannot look inside either; but a real click or Tab on the host reaches the button, as the buyer's would.
+ */
 export function launcher(page: Page) {
-  return page.locator('shagym-launcher button');
+  return page.locator('shagym-launcher');
+}
+
+/** The framed panel (inside the panel host's closed shadow root): found in the page's frame tree. */
+export async function panelFrame(page: Page): Promise<Frame> {
+  const find = () => page.frames().find((f) => f.url().includes('/panel.html'));
+  await expect.poll(() => find() !== undefined, { message: 'the panel frame' }).toBe(true);
+  return find()!;
+}
+
+interface DomNode {
+  nodeId: number;
+  localName?: string;
+  children?: DomNode[];
+  shadowRoots?: DomNode[];
+}
+
+/**
+ * Runs `fn` (a function's source) on the element `inner` inside `host`'s closed shadow root, through
+ * the DevTools protocol (which sees closed roots; page scripts do not). Null when there is none.
+ */
+export async function inClosedShadow<T>(
+  page: Page,
+  host: string,
+  inner: string,
+  fn: string,
+): Promise<T | null> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+    const find = (n: DomNode): DomNode | null => {
+      if (n.localName === host && n.shadowRoots?.length) return n.shadowRoots[0]!;
+      for (const c of n.children ?? []) {
+        const found = find(c);
+        if (found) return found;
+      }
+      return null;
+    };
+    const shadow = find(root);
+    if (!shadow) return null;
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: shadow.nodeId, selector: inner });
+    if (!nodeId) return null;
+    const { object } = await cdp.send('DOM.resolveNode', { nodeId });
+    const { result } = await cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId!,
+      functionDeclaration: fn,
+      returnByValue: true,
+    });
+    return result.value as T;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** The launcher button's text (in its closed shadow root). */
+export function launcherText(page: Page): Promise<string | null> {
+  return inClosedShadow<string>(
+    page,
+    'shagym-launcher',
+    'button',
+    'function () { return this.textContent; }',
+  );
 }
 
 /** Stops every service worker as Chrome does when idle (CDP ServiceWorker.stopAllWorkers). */

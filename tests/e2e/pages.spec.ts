@@ -1,5 +1,5 @@
 import { REAL_PRODUCTS, allFixturePages, expectedFacts } from '../support/kaspi-fixtures';
-import { expect, launcher, test } from './fixtures';
+import { expect, inClosedShadow, launcher, launcherText, panelFrame, test } from './fixtures';
 
 const SURFACES = new Set(['product', 'merchant', 'order']);
 
@@ -22,10 +22,10 @@ test('each fixture at its real kaspi.kz URL: the launcher exactly where it belon
       await expect(page.locator('shagym-launcher'), `${fixture.url} (${fixture.kind})`).toHaveCount(0);
       continue;
     }
-    await expect(launcher(page), fixture.url).toHaveText('Подготовить жалобу');
+    await expect.poll(() => launcherText(page), { message: fixture.url }).toBe('Подготовить жалобу');
     await expect(page.locator('shagym-launcher')).toHaveCount(1);
     await launcher(page).click();
-    const panel = page.frameLocator('shagym-panel iframe');
+    const panel = await panelFrame(page);
     const facts = expectedFacts(fixture);
     // Fields the page gives are prefilled exactly; on multi-seller product pages the seller is chosen by the buyer.
     for (const key of ['orderNumber', 'productTitle', 'productCode', 'sellerName', 'merchantId'] as const) {
@@ -76,9 +76,7 @@ test('single-page navigation: the launcher follows, never twice, and leaves page
   });
   await expect(count).toHaveCount(1, { timeout: 6000 });
   await launcher(page).click();
-  await expect(page.frameLocator('shagym-panel iframe').locator('input[name="orderNumber"]')).toHaveValue(
-    '612345678',
-  );
+  await expect((await panelFrame(page)).locator('input[name="orderNumber"]')).toHaveValue('612345678');
 });
 
 test('hostile page text is shown literally and never runs', async ({ context }) => {
@@ -91,7 +89,7 @@ test('hostile page text is shown literally and never runs', async ({ context }) 
   const hostile = allFixturePages().find((p) => p.file.endsWith('hostile-product.html'))!;
   await page.goto(hostile.url);
   await launcher(page).click();
-  const panel = page.frameLocator('shagym-panel iframe');
+  const panel = await panelFrame(page);
   await expect(panel.locator('input[name="productTitle"]')).toHaveValue(
     'Футболка <script>alert(1)</script> черная',
   );
@@ -122,15 +120,20 @@ test('no CSS leaks: kaspi.kz styles cannot hide or restyle the launcher or the p
       button { background: lime !important; } iframe { width: 1px !important; }`,
   });
   await expect(launcher(page)).toBeVisible();
-  const style = await launcher(page).evaluate((b) => {
-    const cs = getComputedStyle(b);
-    return { fontSize: cs.fontSize, background: cs.backgroundColor, color: cs.color };
-  });
+  const style = await inClosedShadow(
+    page,
+    'shagym-launcher',
+    'button',
+    `function () {
+      const cs = getComputedStyle(this);
+      return { fontSize: cs.fontSize, background: cs.backgroundColor, color: cs.color };
+    }`,
+  );
   expect(style).toEqual({ fontSize: '14px', background: 'rgb(179, 38, 30)', color: 'rgb(255, 255, 255)' });
   await launcher(page).click();
-  const box = await page.locator('shagym-panel iframe').boundingBox();
+  const box = await page.locator('shagym-panel').boundingBox();
   expect(box?.width).toBe(440);
-  await expect(page.frameLocator('shagym-panel iframe').locator('h1')).toHaveCSS('font-size', '18px');
+  await expect((await panelFrame(page)).locator('h1')).toHaveCSS('font-size', '18px');
   // Nothing of ours in the page's own styles.
   const ours = await page.evaluate(
     () =>

@@ -1,4 +1,4 @@
-import { expect, launcher, stopServiceWorkers, test } from './fixtures';
+import { expect, launcher, launcherText, panelFrame, stopServiceWorkers, test } from './fixtures';
 import { REAL_PRODUCTS } from '../support/kaspi-fixtures';
 import { dueSoon, listNotifications, readRows, type ExtApi } from '../support/extension-db';
 
@@ -14,11 +14,11 @@ test('launcher → panel → case saved → popup lists it live → reminder fir
 
   const page = await context.newPage();
   await page.goto(product.url);
-  await expect(launcher(page)).toHaveText('Подготовить жалобу');
+  await expect.poll(() => launcherText(page)).toBe('Подготовить жалобу');
   await expect(page.locator('shagym-launcher')).toHaveCount(1);
   await launcher(page).click();
 
-  const panel = page.frameLocator('shagym-panel iframe');
+  const panel = await panelFrame(page);
   await expect(panel.locator('input[name="productTitle"]')).toHaveValue('Рашгард черный');
   await expect(panel.locator('input[name="productCode"]')).toHaveValue('121207970');
   await panel.locator('select[name="seller"]').selectOption({ label: 'Chursina Store — 2\u00a0810\u00a0₸' });

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import type { FrameLocator, Page } from '@playwright/test';
+import type { Frame, Page } from '@playwright/test';
 import { REAL_PRODUCTS } from '../support/kaspi-fixtures';
 import { readRows } from '../support/extension-db';
-import { expect, launcher, test } from './fixtures';
+import { expect, launcher, panelFrame, test } from './fixtures';
 
 /** Set SCREENSHOTS=1 to refresh the pictures in docs/screenshots/ (npm run screenshots). */
 const SHOOT = process.env.SCREENSHOTS === '1';
@@ -15,7 +15,7 @@ async function shoot(page: Page, name: string) {
   if (SHOOT) await page.screenshot({ path: `docs/screenshots/${name}.png` });
 }
 
-async function next(panel: FrameLocator) {
+async function next(panel: Frame) {
   await panel.getByRole('button', { name: 'Далее' }).click();
 }
 
@@ -30,7 +30,7 @@ test('the panel takes a real product page through every step to a submitted case
   await page.goto(product.url);
   await shoot(page, '01-launcher');
   await launcher(page).click();
-  const panel = page.frameLocator('shagym-panel iframe');
+  const panel = await panelFrame(page);
 
   // 1. Order: prefilled from the page, the buyer picks the seller who sold it.
   await expect(panel.getByRole('heading', { name: 'Шаг 1 из 7: Заказ' })).toBeVisible();
@@ -109,11 +109,22 @@ test('the panel takes a real product page through every step to a submitted case
   await expect(panel.locator('[data-missing]')).toHaveAttribute('data-missing', /buyer-name/);
   await expect(panel.locator('[data-missing]')).toHaveAttribute('data-missing', /buyer-address/);
   await expect(out).toHaveCount(0);
-  await panel.locator('input[name="buyerName"]').fill('Айгерим Нурланова');
-  await panel.locator('input[name="buyerPhone"]').fill('+7 701 234 56 78');
+  // Framed on the shop's page, the panel takes no personal details: they are entered on the case page,
+  // in a tab of its own, and the panel's letter follows.
+  await expect(panel.locator('input[name="buyerName"]')).toHaveCount(0);
+  const detailsTab = context.waitForEvent('page', (p) => p.url().includes('/case.html'));
+  await panel.getByRole('button', { name: 'Ввести свои данные в отдельной вкладке' }).click();
+  const details = await detailsTab;
+  await details.getByRole('tab', { name: 'Претензия продавцу' }).click();
+  await details.locator('input[name="buyerName"]').fill('Айгерим Нурланова');
+  await details.locator('input[name="buyerPhone"]').fill('+7 701 234 56 78');
+  await expect(details.locator('[data-missing]')).toHaveAttribute('data-missing', 'buyer-address');
   await expect(panel.locator('[data-missing]')).toHaveAttribute('data-missing', 'buyer-address');
   await expect(out).toHaveCount(0);
-  await panel.locator('input[name="buyerAddress"]').fill('г. Алматы, ул. Абая, д. 10, кв. 5');
+  await details.locator('input[name="buyerAddress"]').fill('г. Алматы, ул. Абая, д. 10, кв. 5');
+  await expect(details.locator('pre.text-out')).toContainText('Айгерим Нурланова');
+  await details.close();
+  await page.bringToFront();
   await expect(out).toContainText('274-IV');
   await expect(out).toContainText('42-4');
   await expect(out).toContainText('Айгерим Нурланова');
@@ -223,7 +234,7 @@ test('a half-finished case is kept as a draft when the tab closes, and continues
   const page = await context.newPage();
   await page.goto(REAL_PRODUCTS[2]!.url); // one seller: no choice to make
   await launcher(page).click();
-  const panel = page.frameLocator('shagym-panel iframe');
+  const panel = await panelFrame(page);
   await expect(panel.locator('input[name="sellerName"]')).toHaveValue('Lux Auto');
   await panel.locator('input[name="orderNumber"]').fill('1022135385');
   await expect(panel.getByRole('status').filter({ hasText: 'Черновик сохранён' })).toBeVisible();
@@ -257,7 +268,7 @@ test('works at 360 px and with the keyboard alone', async ({ context }) => {
   await expect(host).toHaveAttribute('data-state', 'ready');
   const box = await host.boundingBox();
   expect(box?.width).toBe(360);
-  const panel = page.frameLocator('shagym-panel iframe');
+  const panel = await panelFrame(page);
   await expect(panel.locator('select[name="seller"]')).toBeFocused();
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Tab');

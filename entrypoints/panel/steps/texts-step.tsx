@@ -9,17 +9,26 @@ export function TextsStep({
   update,
   setSellerName,
   onGoTo,
+  detailsInTab,
 }: {
   kase: Case;
   update: (change: (c: Case) => Case) => void;
   setSellerName: (name: string) => void;
   onGoTo: (field: MissingField) => void;
+  /** Framed on kaspi.kz: the buyer's personal details are entered on the case page instead. */
+  detailsInTab?: () => void;
 }) {
   const { t } = useTranslation();
   return (
     <>
       <p className="muted">{t('wizard.textsHint')}</p>
-      <ComplaintTexts kase={kase} update={update} setSellerName={setSellerName} onGoTo={onGoTo} />
+      <ComplaintTexts
+        kase={kase}
+        update={update}
+        setSellerName={setSellerName}
+        onGoTo={onGoTo}
+        detailsInTab={detailsInTab}
+      />
     </>
   );
 }

@@ -109,6 +109,13 @@ export const en: Dictionary = {
     close: 'Close',
     noFacts: 'No facts from the page — fill in the fields by hand.',
     invalid: 'Check the fields: {{error}}',
+    covered:
+      'Something on the page is covering this panel, so its buttons are switched off. Close pop-ups on the page or scroll; if this stays, close the panel.',
+    focusTaken: 'The page took the typing cursor away from the panel: what you type may go to the page.',
+    focusBack: 'Return to the panel',
+    detailsInTab: 'Enter your details in a separate tab',
+    detailsInTabHint:
+      'Your name, address, phone, e-mail and IIN are entered on the complaint page, not on the shop page.',
   },
   paste: {
     title: 'Details from the Kaspi app',
