@@ -148,17 +148,32 @@ export function useCaseDraft(resumeId: string | null) {
   const schedule = useCallback(() => {
     dirty.current = true;
     window.clearTimeout(timer.current);
-    timer.current = window.setTimeout(() => void persist(), 400);
+    timer.current = window.setTimeout(() => {
+      timer.current = undefined;
+      void persist();
+    }, 400);
   }, [persist]);
-  // Save at once when the panel or tab goes away.
+  // Save at once when the panel or tab goes away (or is hidden: a closed tab may get no later chance).
+  // Not queued behind a save in flight: the write must start in this task, before the page is torn
+  // down; two saves of this editor at once merge like any two writers (utils/cases/merge.ts).
   useEffect(() => {
     const flush = () => {
+      if (timer.current === undefined) return;
       window.clearTimeout(timer.current);
-      void persist();
+      timer.current = undefined;
+      const run = persistOnce();
+      saving.current = saving.current.then(() => run);
+    };
+    const onHidden = () => {
+      if (document.visibilityState === 'hidden') flush();
     };
     window.addEventListener('pagehide', flush);
-    return () => window.removeEventListener('pagehide', flush);
-  }, [persist]);
+    document.addEventListener('visibilitychange', onHidden);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', onHidden);
+    };
+  }, [persistOnce]);
 
   const update = useCallback(
     (change: Partial<Case> | ((c: Case) => Case)) => {
@@ -204,6 +219,7 @@ export function useCaseDraft(resumeId: string | null) {
   const saveNow = useCallback(async () => {
     dirty.current = true;
     window.clearTimeout(timer.current);
+    timer.current = undefined;
     await persist();
   }, [persist]);
 

@@ -123,6 +123,10 @@ test('the panel takes a real product page through every step to a submitted case
   await expect(out).toHaveCount(0);
   await details.locator('input[name="buyerAddress"]').fill('г. Алматы, ул. Абая, д. 10, кв. 5');
   await expect(details.locator('pre.text-out')).toContainText('Айгерим Нурланова');
+  // Saved (autosave), then the tab is closed and the panel's letter follows.
+  await expect
+    .poll(async () => ((await readRows(details, 'cases'))[0]?.buyer as { address?: string } | null)?.address)
+    .toBe('г. Алматы, ул. Абая, д. 10, кв. 5');
   await details.close();
   await page.bringToFront();
   await expect(out).toContainText('274-IV');

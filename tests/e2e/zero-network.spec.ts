@@ -11,10 +11,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BrowserContext, Frame, FrameLocator, Page, Request } from '@playwright/test';
+import type { BrowserContext, Frame, Page, Request } from '@playwright/test';
 import { REAL_PRODUCTS } from '../support/kaspi-fixtures';
 import { clearTables, readRows } from '../support/extension-db';
-import { expect, launcher, test } from './fixtures';
+import { expect, launcher, panelFrame, test } from './fixtures';
 
 const product = REAL_PRODUCTS[2]!; // Комплект ALPIKA черный, серый — one seller, Lux Auto
 const isoDaysAgo = (n: number) =>
@@ -75,7 +75,7 @@ function recordRequests(context: BrowserContext, extensionId: string) {
   };
 }
 
-async function next(panel: FrameLocator) {
+async function next(panel: Frame) {
   await panel.getByRole('button', { name: 'Далее' }).click();
 }
 
@@ -92,7 +92,7 @@ test('zero network: no request leaves the extension through a whole complaint, c
   const page = await context.newPage();
   await page.goto(product.url);
   await launcher(page).click();
-  const panel = page.frameLocator('shagym-panel iframe');
+  const panel = await panelFrame(page);
   await expect(panel.locator('input[name="sellerName"]')).toHaveValue('Lux Auto');
   await panel.locator('input[name="orderNumber"]').fill('612345678');
   await next(panel);
@@ -118,8 +118,18 @@ test('zero network: no request leaves the extension through a whole complaint, c
   // Texts: the claim letter with the buyer's details, downloaded as .txt.
   await expect(panel.locator('pre.text-out')).toContainText('612345678');
   await panel.getByRole('tab', { name: 'Претензия продавцу' }).click();
-  await panel.locator('input[name="buyerName"]').fill('Айгерим Нурланова');
-  await panel.locator('input[name="buyerAddress"]').fill('г. Алматы, ул. Абая, д. 10, кв. 5');
+  // Framed, the panel takes no personal details: they go in on the case page, in a tab of its own.
+  const detailsTab = context.waitForEvent('page', (p) => p.url().includes('/case.html'));
+  await panel.getByRole('button', { name: 'Ввести свои данные в отдельной вкладке' }).click();
+  const details = await detailsTab;
+  await details.getByRole('tab', { name: 'Претензия продавцу' }).click();
+  await details.locator('input[name="buyerName"]').fill('Айгерим Нурланова');
+  await details.locator('input[name="buyerAddress"]').fill('г. Алматы, ул. Абая, д. 10, кв. 5');
+  await expect
+    .poll(async () => ((await readRows(details, 'cases'))[0]?.buyer as { address?: string } | null)?.address)
+    .toBe('г. Алматы, ул. Абая, д. 10, кв. 5');
+  await details.close();
+  await page.bringToFront();
   await expect(panel.locator('pre.text-out')).toContainText('Айгерим Нурланова');
   const letter = page.waitForEvent('download');
   await panel.getByRole('button', { name: 'Скачать .txt' }).click();
