@@ -138,7 +138,7 @@ base(
       await serveKaspi(page);
       await page.goto(product.url, { waitUntil: 'domcontentloaded' });
       await until(() => page.evaluate(() => !!document.querySelector('shagym-launcher')), 'the launcher');
-      await page.locator('shagym-launcher >>> button').click();
+      await page.locator('shagym-launcher').click();
       await until(
         () =>
           page.evaluate(() => document.querySelector('shagym-panel')?.getAttribute('data-state') === 'ready'),
