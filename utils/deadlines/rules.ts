@@ -259,11 +259,6 @@ export const SUPPORT_CHANNELS: readonly Channel[] = (Object.keys(CHANNEL_ROLES) 
   (c) => CHANNEL_ROLES[c].awaits === 'kaspi',
 );
 
-/** The problems that make the item defective for the Kaspi 30-day return (from utils/cases/problems.ts). */
-export const DEFECT_PROBLEMS: readonly NonNullable<Case['problem']>[] = (
-  Object.keys(PROBLEMS) as NonNullable<Case['problem']>[]
-).filter((p) => PROBLEMS[p].defect);
-
 /** Kinds where Shagym waits for someone else's answer: overdue means "escalate". */
 export const AWAITED_ANSWER_KINDS: readonly DeadlineKind[] = ['kaspi-support-answer', 'seller-claim-answer'];
 
@@ -394,13 +389,6 @@ export function sellerAnswerDeadline(claim: ClaimFacts, today: string): Deadline
 /** True once the seller's 10 days have run out (the day after the deadline): the "no answer" appeal may be written. */
 export function sellerAnswerOverdue(claim: ClaimFacts, today: string): boolean {
   return sellerAnswerDeadline(claim, today).status === 'overdue';
-}
-
-/** The claim facts a case holds, or null when no claim was sent. */
-export function claimFactsOf(c: Case): ClaimFacts | null {
-  const sentDate = claimSentDate(c.timeline);
-  if (sentDate === null) return null;
-  return { sentDate, delivery: c.claimDelivery, receivedDate: c.claimReceivedDate };
 }
 
 /**

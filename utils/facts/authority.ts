@@ -144,19 +144,6 @@ export const REGION_NAMES: Readonly<Record<AuthorityRegion, RegionNames>> = {
   },
 };
 
-/** The department's full name in a language, e.g. "Департамент торговли и защиты прав потребителей по городу Астана". */
-export function departmentName(region: AuthorityRegion, lang: Lang): string {
-  const of = REGION_NAMES[region].of[lang];
-  switch (lang) {
-    case 'ru':
-      return `Департамент торговли и защиты прав потребителей ${of}`;
-    case 'kk':
-      return `${of} сауда және тұтынушылардың құқықтарын қорғау департаменті`;
-    case 'en':
-      return `Department of Trade and Consumer Protection of ${of}`;
-  }
-}
-
 /** The address block of an appeal: the department, then its Ministry, in the grammar of each language. */
 export function departmentAddress(region: AuthorityRegion, lang: Lang): string {
   const of = REGION_NAMES[region].of[lang];

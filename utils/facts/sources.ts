@@ -207,5 +207,3 @@ export const SOURCES = {
     status: 'secondary',
   },
 } as const satisfies Record<string, Source>;
-
-export type SourceId = keyof typeof SOURCES;

@@ -1,6 +1,6 @@
-import { PROBLEMS, effectiveRemedy, isDefectProblem, remediesFor } from '../cases/problems';
+import { PROBLEMS, effectiveRemedy, isDefectProblem } from '../cases/problems';
 import type { Channel, ProblemKind, Remedy } from '../cases/schema';
-import { sellerAnswerDeadline, type ClaimDelivery } from '../deadlines/rules';
+import { sellerAnswerDeadline, sellerAnswerOverdue, type ClaimDelivery } from '../deadlines/rules';
 import type { EvidenceKind } from '../evidence/schema';
 import type { AuthorityRegion } from '../facts/authority';
 import type { Lang } from '../i18n/languages';
@@ -38,11 +38,6 @@ export const TEXT_KIND_CHANNELS: Readonly<Record<TextKind, readonly Channel[]>> 
   'claim-letter': ['claim-letter'],
   'authority-appeal': ['authority'],
 };
-
-/** The remedies a problem offers, best fit first: the one table in utils/cases/problems.ts. */
-export function typicalRemedies(problem: ProblemKind): readonly Remedy[] {
-  return remediesFor(problem);
-}
 
 /**
  * The 14-day exchange or return (Law Art. 14 and Art. 30 p.1) is cited when the seller refused a
@@ -111,7 +106,7 @@ export function missingFacts(kind: TextKind, input: LetterInput): MissingField[]
     else if (
       input.sellerAnswer === 'no-answer' &&
       sent !== null &&
-      sellerAnswerDeadline(claimOf(input, sent), input.today).status !== 'overdue'
+      !sellerAnswerOverdue(claimOf(input, sent), input.today)
     )
       missing.add('seller-answer-not-due');
   }

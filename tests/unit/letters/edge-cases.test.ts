@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { remediesFor } from '../../../utils/cases/problems';
 import { EMPTY_ORDER } from '../../../utils/cases/schema';
 import { LANGUAGES } from '../../../utils/i18n/languages';
 import {
@@ -11,7 +12,6 @@ import {
   missingFacts,
   SUPPORT_MESSAGE_MAX,
   TEXT_KINDS,
-  typicalRemedies,
   type LetterInput,
 } from '../../../utils/letters';
 import { BUYER, completeInput, ORDER } from './fixtures';
@@ -325,9 +325,9 @@ describe('support message length', () => {
 
 describe('helpers', () => {
   it('offers typical remedies per problem', () => {
-    expect(typicalRemedies('late-delivery')).toEqual(['delivery', 'refund']);
-    expect(typicalRemedies('poor-quality')).toContain('repair');
-    expect(typicalRemedies('return-refused')).not.toContain('repair');
+    expect(remediesFor('late-delivery')).toEqual(['delivery', 'refund']);
+    expect(remediesFor('poor-quality')).toContain('repair');
+    expect(remediesFor('return-refused')).not.toContain('repair');
   });
 
   it('has the disclaimer in every language', () => {
