@@ -13,7 +13,7 @@ import { AUTHORITY_REGIONS, REGION_NAMES } from '@/utils/facts/authority';
 import { DATE_MIN, isSaneDate } from '@/utils/validation';
 import { DateRangeError } from './date-range-error';
 import { LANGUAGES, LANGUAGE_NAMES, type Lang } from '@/utils/i18n';
-import { formatDate } from '@/utils/letters/format';
+import { dateVars } from '@/utils/i18n/date-forms';
 import {
   DISCLAIMER,
   MISSING_FIELD_LABELS,
@@ -341,7 +341,7 @@ export function ComplaintTexts({
               </div>
               {answerDue && (
                 <p className="muted" data-answer-due={answerDue.dueDate}>
-                  {t('appeal.answerDue', { date: formatDate(answerDue.dueDate, uiLang, 'dative') })}
+                  {t('appeal.answerDue', dateVars(answerDue.dueDate, uiLang))}
                 </p>
               )}
             </>

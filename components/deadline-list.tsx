@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Case } from '@/utils/cases/schema';
 import { deadlinesOf } from '@/utils/cases/deadlines';
 import { DEADLINE_HINTS, deadlineLabel, daysBetween } from '@/utils/deadlines';
-import { formatDate } from '@/utils/letters/format';
+import { dateVars } from '@/utils/i18n/date-forms';
 import { SourceLink } from './source-link';
 import { useLang } from './use-lang';
 import { useToday } from './use-today';
@@ -24,8 +24,7 @@ export function DeadlineList({ kase }: { kase: Case }) {
             data-deadline={d.kind}
             className={d.status === 'overdue' ? 'deadline--overdue' : undefined}
           >
-            <strong>{deadlineLabel(d.kind, lang)}</strong>:{' '}
-            {t('wizard.due', { date: formatDate(d.dueDate, lang, 'dative') })} ·{' '}
+            <strong>{deadlineLabel(d.kind, lang)}</strong>: {t('wizard.due', dateVars(d.dueDate, lang))} ·{' '}
             {left === 0
               ? t('time.today')
               : left > 0

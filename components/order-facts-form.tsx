@@ -2,8 +2,11 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { OrderFacts } from '@/utils/cases/schema';
 import type { KaspiFacts } from '@/utils/kaspi/types';
+import type { Lang } from '@/utils/i18n/languages';
+import { formatDate } from '@/utils/letters/format';
 import { DATE_MAX, DATE_MIN } from '@/utils/validation';
 import { DateRangeError } from './date-range-error';
+import { useLang } from './use-lang';
 
 /** The order facts as the buyer edits them: every field a string until saved. */
 export type OrderDraft = Record<keyof OrderFacts, string>;
@@ -49,10 +52,10 @@ export function factsFromDraft(draft: OrderDraft): Record<keyof OrderFacts, unkn
 }
 
 /** A field's error in the UI's language. */
-export function fieldErrorText(t: TFunction, key: keyof OrderFacts, error: string): string {
+export function fieldErrorText(t: TFunction, key: keyof OrderFacts, error: string, lang: Lang): string {
   if (error === 'received-before-order') return t('fieldError.receivedBeforeOrder');
   if (ORDER_FIELDS.find((f) => f.key === key)?.type === 'date')
-    return t('repair.dateRange', { min: DATE_MIN, max: DATE_MAX });
+    return t('repair.dateRange', { min: formatDate(DATE_MIN, lang), max: formatDate(DATE_MAX, lang) });
   return t(`fieldError.${key}`);
 }
 
@@ -68,6 +71,7 @@ export function OrderFactsForm({
   errors?: Partial<Record<keyof OrderFacts, string>>;
 }) {
   const { t } = useTranslation();
+  const lang = useLang();
   return (
     <div className="grid2">
       {ORDER_FIELDS.filter(({ key }) => fields.includes(key)).map(({ key, type }) => {
@@ -95,7 +99,7 @@ export function OrderFactsForm({
               ) : (
                 // The buyer's language, never the schema's message ("order number: 9–10 digits").
                 <small id={errorId} className="field-error" data-field-error={key}>
-                  {fieldErrorText(t, key, error)}
+                  {fieldErrorText(t, key, error, lang)}
                 </small>
               ))}
           </label>

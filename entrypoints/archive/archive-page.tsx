@@ -7,7 +7,7 @@ import { applyImport, previewImport, type ImportPreview } from '@/utils/archive/
 import { ArchiveReadTimeout, readArchiveInWorker } from '@/utils/archive/read-in-worker';
 import { type Lang } from '@/utils/i18n/languages';
 import { todayInKz } from '@/utils/deadlines/time-zone';
-import { formatDate } from '@/utils/letters/format';
+import { dateVars } from '@/utils/i18n/date-forms';
 import { useLang } from '@/components/use-lang';
 
 /** A ZIP bigger than this is not read at all (readArchive's own limit is on what it holds). */
@@ -152,7 +152,7 @@ function ImportSummary({
       <p>
         <strong>
           {t('archive.summary', {
-            date: formatDate(exportedOn, lang),
+            ...dateVars(exportedOn, lang),
             cases: read.cases.length,
             files: read.evidence.length,
           })}

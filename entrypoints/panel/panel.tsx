@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { CaseBoundary } from '@/components/case-boundary';
 import { LanguageSwitcher } from '@/components/language-switcher';
 import { draftFromFacts, fieldErrorText } from '@/components/order-facts-form';
+import { useLang } from '@/components/use-lang';
 import type { MissingField } from '@/utils/letters';
 import { markPrepared } from '@/utils/cases/create';
 import { withProblem } from '@/utils/cases/problems';
@@ -73,6 +74,7 @@ function useStashedFacts(): { loading: boolean; page: PageFactsPayload | null } 
  */
 export function Panel() {
   const { t } = useTranslation();
+  const lang = useLang();
   const params = new URLSearchParams(location.search);
   const resumeId = params.get('case');
   const fromApp = params.get('from') === 'app';
@@ -206,7 +208,7 @@ export function Panel() {
                 setBlocked(
                   t('fieldError.fixFirst', {
                     field: t(`field.${bad}`),
-                    error: fieldErrorText(t, bad, error),
+                    error: fieldErrorText(t, bad, error, lang),
                   }),
                 );
                 e.currentTarget.querySelector<HTMLInputElement>(`[name="${bad}"]`)?.focus();

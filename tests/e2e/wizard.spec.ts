@@ -152,7 +152,11 @@ test('the panel takes a real product page through every step to a submitted case
   await shoot(page, '06-channel');
   await panel.locator('select[name="sentChannel"]').selectOption('app');
   await panel.getByRole('button', { name: 'Отметить как отправленное' }).click();
-  await expect(panel.getByRole('status').filter({ hasText: 'Отмечено' })).toBeVisible();
+  const sent = panel.getByRole('status').filter({ hasText: 'Отмечено' });
+  await expect(sent).toBeVisible();
+  // The date as the buyer reads it (issue 15, review item 26), never the raw YYYY-MM-DD.
+  await expect(sent).toContainText(/Отмечено: Приложение Kaspi\.kz, \d{1,2} [а-я]+ \d{4} г\./);
+  await expect(sent).not.toContainText(/\d{4}-\d{2}-\d{2}/);
   await expect(panel.locator('[data-deadline="kaspi-support-answer"]')).toBeVisible();
 
   // Saved and submitted, with the timeline event.

@@ -1,9 +1,12 @@
 import type { Lang } from '../i18n/languages';
+import { formatDate } from '../letters/format';
 
 /**
  * The archive's own words (summary.txt and README.txt). Labels of statuses, problems, remedies, order
  * fields, timeline events and channels come from the UI dictionaries (utils/i18n/locales). Kazakh
- * wording not yet reviewed by a native speaker.
+ * wording reviewed (shared/reviews/kazakh-2026-11.md). A date is passed as YYYY-MM-DD and each language
+ * formats it in the grammatical form its sentence needs (Kazakh: accusative before "қоса алғанға
+ * дейін", attributive before "жағдай"); a date-and-time stands only after a colon or a comma.
  */
 export interface ArchiveStrings {
   caseTitle: (what: string) => string;
@@ -13,15 +16,14 @@ export interface ArchiveStrings {
   problem: string;
   remedy: string;
   status: string;
-  /** `today` comes in the attributive form (Kazakh: "…қарашадағы"). */
-  deadlines: (today: string) => string;
+  deadlines: (todayIso: string) => string;
   noDeadlines: string;
   /** The case's deadlines could not be computed (a date it holds is out of range). */
   deadlinesFailed: string;
-  dueUntil: (date: string) => string;
+  dueUntil: (dueIso: string) => string;
   overdue: string;
   dueToday: string;
-  earliest: (date: string) => string;
+  earliest: (earliestIso: string) => string;
   timeline: string;
   evidence: (count: number) => string;
   noEvidence: string;
@@ -52,13 +54,13 @@ export const ARCHIVE_STRINGS: Readonly<Record<Lang, ArchiveStrings>> = {
     problem: 'Проблема',
     remedy: 'Требование',
     status: 'Статус',
-    deadlines: (today) => `Сроки (на ${today})`,
+    deadlines: (today) => `Сроки (на ${formatDate(today, 'ru')})`,
     noDeadlines: 'Нет активных сроков.',
     deadlinesFailed: 'Сроки не рассчитаны: в деле есть неверная дата. Откройте дело и исправьте даты.',
-    dueUntil: (date) => `до ${date} включительно`,
+    dueUntil: (date) => `до ${formatDate(date, 'ru')} включительно`,
     overdue: 'срок прошёл',
     dueToday: 'сегодня последний день',
-    earliest: (date) => `ответ не раньше ${date}`,
+    earliest: (date) => `ответ не раньше ${formatDate(date, 'ru')}`,
     timeline: 'Хронология',
     evidence: (count) => `Доказательства (${count})`,
     noEvidence: 'Файлов нет.',
@@ -87,13 +89,13 @@ export const ARCHIVE_STRINGS: Readonly<Record<Lang, ArchiveStrings>> = {
     problem: 'Мәселе',
     remedy: 'Талап',
     status: 'Күйі',
-    deadlines: (today) => `Мерзімдер (${today} жағдай)`,
+    deadlines: (today) => `Мерзімдер (${formatDate(today, 'kk', 'attributive')} жағдай бойынша)`,
     noDeadlines: 'Белсенді мерзімдер жоқ.',
     deadlinesFailed: 'Мерзімдер есептелмеді: істе қате күн бар. Істі ашып, күндерді түзетіңіз.',
-    dueUntil: (date) => `${date} қоса алғанда`,
+    dueUntil: (date) => `${formatDate(date, 'kk', 'accusative')} қоса алғанға дейін`,
     overdue: 'мерзімі өтті',
     dueToday: 'бүгін соңғы күн',
-    earliest: (date) => `жауап ${date} күнінен ерте емес`,
+    earliest: (date) => `жауаптың ең ерте күні — ${formatDate(date, 'kk')}`,
     timeline: 'Хронология',
     evidence: (count) => `Дәлелдер (${count})`,
     noEvidence: 'Файлдар жоқ.',
@@ -102,16 +104,16 @@ export const ARCHIVE_STRINGS: Readonly<Record<Lang, ArchiveStrings>> = {
     size: 'Көлемі',
     bytes: 'байт',
     addedAt: 'Қосылған уақыты',
-    importedAt: (when) => `архив деректері бойынша; ${when} импортталды`,
+    importedAt: (when) => `архив деректері бойынша; осы құрылғыға импортталған уақыты: ${when}`,
     takenAt: 'Түсірілген уақыты (камера деректері бойынша)',
     source: 'Дереккөз',
     note: 'Жазба',
     hashNote:
-      'Әр файлдың SHA-256 мәні ол Shagym-ге қосылған сәтте есептелген: файл сол SHA-256 мәнін берсе, содан бері өзгермеген. Қалай тексеру керектігі README.txt файлында.',
+      'Әр файлдың SHA-256 мәні ол Shagym-ға қосылған сәтте есептелген: файл сол SHA-256 мәнін берсе, содан бері өзгермеген. Қалай тексеру керектігі README.txt файлында.',
     changed: (actual) =>
       `НАЗАР АУДАРЫҢЫЗ: мұрағаттағы файл қосылған кезде жазылған SHA-256 мәніне сәйкес келмейді. Мұрағаттағы файлдың SHA-256 мәні: ${actual}`,
     kzTime: 'Қазақстан уақыты',
-    made: (app, when) => `Shagym ${app} арқылы жасалған, ${when}.`,
+    made: (app, when) => `Shagym ${app} арқылы жасалған. Уақыты: ${when}.`,
     unofficial: 'Shagym — бейресми кеңейтім, Kaspi.kz-ке қатысы жоқ.',
   },
   en: {
@@ -122,14 +124,14 @@ export const ARCHIVE_STRINGS: Readonly<Record<Lang, ArchiveStrings>> = {
     problem: 'Problem',
     remedy: 'Demand',
     status: 'Status',
-    deadlines: (today) => `Deadlines (as of ${today})`,
+    deadlines: (today) => `Deadlines (as of ${formatDate(today, 'en')})`,
     noDeadlines: 'No active deadlines.',
     deadlinesFailed:
       'Deadlines not computed: the case holds a wrong date. Open the case and correct its dates.',
-    dueUntil: (date) => `until ${date} inclusive`,
+    dueUntil: (date) => `until ${formatDate(date, 'en')} inclusive`,
     overdue: 'overdue',
     dueToday: 'today is the last day',
-    earliest: (date) => `answer not before ${date}`,
+    earliest: (date) => `answer not before ${formatDate(date, 'en')}`,
     timeline: 'Timeline',
     evidence: (count) => `Evidence (${count})`,
     noEvidence: 'No files.',
@@ -198,13 +200,13 @@ export function readmeText(f: ReadmeFacts): string {
   const kk = [
     `SHAGYM — ШАҒЫМДАР МҰРАҒАТЫ`,
     ``,
-    `${f.when.kk} Shagym ${f.appVersion} арқылы жасалған. Шағымдар: ${f.caseCount}, файлдар: ${f.fileCount}.`,
+    `Shagym ${f.appVersion} арқылы жасалған. Уақыты: ${f.when.kk}. Шағымдар: ${f.caseCount}, файлдар: ${f.fileCount}.`,
     ``,
     `Ішінде не бар`,
-    `  cases/<шағым қалтасы>/summary.txt — басып шығаруға арналған қысқаша мазмұн: тапсырыс, мәселе, талап, күйі, мерзімдер, хронология, SHA-256 мәндері бар дәлелдер тізімі.`,
+    `  cases/<шағым қалтасы>/summary.txt — басып шығаруға арналған жиынтық: тапсырыс, мәселе, талап, күйі, мерзімдер, хронология, SHA-256 мәндері бар дәлелдер тізімі.`,
     `  cases/<шағым қалтасы>/letters/ — дайын мәтіндер: Kaspi қолдау қызметіне хабарлама, хат, наразылық хат, уәкілетті органға өтініш (деректер жеткілікті болғандары ғана).`,
     `  cases/<шағым қалтасы>/evidence/ — дәлел файлдары, қосылған күйінде байтпа-байт.`,
-    `  cases/<шағым қалтасы>/case.json және manifest.json — Shagym-ге қайта импорттауға арналған деректер.`,
+    `  cases/<шағым қалтасы>/case.json және manifest.json — Shagym-ға қайта импорттауға арналған деректер.`,
     `  SHA256SUMS — мұрағаттағы қалған барлық файлдың SHA-256 мәндері.`,
     ``,
     `Бірде-бір файл өзгермегенін қалай тексеруге болады`,
@@ -216,7 +218,7 @@ export function readmeText(f: ReadmeFacts): string {
     `    және Hash мәнін SHA256SUMS ішіндегі сол файлдың жолымен салыстырыңыз (әріп регистрі маңызды емес). Барлық файл бірден:`,
     `    ${POWERSHELL_CHECK_ALL('OK', 'ӨЗГЕРГЕН')}`,
     ``,
-    `Әр дәлелдің SHA-256 мәні файл Shagym-ге қосылған сәтте есептелген (уақыты summary.txt және manifest.json ішінде).`,
+    `Әр дәлелдің SHA-256 мәні файл Shagym-ға қосылған сәтте есептелген (уақыты summary.txt және manifest.json ішінде).`,
     `Файл сол SHA-256 мәнін берсе, ол сол сәттен бері өзгермеген. Бұл жазбалар сіздің құрылғыңызда сақталады және нотариаттық уақыт белгісін алмастырмайды.`,
     ``,
     `Қалай басып шығаруға болады`,

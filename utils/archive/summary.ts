@@ -57,8 +57,8 @@ function indent(text: string, by: string): string {
 }
 
 function deadlineLine(d: Deadline, s: ArchiveStrings, lang: Lang): string {
-  const parts = [`${deadlineLabel(d.kind, lang)}: ${s.dueUntil(formatDate(d.dueDate, lang))}`];
-  if (d.earliestDate) parts.push(s.earliest(formatDate(d.earliestDate, lang)));
+  const parts = [`${deadlineLabel(d.kind, lang)}: ${s.dueUntil(d.dueDate)}`];
+  if (d.earliestDate) parts.push(s.earliest(d.earliestDate));
   if (d.status === 'overdue') parts.push(s.overdue);
   if (d.status === 'due-today') parts.push(s.dueToday);
   const line = `  - ${parts.join('; ')}`;
@@ -102,7 +102,7 @@ export function caseSummary(c: Case, evidence: readonly SummaryEvidence[], opts:
   out.push(c.description.trim() ? indent(c.description.trim(), '  ') : `  ${UNKNOWN}`);
   out.push('');
 
-  out.push(s.deadlines(formatDate(today, lang, 'attributive')));
+  out.push(s.deadlines(today));
   // One case with a date the calendar cannot count from must not stop the export of every case.
   const deadlines = tryDeadlinesOf(c, today);
   if (deadlines === null) out.push(`  ${s.deadlinesFailed}`);

@@ -11,7 +11,12 @@ export const LAUNCHER_STRINGS = {
     close: 'Закрыть',
     panelTitle: 'Панель Shagym',
   },
-  kk: { open: 'Шағым дайындау', hint: 'Shagym: сатушыға шағым', close: 'Жабу', panelTitle: 'Shagym панелі' },
+  kk: {
+    open: 'Шағым дайындау',
+    hint: 'Shagym: сатушыға қатысты шағым',
+    close: 'Жабу',
+    panelTitle: 'Shagym панелі',
+  },
   en: {
     open: 'Prepare complaint',
     hint: 'Shagym: complaint about a seller',

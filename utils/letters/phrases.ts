@@ -487,7 +487,7 @@ const kk: Phrases = {
   },
   email: {
     ident: (by, v) =>
-      by === 'order' ? `№ ${v} тапсырыс` : by === 'title' ? `«${v}» тауары` : `тауар коды: ${v}`,
+      by === 'order' ? `№ ${v} тапсырыс` : by === 'title' ? `«${v}» тауары` : `тауар (коды ${v})`,
     subject: (ident, seller, short) =>
       seller === null
         ? `Шағым: ${ident} — ${short}`

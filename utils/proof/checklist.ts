@@ -376,7 +376,7 @@ const RULES: Readonly<Record<ProblemKind, readonly ProofRule[]>> = {
       level: 'required',
       why: {
         ru: 'Сохраняет объявление: его могут удалить.',
-        kk: 'Хабарландыруды сақтап қалады: ол жойылуы мүмкін.',
+        kk: 'Тауар карточкасын сақтап қалады: ол жойылуы мүмкін.',
         en: 'Keeps a copy of the listing: it may be removed.',
       },
     },

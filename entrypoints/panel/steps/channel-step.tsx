@@ -20,6 +20,7 @@ import {
   channelName,
 } from '@/utils/channels';
 import type { Lang } from '@/utils/i18n';
+import { formatDate } from '@/utils/letters/format';
 import { DATE_MIN, isSaneDate } from '@/utils/validation';
 import { DateRangeError } from '@/components/date-range-error';
 import { useLang } from '@/components/use-lang';
@@ -87,7 +88,7 @@ export function ChannelStep({
     if (!dateOk) return;
     update((c) => markSubmitted(c, channel, date, Date.now()));
     await saveNow();
-    setDone(t('wizard.sentDone', { channel: channelName(channel, lang), date }));
+    setDone(t('wizard.sentDone', { channel: channelName(channel, lang), date: formatDate(date, lang) }));
   };
 
   return (

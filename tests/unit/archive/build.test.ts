@@ -315,9 +315,13 @@ describe('summary.txt', () => {
     expect(summary).toContain('No files.');
     expect(summary).not.toMatch(/: \n/);
     const kk = unzipRelative((await buildArchive(input({ lang: 'kk' }))).bytes);
-    expect(text(kk[`${PHONE}/summary.txt`])).toContain(
-      'Сатушының наразылық хатқа жауабы (оны алған күннен бастап 10 күн): 2026 жылғы 23 қараша қоса алғанда; мерзімі өтті',
+    const kkSummary = text(kk[`${PHONE}/summary.txt`]);
+    // Issue 15: "until … inclusive" is the accusative date before «қоса алғанға дейін»; "as of" the attributive.
+    expect(kkSummary).toContain(
+      'Сатушының наразылық хатқа жауабы (оны алған күннен бастап 10 күн): 2026 жылғы 23 қарашаны қоса алғанға дейін; мерзімі өтті',
     );
+    expect(kkSummary).toContain('Мерзімдер (2026 жылғы 26 қарашадағы жағдай бойынша)');
+    expect(kkSummary).toMatch(/Shagym \S+ арқылы жасалған\. Уақыты: 2026 жылғы 26 қараша, 12:30:00/);
   });
 
   it('says so when a closed case has no deadlines left', async () => {
