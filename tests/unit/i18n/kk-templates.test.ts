@@ -14,7 +14,9 @@ import { DATE_FORM_SUFFIX, dateVars } from '@/utils/i18n/date-forms';
 import { LAUNCHER_STRINGS } from '@/utils/i18n/launcher-strings';
 import { buildEmailSubject, buildText, TEXT_KINDS } from '@/utils/letters';
 import { addDays, formatDate, formatPrice } from '@/utils/letters/format';
+import * as disclaimer from '@/utils/letters/disclaimer';
 import { PHRASES } from '@/utils/letters/phrases';
+import * as letterTypes from '@/utils/letters/types';
 import { proofChecklist } from '@/utils/proof';
 import { completeInput } from '../letters/fixtures';
 import {
@@ -194,7 +196,7 @@ describe('every kk template, rendered with every kind of value', async () => {
  * whose shape depends on the value (мен/бен/пен, ма/ме…); a date in the nominative only before
  * punctuation. Returns the problems of one string.
  */
-export function lintKk(key: string, template: string): string[] {
+function lintKk(key: string, template: string): string[] {
   const problems: string[] = [];
   const DECLARED: Readonly<Record<string, string>> = {
     loc: 'loc',
@@ -398,7 +400,7 @@ describe('the Kazakh archive texts, rendered in every month', () => {
   });
 });
 
-describe('fixed Kazakh texts (channels, proof, deadlines, facts, launcher)', () => {
+describe('fixed Kazakh texts (channels, proof, deadlines, facts, letter prompts, launcher)', () => {
   /** Every string under a `kk` key, anywhere inside `value`. */
   function kkStrings(value: unknown, seen = new Set<unknown>()): string[] {
     if (value === null || typeof value !== 'object' || seen.has(value)) return [];
@@ -417,6 +419,8 @@ describe('fixed Kazakh texts (channels, proof, deadlines, facts, launcher)', () 
       ...kkStrings(authority),
       ...kkStrings(law),
       ...kkStrings(returnExceptions),
+      ...kkStrings(letterTypes),
+      ...kkStrings(disclaimer),
       ...kkStrings(PROBLEM_KINDS.map((p) => proofChecklist(p, { price: 1000 }))),
       ...Object.values(LAUNCHER_STRINGS.kk),
       ...KK.map(([, v]) => v),
