@@ -343,6 +343,15 @@ describe('Kazakh letters, rendered in every month', () => {
     });
   }
 
+  it('the e-mail subject has one colon however the order is named (review item 4)', () => {
+    const p = PHRASES.kk;
+    for (const by of ['order', 'title', 'code'] as const)
+      for (const seller of ['Alfa Store', null]) {
+        const subject = p.email.subject(p.email.ident(by, '102529963'), seller, 'мәселе');
+        expect(subject.match(/:/g), subject).toHaveLength(1);
+      }
+  });
+
   it('every date phrase of the letters, in every month and every form', () => {
     const p = PHRASES.kk;
     const errors: string[] = [];
