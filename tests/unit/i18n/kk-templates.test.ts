@@ -437,4 +437,38 @@ describe('fixed Kazakh texts (channels, proof, deadlines, facts, letter prompts,
     expect(all.length).toBeGreaterThan(200);
     expect(all.flatMap((text) => checkKazakh(text))).toEqual([]);
   });
+
+  it('one term per concept across the UI, the letters and the archive (review items 12, 25)', () => {
+    const letters = PROBLEM_KINDS.flatMap((problem) =>
+      remediesFor(problem).flatMap((remedy) =>
+        TEXT_KINDS.map((kind) => buildText(kind, completeInput(problem, remedy, 'kk'), 'kk')),
+      ),
+    );
+    const readme = readmeText({
+      folder: 'f',
+      when: { ru: '-', kk: DATETIMES[1]!, en: '-' },
+      appVersion: '0.1.0',
+      caseCount: 1,
+      fileCount: 1,
+    });
+    const all = [
+      ...KK.map(([, v]) => v),
+      ...kkStrings(channels),
+      ...kkStrings(PROBLEM_KINDS.map((p) => proofChecklist(p, { price: 1000 }))),
+      ...Object.values(ARCHIVE_STRINGS.kk).filter((v): v is string => typeof v === 'string'),
+      readme.slice(readme.indexOf('SHAGYM — ШАҒЫМДАР'), readme.indexOf('SHAGYM — COMPLAINT')),
+      ...letters,
+    ].join('\n');
+    // Button: батырма (not түйме). Summary: жиынтық (not қысқаша мазмұн). Not of proper quality: сапасы
+    // тиісті емес. E-mail: электрондық пошта. Shagym takes back-vowel endings.
+    expect(all).toContain('батырма');
+    expect(all).not.toMatch(/түйме/i);
+    expect(all).toContain('жиынтық');
+    expect(all).not.toMatch(/қысқаша мазмұн/i);
+    expect(all).toMatch(/сапасы тиісті емес/i);
+    expect(all).not.toMatch(/тиісінше емес|сапасыз/i);
+    expect(all).not.toMatch(/\bE-mail\b|e-mail-/);
+    expect(all).not.toMatch(/Shagym-(нің|ге|де|ден|ді)(?!\p{L})/u);
+    expect(all).not.toMatch(/жатырмын/);
+  });
 });
