@@ -21,6 +21,7 @@ import {
   MAX_ARCHIVE_ENTRIES,
   ORPHAN_EVIDENCE_DIR,
   README_FILE,
+  REPORT_FILE,
   type ArchiveEvidence,
   type ArchiveInput,
   type ArchiveManifest,
@@ -30,8 +31,9 @@ import {
   type ManifestEvidence,
 } from './format';
 import { archiveFileName, archiveTopFolder, caseFolderName, filePrefix, safeFileName } from './names';
+import { reportHtml, type ReportEvidence, type ReportSection } from './report';
 import { ARCHIVE_STRINGS, readmeText } from './strings';
-import { caseSummary, formatKzDateTime, type SummaryEvidence } from './summary';
+import { caseSummary, formatKzDateTime } from './summary';
 
 const encoder = new TextEncoder();
 
@@ -125,10 +127,11 @@ export async function buildArchive(input: ArchiveInput): Promise<BuiltArchive> {
   const manifestCases: ManifestCase[] = [];
   const manifestEvidenceList: ManifestEvidence[] = [];
   const usedFolders = new Set<string>();
+  const sections: ReportSection[] = [];
 
   /** Plans the evidence files of one folder and returns what the summary lists. */
   const addEvidence = async (list: ArchiveEvidence[], dir: string, relTo: string) => {
-    const listed: SummaryEvidence[] = [];
+    const listed: ReportEvidence[] = [];
     const sorted = [...list].sort(byCaptureThenId);
     for (let i = 0; i < sorted.length; i++) {
       const ev = sorted[i] as ArchiveEvidence;
@@ -144,6 +147,7 @@ export async function buildArchive(input: ArchiveInput): Promise<BuiltArchive> {
         file: path.slice(relTo.length),
         actualSha256: actual,
         actualSize: ev.bytes.length,
+        path,
       });
     }
     return listed;
@@ -176,16 +180,18 @@ export async function buildArchive(input: ArchiveInput): Promise<BuiltArchive> {
           (byCase.get(c.id) ?? []).map((ev) => ev.meta),
         );
         return TEXT_KINDS.filter((kind) => missingFacts(kind, letterInput).length === 0).map((kind) => ({
-          path: `${base}/letters/${kind}.txt`,
-          bytes: textFile(buildText(kind, letterInput, lang)),
-          compress: true,
+          kind,
+          text: buildText(kind, letterInput, lang),
         }));
       },
       [],
     );
-    files.push(...letters);
+    for (const l of letters)
+      files.push({ path: `${base}/letters/${l.kind}.txt`, bytes: textFile(l.text), compress: true });
+    sections.push({ case: c, evidence: listed, letters });
   }
-  await addEvidence(byCase.get(null) ?? [], ORPHAN_EVIDENCE_DIR, `${ORPHAN_EVIDENCE_DIR}/`);
+  const orphans = await addEvidence(byCase.get(null) ?? [], ORPHAN_EVIDENCE_DIR, `${ORPHAN_EVIDENCE_DIR}/`);
+  if (orphans.length) sections.push({ case: null, evidence: orphans, letters: [] });
 
   const manifest: ArchiveManifest = {
     format: ARCHIVE_FORMAT,
@@ -212,12 +218,17 @@ export async function buildArchive(input: ArchiveInput): Promise<BuiltArchive> {
           },
           appVersion,
           caseCount: cases.length,
-          fileCount: files.length + 3,
+          fileCount: files.length + 4,
         }),
       ),
       compress: true,
     },
     { path: MANIFEST_FILE, bytes: textFile(JSON.stringify(manifest, null, 2)), compress: true },
+    {
+      path: REPORT_FILE,
+      bytes: textFile(reportHtml(sections, { lang, today, exportedAt: input.exportedAt, appVersion })),
+      compress: true,
+    },
   ];
   const all = [...head, ...files.sort((a, b) => compare(a.path, b.path))];
 

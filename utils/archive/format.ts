@@ -14,6 +14,7 @@ import { epochMs, isoDate } from '../validation';
  *   shagym-<YYYY-MM-DD>/                  date of exportedAt in Kazakhstan
  *     SHA256SUMS                          "<sha256>  <path>\n" for every other file, sorted by path
  *     README.txt                          how to verify and print (ru, kk, en)
+ *     report.html                         the case file to read, print or save as PDF (./report.ts)
  *     manifest.json                       ArchiveManifest
  *     cases/<folder>/case.json            the Case as stored
  *     cases/<folder>/summary.txt          printable summary in the chosen language
@@ -39,6 +40,7 @@ export const MAX_CASE_JSON_BYTES = 4 * 1024 * 1024;
 export const CHECKSUMS_FILE = 'SHA256SUMS';
 export const MANIFEST_FILE = 'manifest.json';
 export const README_FILE = 'README.txt';
+export const REPORT_FILE = 'report.html';
 export const CASES_DIR = 'cases';
 export const ORPHAN_EVIDENCE_DIR = 'other-evidence';
 

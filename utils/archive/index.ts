@@ -5,5 +5,14 @@ export * from './format';
 export * from './names';
 export * from './plan';
 export * from './read';
-export { ARCHIVE_STRINGS, readmeText, type ArchiveStrings, type ReadmeFacts } from './strings';
+export * from './html';
+export * from './report';
+export {
+  ARCHIVE_STRINGS,
+  REPORT_STRINGS,
+  readmeText,
+  type ArchiveStrings,
+  type ReadmeFacts,
+  type ReportStrings,
+} from './strings';
 export * from './summary';

@@ -12,6 +12,7 @@ import {
   MAX_CHECKSUMS_BYTES,
   MAX_MANIFEST_BYTES,
   README_FILE,
+  REPORT_FILE,
   manifestCaseSchema,
   manifestEvidencePathSchema,
   manifestHeadSchema,
@@ -223,7 +224,7 @@ export async function readArchive(
     else failures.set(rel, 'hash-mismatch');
   }
 
-  const used = new Set<string>([CHECKSUMS_FILE, MANIFEST_FILE, README_FILE]);
+  const used = new Set<string>([CHECKSUMS_FILE, MANIFEST_FILE, README_FILE, REPORT_FILE]);
   const reported = new Map<string, ArchiveProblemCode>();
   /** The verified file at `path`, or null after reporting why not (with `id`). */
   const take = (path: string, id: string) => {

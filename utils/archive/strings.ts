@@ -154,6 +154,81 @@ export const ARCHIVE_STRINGS: Readonly<Record<Lang, ArchiveStrings>> = {
   },
 };
 
+/** report.html's own words (the rest comes from ARCHIVE_STRINGS and the UI dictionaries). */
+export interface ReportStrings {
+  title: string;
+  empty: string;
+  letters: string;
+  noLetters: string;
+  kind: string;
+  /** In place of a thumbnail, for a file the browser cannot draw (a video, a document). */
+  noPreview: string;
+  otherEvidence: string;
+  checkTitle: string;
+  /** For buyers and whoever they hand the file to: no command line. */
+  checkSteps: readonly string[];
+  /** Followed by the command `sha256sum -c SHA256SUMS`. */
+  experts: string;
+  expertsMore: string;
+}
+
+export const REPORT_STRINGS: Readonly<Record<Lang, ReportStrings>> = {
+  ru: {
+    title: 'Материалы жалобы',
+    empty: 'В этом архиве нет жалоб.',
+    letters: 'Тексты обращений',
+    noLetters: 'Готовых текстов нет: в деле не хватает данных.',
+    kind: 'Вид',
+    noPreview: 'Нет изображения',
+    otherEvidence: 'Доказательства, чьей жалобы нет в этом архиве',
+    checkTitle: 'Как проверить эти файлы',
+    checkSteps: [
+      'Распакуйте архив целиком: этот отчёт и папки с файлами должны лежать рядом, как в архиве. Каждое доказательство — файл, указанный под ним.',
+      'У каждого файла указан SHA-256 — «отпечаток» его содержимого. Если в файле изменить хотя бы один байт, отпечаток станет другим.',
+      'SHA-256 вычислен в момент, когда файл был добавлен в Shagym. Любой может посчитать SHA-256 файла (например, в Windows: PowerShell, команда Get-FileHash) и сравнить с этим отчётом: если они совпадают, файл с тех пор не менялся.',
+      'Эти записи хранятся на устройстве покупателя и не заменяют нотариальную отметку времени.',
+    ],
+    experts: 'Для специалистов: в папке архива выполните',
+    expertsMore: 'Каждая строка должна заканчиваться на «OK». Подробнее (и для Windows) — в README.txt.',
+  },
+  kk: {
+    title: 'Шағым материалдары',
+    empty: 'Бұл мұрағатта шағымдар жоқ.',
+    letters: 'Өтініш мәтіндері',
+    noLetters: 'Дайын мәтіндер жоқ: істе деректер жеткіліксіз.',
+    kind: 'Түрі',
+    noPreview: 'Кескін жоқ',
+    otherEvidence: 'Шағымы бұл мұрағатта жоқ дәлелдер',
+    checkTitle: 'Бұл файлдарды қалай тексеруге болады',
+    checkSteps: [
+      'Мұрағатты толық ашыңыз: осы есеп пен файлдар қалталары мұрағаттағыдай қатар тұруы керек. Әр дәлел — оның астында көрсетілген файл.',
+      'Әр файлдың SHA-256 мәні көрсетілген — бұл оның мазмұнының «саусақ ізі». Файлдағы бір байт өзгерсе де, бұл мән басқаша болады.',
+      'SHA-256 мәні файл Shagym-ға қосылған сәтте есептелген. Кез келген адам файлдың SHA-256 мәнін есептеп (мысалы, Windows жүйесінде: PowerShell, Get-FileHash командасы), осы есеппен салыстыра алады: мәндер сәйкес келсе, файл содан бері өзгермеген.',
+      'Бұл жазбалар сатып алушының құрылғысында сақталады және нотариаттық уақыт белгісін алмастырмайды.',
+    ],
+    experts: 'Мамандар үшін: мұрағат қалтасында мына команданы орындаңыз:',
+    expertsMore: 'Әр жол «OK» сөзімен аяқталуы керек. Толығырақ (Windows үшін де) — README.txt файлында.',
+  },
+  en: {
+    title: 'Complaint file',
+    empty: 'This archive holds no complaints.',
+    letters: 'Letters',
+    noLetters: 'No ready texts: the case lacks facts.',
+    kind: 'Kind',
+    noPreview: 'No preview',
+    otherEvidence: 'Evidence whose complaint is not in this archive',
+    checkTitle: 'How to check these files',
+    checkSteps: [
+      'Unzip the whole archive: this report and the folders of files must stay side by side, as in the archive. Each piece of evidence is the file named under it.',
+      'Each file has its SHA-256, a "fingerprint" of its contents. Change a single byte of the file and the fingerprint is different.',
+      "The SHA-256 was computed when the file was added to Shagym. Anyone can compute a file's SHA-256 (on Windows, for example: PowerShell, the Get-FileHash command) and compare it with this report: if they match, the file has not changed since.",
+      "These records are kept on the buyer's device; they are not a notarised timestamp.",
+    ],
+    experts: "For experts: in the archive's folder run",
+    expertsMore: 'Every line must end with "OK". More (and for Windows) in README.txt.',
+  },
+};
+
 export interface ReadmeFacts {
   /** The top folder, e.g. shagym-2026-11-26. */
   folder: string;
@@ -175,6 +250,7 @@ export function readmeText(f: ReadmeFacts): string {
     `Создан ${f.when.ru} в Shagym ${f.appVersion}. Жалоб: ${f.caseCount}, файлов: ${f.fileCount}.`,
     ``,
     `Что внутри`,
+    `  report.html — отчёт для людей: откройте в браузере, распечатайте или сохраните как PDF. Все жалобы, сроки, хронология, доказательства с миниатюрами и SHA-256.`,
     `  cases/<папка жалобы>/summary.txt — сводка для печати: заказ, проблема, требование, статус, сроки, хронология, список доказательств с SHA-256.`,
     `  cases/<папка жалобы>/letters/ — готовые тексты: сообщение в поддержку Kaspi, письмо, претензия, обращение в уполномоченный орган (только те, для которых хватает данных).`,
     `  cases/<папка жалобы>/evidence/ — файлы доказательств, байт в байт как были добавлены.`,
@@ -194,7 +270,8 @@ export function readmeText(f: ReadmeFacts): string {
     `Если файл даёт тот же SHA-256, он не менялся с того момента. Эти записи хранятся на вашем устройстве и не заменяют нотариальную отметку времени.`,
     ``,
     `Как распечатать`,
-    `  Откройте summary.txt и файлы из letters/ в любом текстовом редакторе или браузере и выберите «Печать».`,
+    `  Откройте report.html в браузере и выберите «Печать» (или «Сохранить как PDF»).`,
+    `  summary.txt и файлы из letters/ открываются в любом текстовом редакторе.`,
     `  Фото и видео открываются обычными программами.`,
   ];
   const kk = [
@@ -203,6 +280,7 @@ export function readmeText(f: ReadmeFacts): string {
     `Shagym ${f.appVersion} арқылы жасалған. Уақыты: ${f.when.kk}. Шағымдар: ${f.caseCount}, файлдар: ${f.fileCount}.`,
     ``,
     `Ішінде не бар`,
+    `  report.html — адамдарға арналған есеп: браузерде ашып, басып шығарыңыз немесе PDF ретінде сақтаңыз. Барлық шағым, мерзімдер, хронология, кескіндері мен SHA-256 мәндері бар дәлелдер.`,
     `  cases/<шағым қалтасы>/summary.txt — басып шығаруға арналған жиынтық: тапсырыс, мәселе, талап, күйі, мерзімдер, хронология, SHA-256 мәндері бар дәлелдер тізімі.`,
     `  cases/<шағым қалтасы>/letters/ — дайын мәтіндер: Kaspi қолдау қызметіне хабарлама, хат, наразылық хат, уәкілетті органға өтініш (деректер жеткілікті болғандары ғана).`,
     `  cases/<шағым қалтасы>/evidence/ — дәлел файлдары, қосылған күйінде байтпа-байт.`,
@@ -222,7 +300,8 @@ export function readmeText(f: ReadmeFacts): string {
     `Файл сол SHA-256 мәнін берсе, ол сол сәттен бері өзгермеген. Бұл жазбалар сіздің құрылғыңызда сақталады және нотариаттық уақыт белгісін алмастырмайды.`,
     ``,
     `Қалай басып шығаруға болады`,
-    `  summary.txt пен letters/ ішіндегі файлдарды кез келген мәтіндік редакторда немесе браузерде ашып, «Басып шығару» таңдаңыз.`,
+    `  report.html файлын браузерде ашып, «Басып шығару» (немесе «PDF ретінде сақтау») таңдаңыз.`,
+    `  summary.txt пен letters/ ішіндегі файлдар кез келген мәтіндік редакторда ашылады.`,
     `  Фото мен бейне әдеттегі бағдарламалармен ашылады.`,
   ];
   const en = [
@@ -231,6 +310,7 @@ export function readmeText(f: ReadmeFacts): string {
     `Made ${f.when.en} with Shagym ${f.appVersion}. Complaints: ${f.caseCount}, files: ${f.fileCount}.`,
     ``,
     `What is inside`,
+    `  report.html — the report for people: open it in a browser, print it or save it as PDF. Every complaint, deadlines, timeline, the evidence with thumbnails and SHA-256.`,
     `  cases/<case folder>/summary.txt — a printable summary: order, problem, demand, status, deadlines, timeline, the evidence with its SHA-256.`,
     `  cases/<case folder>/letters/ — ready texts: message to Kaspi support, e-mail, claim letter, appeal to the authority (those whose facts are complete).`,
     `  cases/<case folder>/evidence/ — the evidence files, byte for byte as they were added.`,
@@ -250,7 +330,8 @@ export function readmeText(f: ReadmeFacts): string {
     `A file that gives the same SHA-256 has not changed since then. These records are kept on your device; they are not a notarised timestamp.`,
     ``,
     `How to print`,
-    `  Open summary.txt and the files in letters/ in any text editor or browser and choose Print.`,
+    `  Open report.html in a browser and choose Print (or Save as PDF).`,
+    `  summary.txt and the files in letters/ open in any text editor.`,
     `  Photos and videos open with the usual programs.`,
   ];
   const rule = '-'.repeat(72);

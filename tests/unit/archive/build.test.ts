@@ -38,6 +38,7 @@ describe('layout', () => {
         'SHA256SUMS',
         'README.txt',
         'manifest.json',
+        'report.html',
         `${WASHER}/case.json`,
         `${WASHER}/evidence/01-Сатушымен хат алмасу.png`,
         `${WASHER}/letters/email.txt`,
@@ -204,7 +205,7 @@ describe('determinism', () => {
       expect(view.getUint32(extra + 5, true)).toBe(EXPORTED_AT / 1000);
       at = extra + extraLength + view.getUint32(at + 18, true);
     }
-    expect(entries).toBe(17);
+    expect(entries).toBe(18);
   });
 });
 
@@ -361,7 +362,7 @@ describe('README.txt', () => {
     expect(readme.split('Get-FileHash -Algorithm SHA256').length - 1).toBe(6);
     expect(readme).toContain(`в папке ${TOP}`);
     expect(readme).toContain('was computed when the file was added');
-    expect(readme).toContain('Жалоб: 2, файлов: 17.');
+    expect(readme).toContain('Жалоб: 2, файлов: 18.');
   });
 });
 

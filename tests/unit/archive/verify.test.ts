@@ -54,7 +54,7 @@ describe('sha256sum -c SHA256SUMS in the unzipped folder', () => {
     const ok = sha256sumCheck(folder);
     expect(ok.status).toBe(0);
     const lines = ok.out.trim().split('\n');
-    expect(lines).toHaveLength(16);
+    expect(lines).toHaveLength(17);
     expect(lines.every((l) => l.endsWith(': OK'))).toBe(true);
     expect(ok.out).toContain(`${VIDEO}: OK`);
 
@@ -77,7 +77,7 @@ describe('sha256sum -c SHA256SUMS in the unzipped folder', () => {
     extract((await buildArchive(input({ lang: 'kk' }))).bytes, dir);
     const run = sha256sumCheck(join(dir, TOP), ['shasum', '-a', '256', '-c', 'SHA256SUMS']);
     expect(run.status).toBe(0);
-    expect(run.out.trim().split('\n')).toHaveLength(16);
+    expect(run.out.trim().split('\n')).toHaveLength(17);
   });
 
   it.skipIf(!hasTool('unzip'))(

@@ -6,7 +6,9 @@ import * as deadlineRules from '@/utils/deadlines/rules';
 import * as authority from '@/utils/facts/authority';
 import * as law from '@/utils/facts/law';
 import * as returnExceptions from '@/utils/facts/return-exceptions';
-import { ARCHIVE_STRINGS, readmeText } from '@/utils/archive/strings';
+import { ARCHIVE_STRINGS, REPORT_STRINGS, readmeText } from '@/utils/archive/strings';
+import { reportHtml } from '@/utils/archive/report';
+import { caseSchema } from '@/utils/cases/schema';
 import { formatKzDateTime } from '@/utils/archive/summary';
 import { formatBytes } from '@/utils/evidence/format';
 import { createI18n, RESOURCES } from '@/utils/i18n';
@@ -405,6 +407,49 @@ describe('the Kazakh archive texts, rendered in every month', () => {
       errors.push(...checkKazakh(readme, [{ value: String(n), kind: 'number' }]));
     }
     for (const v of TEXTS) errors.push(...checkKazakh(s.caseTitle(v), [{ value: v, kind: 'text' }]));
+    expect([...new Set(errors)]).toEqual([]);
+  });
+
+  it('report.html: its own words, and the page rendered with a case dated in every month', () => {
+    const r = REPORT_STRINGS.kk;
+    const own = Object.values(r).flatMap((v) => (typeof v === 'string' ? [v] : [...v]));
+    expect(own.length).toBeGreaterThan(10);
+    const errors = own.flatMap((v) => checkKazakh(v));
+    for (const iso of DATES) {
+      const at = Date.parse(`${iso}T06:00:00Z`);
+      const kase = caseSchema.parse({
+        id: 'c0ffee00-1234-4abc-8def-0123456789ab',
+        order: {
+          orderNumber: '1022135385',
+          productCode: null,
+          productTitle: 'Әлем',
+          productUrl: null,
+          sellerName: 'Alfa Store',
+          merchantId: null,
+          price: 6,
+          orderDate: iso,
+          receivedDate: addDays(iso, 2),
+        },
+        problem: 'poor-quality',
+        remedy: 'refund',
+        description: '',
+        status: 'open',
+        timeline: [{ id: '00000000-0000-4000-8000-000000000001', at, kind: 'created' }],
+        createdAt: at,
+        updatedAt: at,
+      });
+      const page = reportHtml([{ case: kase, evidence: [], letters: [] }], {
+        lang: 'kk',
+        today: addDays(iso, 5),
+        exportedAt: at,
+        appVersion: '0.1.0',
+      });
+      const text = page
+        .replace(/<style>[\s\S]*<\/style>/, '')
+        .replace(/<[^>]*>/g, '\n')
+        .replace(/&[a-z0-9#]+;/g, ' ');
+      errors.push(...checkKazakh(text, [{ value: 'Alfa Store', kind: 'text' }]));
+    }
     expect([...new Set(errors)]).toEqual([]);
   });
 });
