@@ -1,0 +1,142 @@
+/**
+ * report.html in real Chromium (issue 12, item 1): a case with a photo and a PDF is exported in Kazakh
+ * from the case page; the unzipped report opens in a fresh browser with every request outside the
+ * folder refused, shows each piece of evidence with its hash and its thumbnail drawn, and prints to a
+ * PDF whose text layer holds the Kazakh words (pdftotext).
+ */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_PATH, expect, test } from './fixtures';
+import { seededCase } from '../support/cases';
+import { putRows } from '../support/extension-db';
+
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+/** Every letter of the Kazakh alphabet that Russian lacks, in words. */
+const KAZAKH = 'Шаһар қоймасынан келген тауардың әйнегі сынған, ұсынылған өнім үлгісіне сәйкес емес.';
+
+const hasPdftotext = spawnSync('pdftotext', ['-v']).error === undefined;
+
+test('report.html: every piece of evidence with its hash and thumbnail, offline, printed to PDF in Kazakh', async ({
+  page,
+  extensionId,
+}) => {
+  const kase = seededCase({ description: KAZAKH });
+  await page.goto(`chrome-extension://${extensionId}/popup.html`);
+  await expect(page.locator('main')).toBeVisible();
+  await putRows(page, 'cases', [kase]);
+  // A real picture, drawn by the browser, so the report's thumbnail has something to decode.
+  const png = new Uint8Array(
+    await page.evaluate(async () => {
+      const canvas = new OffscreenCanvas(64, 48);
+      const g = canvas.getContext('2d')!;
+      g.fillStyle = '#c03';
+      g.fillRect(0, 0, 64, 48);
+      const blob = await canvas.convertToBlob({ type: 'image/png' });
+      return [...new Uint8Array(await blob.arrayBuffer())];
+    }),
+  );
+  const pdf = new TextEncoder().encode('%PDF-1.4\n% чек\n%%EOF\n');
+
+  await page.goto(`chrome-extension://${extensionId}/case.html?id=${kase.id}`);
+  await page.getByLabel('Что это').selectOption({ label: 'Фото' });
+  await page
+    .getByLabel('Добавить файлы')
+    .setInputFiles({ name: 'сынған <әйнек> #1.png', mimeType: 'image/png', buffer: Buffer.from(png) });
+  await page.getByLabel('Что это').selectOption({ label: 'Чек или документ о покупке' });
+  await page
+    .getByLabel('Добавить файлы')
+    .setInputFiles({ name: 'чек.pdf', mimeType: 'application/pdf', buffer: Buffer.from(pdf) });
+  await expect(page.locator('.evidence-item')).toHaveCount(2);
+
+  // The buyer reads Kazakh: the export follows the UI's language.
+  await page.goto(`chrome-extension://${extensionId}/popup.html`);
+  await page.getByRole('combobox', { name: 'Язык' }).selectOption('kk');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'kk');
+  await page.goto(`chrome-extension://${extensionId}/case.html?id=${kase.id}`);
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Шағым мұрағатын жүктеп алу (ZIP)' }).click();
+  const download = await downloading;
+
+  const dir = mkdtempSync(join(tmpdir(), 'shagym-report-'));
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true });
+  try {
+    const zipPath = join(dir, download.suggestedFilename());
+    await download.saveAs(zipPath);
+    expect(spawnSync('unzip', ['-q', zipPath, '-d', join(dir, 'out')]).status).toBe(0);
+    const [top] = readdirSync(join(dir, 'out'));
+    const folder = join(dir, 'out', top!);
+    const check = spawnSync('sha256sum', ['-c', 'SHA256SUMS'], {
+      cwd: folder,
+      encoding: 'utf8',
+      env: { ...process.env, LC_ALL: 'C.UTF-8' },
+    });
+    expect(check.status, check.stdout + check.stderr).toBe(0);
+    expect(check.stdout).toContain('report.html: OK');
+
+    // A fresh browser, nothing but the unzipped folder: any other request is refused and counted.
+    const context = await browser.newContext();
+    const outside: string[] = [];
+    await context.route('**/*', (route) => {
+      const url = route.request().url();
+      if (url.startsWith('file://')) return route.continue();
+      outside.push(url);
+      return route.abort();
+    });
+    const report = await context.newPage();
+    await report.goto(pathToFileURL(join(folder, 'report.html')).href);
+    await expect(report.locator('html')).toHaveAttribute('lang', 'kk');
+    await expect(report.getByRole('heading', { name: 'Бұл файлдарды қалай тексеруге болады' })).toBeVisible();
+    await expect(report.locator('.case .text').first()).toHaveText(KAZAKH);
+
+    const entries = report.locator('article.evidence');
+    await expect(entries).toHaveCount(2);
+    const files = readdirSync(join(folder, 'cases', readdirSync(join(folder, 'cases'))[0]!, 'evidence'));
+    expect(files.sort()).toEqual(['01-сынған _әйнек_ _1.png', '02-чек.pdf']);
+    for (const [bytes, name] of [
+      [png, '01-сынған _әйнек_ _1.png'],
+      [pdf, '02-чек.pdf'],
+    ] as const) {
+      const entry = entries.filter({ hasText: name });
+      await expect(entry).toHaveAttribute('data-sha256', sha256(bytes));
+      await expect(entry.locator('.hash')).toHaveText(sha256(bytes));
+    }
+    // The photo's thumbnail is the file beside the report, decoded; the PDF has none.
+    const thumbs = report.locator('article.evidence img');
+    await expect(thumbs).toHaveCount(1);
+    await expect
+      .poll(() => thumbs.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+      .toBe(64);
+    expect(outside).toEqual([]);
+
+    // Print to PDF; its text layer holds the Kazakh text, letter for letter.
+    const printed = join(dir, 'report.pdf');
+    await report.pdf({ path: printed, format: 'A4', printBackground: true });
+    expect(readFileSync(printed).subarray(0, 5).toString()).toBe('%PDF-');
+    if (!hasPdftotext) {
+      test.info().annotations.push({
+        type: 'skipped check',
+        description:
+          'pdftotext is not installed (apt-get install poppler-utils): the PDF text layer was not checked',
+      });
+      return;
+    }
+    const extracted = spawnSync('pdftotext', ['-enc', 'UTF-8', printed, '-'], { encoding: 'utf8' });
+    expect(extracted.status, extracted.stderr).toBe(0);
+    const pdfText = extracted.stdout.replace(/\s+/g, ' ');
+    for (const letter of ['ә', 'ғ', 'қ', 'ң', 'ө', 'ұ', 'ү', 'һ', 'і']) expect(pdfText).toContain(letter);
+    expect(pdfText).toContain('Бұл файлдарды қалай тексеруге болады');
+    expect(pdfText).toContain('Шаһар қоймасынан келген тауардың әйнегі сынған');
+    // A hash may wrap at the end of a line: compare without white space.
+    const compact = pdfText.replace(/ /g, '');
+    expect(compact).toContain(sha256(png));
+    expect(compact).toContain(sha256(pdf));
+  } finally {
+    await browser.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
