@@ -13,7 +13,11 @@ export const CSP_DIRECTIVES: ReadonlyArray<readonly [string, ...string[]]> = [
   ['worker-src', "'self'"],
   // Bundled CSS only (React's `style` props go through the CSSOM, which CSP does not restrict).
   ['style-src', "'self'"],
-  // The icons; evidence the buyer opens is a blob: URL of the stored bytes (the viewer tab inherits this policy).
+  // Style attributes only (no <style>, no other style sheets): evidence the buyer opens is shown by the
+  // browser's own image or video viewer in a blob: tab, which inherits this policy and lays the picture
+  // out with style attributes. A style attribute runs no script and loads nothing the rules here refuse.
+  ['style-src-attr', "'unsafe-inline'"],
+  // The icons; evidence the buyer opens is a blob: URL of the stored bytes.
   ['img-src', "'self'", 'blob:'],
   ['media-src', "'self'", 'blob:'],
   // No network: only the extension's own files (Vite's module-preload fallback fetches them).
