@@ -7,7 +7,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXTENSION_PAGES_CSP } from '../../build/csp';
 import { REAL_PRODUCTS } from '../support/kaspi-fixtures';
-import { EXTENSION_PATH, cspReports, expect, openExtensionPage, serveKaspi, test, until } from './fixtures';
+import {
+  EXTENSION_BASE,
+  EXTENSION_PATH,
+  cspReports,
+  expect,
+  openExtensionPage,
+  serveKaspi,
+  test,
+  until,
+} from './fixtures';
 
 test('Firefox: the built manifest carries the CSP', () => {
   const manifest = JSON.parse(readFileSync(join(EXTENSION_PATH, 'manifest.json'), 'utf8')) as {
@@ -66,4 +75,44 @@ test('Firefox: the panel opens framed on kaspi.kz under the CSP', async ({ firef
     'panel ready',
   );
   // (The fixture fails this test on any CSP report, the framed panel's and the background's included.)
+});
+
+test('Firefox: a kaspi.kz page framed by another site cannot frame the panel (frame-ancestors)', async ({
+  firefox,
+}) => {
+  test.info().annotations.push({ type: 'csp-reports-expected', description: 'the refusal is one' });
+  const product = REAL_PRODUCTS[0]!;
+  const page = await firefox.newPage();
+  await page.setRequestInterception(true);
+  page.on('request', (request) => {
+    if (request.url() === 'https://elsewhere.example/')
+      return void request.respond({
+        status: 200,
+        contentType: 'text/html; charset=utf-8',
+        body: `<iframe src="${product.url}" width="900" height="700"></iframe>`,
+      });
+    if (request.url().startsWith('https://kaspi.kz/') && request.isNavigationRequest())
+      return void request.respond({
+        status: 200,
+        contentType: 'text/html; charset=utf-8',
+        body: '<!doctype html><title>kaspi.kz</title><p>framed kaspi.kz page</p>',
+      });
+    if (request.url().startsWith('moz-extension:')) return void request.continue();
+    return void request.abort();
+  });
+  await page.goto('https://elsewhere.example/', { waitUntil: 'load' });
+  const kaspi = await until(
+    async () => page.frames().find((f) => f.url() === product.url),
+    'the kaspi.kz frame',
+  );
+  await kaspi!.evaluate((src) => {
+    const frame = document.createElement('iframe');
+    frame.src = src;
+    document.body.append(frame);
+  }, `${EXTENSION_BASE}/panel.html`);
+  const refused = await until(
+    async () => (await cspReports(firefox)).find((r) => /frame-ancestors/.test(r.message)),
+    'a frame-ancestors report',
+  );
+  expect(refused!.message).toContain('frame-ancestors');
 });
