@@ -34,39 +34,58 @@ export async function launchFirefox({
         'browser.helperApps.neverAsk.saveToDisk': 'application/zip,application/octet-stream',
       }
     : {};
-  const browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: FIREFOX_PATH,
-    headless: true,
-    args: ['--remote-allow-system-access'],
-    env: { ...process.env, ...env },
-    extraPrefsFirefox: {
-      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
-      // Headless Firefox has no system notification service: use Firefox's own alert windows, which
-      // stay open (and listed by notifications.getAll) like a desktop notification does.
-      'alerts.useSystemBackend': false,
-      // No network beyond what the tests serve.
-      'network.dns.disablePrefetch': true,
-      'browser.safebrowsing.malware.enabled': false,
-      'browser.safebrowsing.phishing.enabled': false,
-      ...downloads,
-      ...prefs,
-    },
-  });
-  // A private copy, so a rebuild running at the same time cannot pull files from under the test;
-  // removed when the browser goes (closed or crashed), or at once if the install fails.
+  // The profile is ours, not puppeteer's: puppeteer removes its own temporary profile while Firefox's
+  // processes may still be writing to it, and a failed removal is silently left behind.
+  const profile = mkdtempSync(join(tmpdir(), 'shagym-ff-profile-'));
+  const removeTemp = (dirs: string[]) => {
+    for (const dir of dirs) rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+  };
+  let browser: Browser;
+  try {
+    browser = await launchBrowser(profile);
+  } catch (error) {
+    removeTemp([profile]);
+    throw error;
+  }
+  // A private copy, so a rebuild running at the same time cannot pull files from under the test.
   const copy = mkdtempSync(join(tmpdir(), 'shagym-ext-'));
-  const removeCopy = () => rmSync(copy, { recursive: true, force: true, maxRetries: 3 });
-  browser.once('disconnected', removeCopy);
+  // Both are removed once Firefox has exited (closed or crashed), or at once if the install fails.
+  const firefox = browser.process();
+  if (firefox && firefox.exitCode === null && firefox.signalCode === null)
+    firefox.once('exit', () => removeTemp([copy, profile]));
+  else browser.once('disconnected', () => removeTemp([copy, profile]));
   try {
     cpSync(EXTENSION_PATH, copy, { recursive: true });
     await browser.installExtension(copy);
   } catch (error) {
     await browser.close().catch(() => undefined);
-    removeCopy();
+    removeTemp([copy, profile]);
     throw error;
   }
   return browser;
+
+  function launchBrowser(userDataDir: string): Promise<Browser> {
+    return puppeteer.launch({
+      userDataDir,
+      browser: 'firefox',
+      executablePath: FIREFOX_PATH,
+      headless: true,
+      args: ['--remote-allow-system-access'],
+      env: { ...process.env, ...env },
+      extraPrefsFirefox: {
+        'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
+        // Headless Firefox has no system notification service: use Firefox's own alert windows, which
+        // stay open (and listed by notifications.getAll) like a desktop notification does.
+        'alerts.useSystemBackend': false,
+        // No network beyond what the tests serve.
+        'network.dns.disablePrefetch': true,
+        'browser.safebrowsing.malware.enabled': false,
+        'browser.safebrowsing.phishing.enabled': false,
+        ...downloads,
+        ...prefs,
+      },
+    });
+  }
 }
 
 /** A Content Security Policy report from Firefox's console: its category, the document or script, the text. */
