@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import config from '../../../wxt.config';
 import { ROOT } from '../../support/kaspi-fixtures';
 
 const LANGS = ['ru', 'kk', 'en'] as const;
@@ -48,6 +49,19 @@ function sections(markdown: string): Map<string, string> {
   return out;
 }
 
+/** The permissions and host permissions of the manifest, as wxt.config.ts declares them for Chrome. */
+function manifestPermissions(): string[] {
+  const manifest = (
+    config.manifest as (env: object) => { permissions?: string[]; host_permissions?: string[] }
+  )({
+    browser: 'chrome',
+    manifestVersion: 3,
+    mode: 'production',
+    command: 'build',
+  });
+  return [...(manifest.permissions ?? []), ...(manifest.host_permissions ?? [])];
+}
+
 const messages = (lang: string) =>
   JSON.parse(readFileSync(join(ROOT, 'public', '_locales', lang, 'messages.json'), 'utf8')) as Record<
     string,
@@ -75,8 +89,12 @@ describe.each(LANGS)('store listing, %s (docs/store)', (lang) => {
 
   it('justifies every permission of the manifest, and says there is no remote code', () => {
     const section = parts.get(permissions)!;
-    for (const permission of ['kaspi.kz/*', 'storage', 'alarms', 'notifications'])
-      expect(section, permission).toContain(permission);
+    const declared = manifestPermissions();
+    expect(declared).toEqual(
+      expect.arrayContaining(['https://kaspi.kz/*', 'storage', 'alarms', 'notifications']),
+    );
+    // A permission added to the manifest needs its justification here (and in PRIVACY.md).
+    for (const permission of declared) expect(section, permission).toContain(permission);
     expect(section).toContain("script-src 'self'");
     expect(parts.get(full)!.length).toBeGreaterThan(500);
     expect(parts.get(purpose)!.length).toBeLessThan(400);
@@ -98,5 +116,20 @@ describe('Kazakh store texts', () => {
     ].join('\n');
     expect(prose.match(/\d[-‑]?[а-яәғқңөұүһі]+/giu) ?? []).toEqual([]);
     expect(prose.match(/(kaspi\.kz|Kaspi|Shagym)[-‑'’]?[а-яәғқңөұүһі]/giu) ?? []).toEqual([]);
+  });
+});
+
+describe('PRIVACY.md', () => {
+  const privacy = readFileSync(join(ROOT, 'PRIVACY.md'), 'utf8');
+
+  it('explains every permission of the manifest, what is stored and how to delete it', () => {
+    for (const permission of manifestPermissions()) expect(privacy, permission).toContain(permission);
+    for (const heading of [
+      'What is kept, where, and for how long',
+      'Permissions, and why each one',
+      'How to delete',
+    ])
+      expect(privacy).toContain(`## ${heading}`);
+    expect(privacy).toContain('no network requests of its own');
   });
 });
