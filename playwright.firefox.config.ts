@@ -9,6 +9,8 @@ export default defineConfig({
   testDir: 'tests/e2e-firefox',
   timeout: 90_000,
   expect: { timeout: 10_000 },
+  // A temporary folder of the run's own; the run fails if a test leaves anything in it.
+  globalSetup: './tests/support/temp-dir-check.ts',
   fullyParallel: false,
   workers: 1,
   retries: 0,

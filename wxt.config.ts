@@ -1,4 +1,7 @@
 import { defineConfig } from 'wxt';
+import { EXTENSION_PAGES_CSP } from './build/csp';
+import { SOURCES_EXCLUDE, SOURCES_INCLUDE } from './build/sources';
+import { reactDomWithoutInnerHtml } from './build/react-dom-without-inner-html';
 
 /**
  * One source for both browsers. Chrome gets MV3 with a service worker; Firefox gets MV3 with an event
@@ -9,9 +12,19 @@ export default defineConfig({
   // Explicit imports everywhere: a newcomer can follow every name to its file.
   imports: false,
   vite: () => ({
+    // React DOM's two innerHTML assignments (dangerouslySetInnerHTML, never used) are removed from the
+    // bundle, so `web-ext lint` has nothing to warn about; the build fails if React DOM changes them.
+    plugins: [reactDomWithoutInnerHtml()],
     esbuild: { jsx: 'automatic' },
     build: { chunkSizeWarningLimit: 800 },
   }),
+  // `npm run zip`: the Chrome and Firefox packages and, with Firefox, the sources archive for Mozilla's
+  // review (what a reviewer needs to rebuild: README steps, lockfile, config, sources; checked by
+  // `npm run verify:sources`).
+  zip: {
+    includeSources: SOURCES_INCLUDE,
+    excludeSources: SOURCES_EXCLUDE,
+  },
   hooks: {
     // The content script runs on every kaspi.kz page and must stay tiny: it uses the browsers' native
     // promise-based APIs (Firefox `browser`, Chrome MV3 `chrome`) instead of webextension-polyfill, which
@@ -39,6 +52,8 @@ export default defineConfig({
     // kaspi.kz only — never <all_urls>.
     host_permissions: ['https://kaspi.kz/*'],
     action: { default_title: '__MSG_actionTitle__' },
+    // Strict for every extension page (popup, panel, case, archive, background): build/csp.ts says why.
+    content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
     web_accessible_resources: [
       // The complaint panel is an extension page framed on kaspi.kz, so its data stays in the
       // extension's own IndexedDB and kaspi.kz's CSS cannot reach it.

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { cleanText } from './kaspi/clean-text';
 
 /** Strips C0/C1 control characters (keeps \n and \t), trims, bounds the length. Zod-free: lives in utils/kaspi. */

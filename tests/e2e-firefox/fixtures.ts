@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { ROOT, fixtureFor } from '../support/kaspi-fixtures';
+import { RUN_TMPDIR_VARIABLE } from '../support/temp-dir-check';
 
 export const EXTENSION_PATH = join(ROOT, '.output', 'firefox-mv3');
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -33,30 +34,95 @@ export async function launchFirefox({
         'browser.helperApps.neverAsk.saveToDisk': 'application/zip,application/octet-stream',
       }
     : {};
-  const browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: FIREFOX_PATH,
-    headless: true,
-    args: ['--remote-allow-system-access'],
-    env: { ...process.env, ...env },
-    extraPrefsFirefox: {
-      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
-      // Headless Firefox has no system notification service: use Firefox's own alert windows, which
-      // stay open (and listed by notifications.getAll) like a desktop notification does.
-      'alerts.useSystemBackend': false,
-      // No network beyond what the tests serve.
-      'network.dns.disablePrefetch': true,
-      'browser.safebrowsing.malware.enabled': false,
-      'browser.safebrowsing.phishing.enabled': false,
-      ...downloads,
-      ...prefs,
-    },
-  });
+  // The profile is ours, not puppeteer's: puppeteer removes its own temporary profile while Firefox's
+  // processes may still be writing to it, and a failed removal is silently left behind.
+  const profile = mkdtempSync(join(tmpdir(), 'shagym-ff-profile-'));
+  const removeTemp = (dirs: string[]) => {
+    for (const dir of dirs) rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+  };
+  let browser: Browser;
+  try {
+    browser = await launchBrowser(profile);
+  } catch (error) {
+    removeTemp([profile]);
+    throw error;
+  }
   // A private copy, so a rebuild running at the same time cannot pull files from under the test.
   const copy = mkdtempSync(join(tmpdir(), 'shagym-ext-'));
-  cpSync(EXTENSION_PATH, copy, { recursive: true });
-  await browser.installExtension(copy);
+  // Both are removed once Firefox has exited (closed or crashed), or at once if the install fails.
+  const firefox = browser.process();
+  if (firefox && firefox.exitCode === null && firefox.signalCode === null)
+    firefox.once('exit', () => removeTemp([copy, profile]));
+  else browser.once('disconnected', () => removeTemp([copy, profile]));
+  try {
+    cpSync(EXTENSION_PATH, copy, { recursive: true });
+    await browser.installExtension(copy);
+  } catch (error) {
+    await browser.close().catch(() => undefined);
+    removeTemp([copy, profile]);
+    throw error;
+  }
   return browser;
+
+  function launchBrowser(userDataDir: string): Promise<Browser> {
+    return puppeteer.launch({
+      userDataDir,
+      browser: 'firefox',
+      executablePath: FIREFOX_PATH,
+      headless: true,
+      args: ['--remote-allow-system-access'],
+      env: { ...process.env, ...env },
+      extraPrefsFirefox: {
+        'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
+        // Headless Firefox has no system notification service: use Firefox's own alert windows, which
+        // stay open (and listed by notifications.getAll) like a desktop notification does.
+        'alerts.useSystemBackend': false,
+        // No network beyond what the tests serve.
+        'network.dns.disablePrefetch': true,
+        'browser.safebrowsing.malware.enabled': false,
+        'browser.safebrowsing.phishing.enabled': false,
+        ...downloads,
+        ...prefs,
+      },
+    });
+  }
+}
+
+/** A Content Security Policy report from Firefox's console: its category, the document or script, the text. */
+export interface CspReport {
+  category: string;
+  source: string;
+  message: string;
+}
+
+/**
+ * Every CSP report this Firefox has logged so far (violations and policy warnings), read from its console
+ * service in the browser's chrome scope (BiDi reaches it with --remote-allow-system-access; it sees the
+ * framed panel and the background too, which page-level listeners cannot). The kaspi.kz fixtures carry
+ * no CSP, so each report concerns the extension.
+ */
+export async function cspReports(browser: Browser): Promise<CspReport[]> {
+  const connection = (browser as unknown as { connection: BidiConnection }).connection;
+  const tree = (await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' })).result as {
+    contexts: ChromeContext[];
+  };
+  const window =
+    tree.contexts.find((c) => c.url === 'chrome://browser/content/browser.xhtml') ?? tree.contexts[0];
+  if (!window) throw new Error('No Firefox chrome window to read the console from');
+  const evaluated = (
+    await connection.send('script.evaluate', {
+      target: { context: window.context },
+      awaitPromise: false,
+      expression: `JSON.stringify(Services.console.getMessageArray()
+        .filter((m) => m instanceof Ci.nsIScriptError && /^CSP/.test(m.category))
+        .map((m) => ({ category: m.category, source: m.sourceName, message: m.errorMessage })))`,
+    })
+  ).result as { type: string; result?: { value?: string }; exceptionDetails?: { text?: string } };
+  if (evaluated.type !== 'success' || typeof evaluated.result?.value !== 'string')
+    throw new Error(
+      `Could not read Firefox's console: ${evaluated.exceptionDetails?.text ?? evaluated.type}`,
+    );
+  return JSON.parse(evaluated.result.value) as CspReport[];
 }
 
 /** Serves kaspi.kz from fixtures on this page (a look-alike host too, when a fixture is there for it); everything else is refused. */
@@ -96,14 +162,22 @@ export async function openExtensionPage(browser: Browser, path: string): Promise
 export const test = base.extend<{ downloadDir: string; firefox: Browser }>({
   // eslint-disable-next-line no-empty-pattern
   downloadDir: async ({}, use) => {
+    // Under the run's own temporary folder, which the run checks for leftovers (tests/support/temp-dir-check.ts).
+    if (process.env[RUN_TMPDIR_VARIABLE]) expect(tmpdir()).toBe(process.env[RUN_TMPDIR_VARIABLE]);
     const dir = mkdtempSync(join(tmpdir(), 'shagym-ff-downloads-'));
     await use(dir);
     rmSync(dir, { recursive: true, force: true });
   },
-  firefox: async ({ downloadDir }, use) => {
+  // Every test's Firefox fails it on a CSP report about the extension (csp.spec.ts reads them itself).
+  firefox: async ({ downloadDir }, use, testInfo) => {
     const browser = await launchFirefox({ downloadDir });
-    await use(browser);
-    await browser.close();
+    try {
+      await use(browser);
+      if (!testInfo.annotations.some((a) => a.type === 'csp-reports-expected'))
+        expect(await cspReports(browser), 'CSP reports about the extension').toEqual([]);
+    } finally {
+      await browser.close();
+    }
   },
 });
 export const expect = test.expect;

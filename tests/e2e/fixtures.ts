@@ -10,6 +10,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, fixtureFor } from '../support/kaspi-fixtures';
+import { RUN_TMPDIR_VARIABLE } from '../support/temp-dir-check';
 
 export const EXTENSION_PATH = join(ROOT, '.output', 'chrome-mv3');
 /** The flags shared with the benchmark (tests/support/chromium-args.json). */
@@ -33,23 +34,62 @@ export function extensionCopy(source = EXTENSION_PATH): string {
   return dir;
 }
 
+/**
+ * Chromium with the extension. Without `extensionDir`, a private copy of the build is made and removed
+ * when the context closes (or when the launch fails); a copy passed in belongs to the caller.
+ */
 export async function launchWithExtension(
   userDataDir: string,
-  extensionDir = extensionCopy(),
+  extensionDir?: string,
 ): Promise<BrowserContext> {
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    viewport: { width: 1280, height: 900 },
-    ignoreDefaultArgs: ['--disable-extensions'],
-    args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      ...CHROMIUM_ARGS.args,
-    ],
-  });
+  const dir = extensionDir ?? extensionCopy();
+  const removeCopy = () => {
+    if (!extensionDir) rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
+  };
+  let context: BrowserContext;
+  try {
+    context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: CHROMIUM_PATH,
+      headless: true,
+      viewport: { width: 1280, height: 900 },
+      ignoreDefaultArgs: ['--disable-extensions'],
+      args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, ...CHROMIUM_ARGS.args],
+    });
+  } catch (error) {
+    removeCopy();
+    throw error;
+  }
+  context.on('close', removeCopy);
   await serveKaspi(context);
   return context;
+}
+
+/** A Content Security Policy violation reported by Chromium: where, the directive, the message. */
+export interface CspViolation {
+  url: string;
+  directive: string;
+  text: string;
+}
+
+/**
+ * Collects the CSP violations Chromium reports in this browser ("… violates the following Content
+ * Security Policy directive …", logged as console errors on the page, frame or worker concerned) into
+ * `violations`. The kaspi.kz fixtures carry no CSP and the content script runs under the page's, so
+ * every report comes from an extension page (a tab, the framed panel, the popup) or the service worker.
+ */
+export function watchCspViolations(context: BrowserContext, violations: CspViolation[] = []): CspViolation[] {
+  const seen = (url: string, text: string) => {
+    // "Fetch API cannot load …" repeats the connect-src report that comes with it.
+    if (!/Content Security Policy/.test(text) || text.startsWith('Fetch API cannot load')) return;
+    const directive = /directive:? ["']([a-z-]+)/.exec(text)?.[1] ?? '?';
+    violations.push({ url, directive, text });
+  };
+  context.on('console', (message) => seen(message.page()?.url() ?? message.location().url, message.text()));
+  const watchWorker = (worker: Worker) =>
+    worker.on('console', (message) => seen(worker.url(), message.text()));
+  context.serviceWorkers().forEach(watchWorker);
+  context.on('serviceworker', watchWorker);
+  return violations;
 }
 
 /**
@@ -82,20 +122,28 @@ export async function serviceWorker(context: BrowserContext): Promise<Worker> {
 export const test = base.extend<{
   userDataDir: string;
   context: BrowserContext;
+  cspViolations: CspViolation[];
   extensionId: string;
   sw: Worker;
 }>({
   // eslint-disable-next-line no-empty-pattern
   userDataDir: async ({}, use) => {
+    // Under the run's own temporary folder, which the run checks for leftovers (tests/support/temp-dir-check.ts).
+    if (process.env[RUN_TMPDIR_VARIABLE]) expect(tmpdir()).toBe(process.env[RUN_TMPDIR_VARIABLE]);
     const dir = mkdtempSync(join(tmpdir(), 'shagym-pw-'));
     await use(dir);
     rmSync(dir, { recursive: true, force: true });
   },
-  context: async ({ userDataDir }, use) => {
+  // Every test's browser fails it on a CSP violation by the extension (a test that expects one empties the list).
+  context: async ({ userDataDir, cspViolations }, use) => {
     const context = await launchWithExtension(userDataDir);
+    watchCspViolations(context, cspViolations);
     await use(context);
     await context.close();
+    expect(cspViolations, 'CSP violations on the extension pages').toEqual([]);
   },
+  // eslint-disable-next-line no-empty-pattern
+  cspViolations: async ({}, use) => use([]),
   sw: async ({ context }, use) => use(await serviceWorker(context)),
   extensionId: async ({ sw }, use) => use(new URL(sw.url()).host),
 });

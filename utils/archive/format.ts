@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import type { Case } from '../cases/schema';
 import type { Evidence } from '../evidence/schema';
 import { LANGUAGES, type Lang } from '../i18n/languages';

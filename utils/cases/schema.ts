@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { merchantIdSchema, orderNumberSchema, productCodeSchema } from '../kaspi/facts-schema';
 import { evidenceKindSchema } from '../evidence/schema';
 import { RETURN_EXCEPTION_KEYS } from '../facts/return-exceptions';

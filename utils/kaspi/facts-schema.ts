@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { boundedText, isoDate, kaspiUrl } from '../validation';
 import type { KaspiFacts } from './types';
 

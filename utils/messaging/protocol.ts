@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { kaspiFactsSchema, kaspiPageKindSchema } from '../kaspi/facts-schema';
 import { kaspiUrl } from '../validation';
 import { MAX_SNAPSHOT_CHARS } from './capture';

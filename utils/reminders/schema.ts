@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { DEADLINE_KINDS } from '../deadlines/rules';
 import { epochMs, freeText, isoDate } from '../validation';
 
