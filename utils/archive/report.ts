@@ -18,6 +18,7 @@ import { formatDate, formatPrice } from '../letters/format';
 import type { TextKind } from '../letters/types';
 import { EVIDENCE_KIND_LABELS } from '../proof/checklist';
 import { Html, markup, relativeUrl, type HtmlValue } from './html';
+import { isSaneDate } from '../validation';
 import { ARCHIVE_STRINGS, REPORT_STRINGS } from './strings';
 import { formatKzDateTime, groupDigits, type SummaryEvidence } from './summary';
 
@@ -85,8 +86,10 @@ a { color: #0645ad; overflow-wrap: anywhere; }
 }
 `;
 
+/** A date as the buyer reads it; one that cannot be a date (a typo repaired later) is shown as entered. */
 function date(iso: string | null, lang: Lang): string {
-  return iso ? formatDate(iso, lang) : UNKNOWN;
+  if (!iso) return UNKNOWN;
+  return isSaneDate(iso) ? formatDate(iso, lang) : iso;
 }
 
 function fact(label: string, value: HtmlValue): Html {
@@ -218,6 +221,14 @@ function caseSection(c: Case, section: ReportSection, opts: ReportOptions): Html
   </section>`;
 }
 
+/** The section of a case whose report cannot be built: its id and the same words as its summary.txt. */
+function brokenSection(c: Case, opts: ReportOptions): Html {
+  return markup`<section class="case" id="case-${c.id}">
+    <h1>${c.id}</h1>
+    <p>${ARCHIVE_STRINGS[opts.lang].deadlinesFailed}</p>
+  </section>`;
+}
+
 /** report.html of an export, in `opts.lang`: UTF-8, LF line ends, ending in '\n'. */
 export function reportHtml(sections: readonly ReportSection[], opts: ReportOptions): string {
   const { lang } = opts;
@@ -225,7 +236,12 @@ export function reportHtml(sections: readonly ReportSection[], opts: ReportOptio
   const r = REPORT_STRINGS[lang];
   const body = sections.map((section) =>
     section.case
-      ? caseSection(section.case, section, opts)
+      ? perCase(
+          section.case,
+          'report section',
+          () => caseSection(section.case!, section, opts),
+          brokenSection(section.case, opts),
+        )
       : markup`<section class="other">
           <h1>${r.otherEvidence}</h1>
           ${evidenceList(section.evidence, lang)}
