@@ -29,7 +29,9 @@ export class ShagymDb extends Dexie {
   reminderMeta!: EntityTable<ReminderMeta, 'caseId'>;
 
   constructor(name = DB_NAME) {
-    super(name, { indexedDB: refusingNewer(indexedDB), IDBKeyRange });
+    const factory = globalThis.indexedDB as IDBFactory | undefined;
+    // Without IndexedDB (a Node script reading the declared versions) there is nothing to open.
+    super(name, factory ? { indexedDB: refusingNewer(factory), IDBKeyRange: globalThis.IDBKeyRange } : {});
     this.version(1).stores({
       cases: 'id, updatedAt, status, order.orderNumber',
       evidence: 'id, caseId, capturedAt',

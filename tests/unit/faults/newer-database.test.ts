@@ -16,7 +16,7 @@ const current = declared[declared.length - 1]!;
 
 /** A newer version's database: our tables (one index gone), one more table, and rows of a newer shape. */
 async function newerDatabase(name: string, dropIndex: boolean): Promise<void> {
-  const stores = { ...current.stores, future: 'id' };
+  const stores: Record<string, string> = { ...current.stores, future: 'id' };
   if (dropIndex) stores.cases = stores.cases!.replace(', status', '');
   const seed = SEEDS[3]!().rows;
   const newerCase = { ...seed.cases![0]!, id: crypto.randomUUID(), status: 'archived', labels: ['x'] };
