@@ -88,8 +88,8 @@ export async function holdWriteOpen(target: Target, store: string, skip = 0): Pr
         g.__faultPuts[this.name] = (g.__faultPuts[this.name] ?? 0) + 1;
         if (this.name === store && !g.__faultHeld && g.__faultPuts[this.name]! > skip) {
           g.__faultHeld = true;
-          const held = this;
           heldTransaction = this.transaction;
+          const held = this.transaction.objectStore(this.name);
           const spin = () => {
             try {
               held.count().onsuccess = spin;
