@@ -55,7 +55,8 @@ export async function replaceDatabase(
       await on(page).evaluate(createDatabaseAt, { name: DB, ...args });
       return;
     } catch (error) {
-      if (attempt >= 5 || !String(error).includes('VersionError')) throw error;
+      // VersionError: it is there at a higher version; AbortError: at a lower one (our tables exist).
+      if (attempt >= 5 || !/VersionError|AbortError/.test(String(error))) throw error;
     }
   }
 }
