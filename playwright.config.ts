@@ -10,6 +10,7 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
-  reporter: [['list']],
+  // The list, and the fault tally (tests/faults/tally.ts) printed at the end of `npm test`.
+  reporter: [['list'], ['./tests/faults/playwright-reporter.ts', { runner: 'e2e-chromium' }]],
   use: { trace: 'retain-on-failure' },
 });

@@ -70,7 +70,9 @@ export function EvidenceList({
             ? t('evidence.tooBig', { name: file.name, max: formatBytes(MAX_EVIDENCE_BYTES, lang) })
             : error instanceof EvidenceError && error.code === 'empty'
               ? t('evidence.empty', { name: file.name })
-              : t('evidence.failed', { name: file.name, error: errorText(error) }),
+              : error instanceof EvidenceError && error.code === 'no-space'
+                ? t('evidence.noSpace', { name: file.name })
+                : t('evidence.failed', { name: file.name, error: errorText(error) }),
         );
       }
     }

@@ -1,12 +1,21 @@
 import type { i18n as I18n } from 'i18next';
 import { useEffect, useState, type ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
+import { databaseProblem } from '@/utils/db';
 import { createI18n, type Lang } from '@/utils/i18n';
 import { getLanguage, watchLanguage } from '@/utils/settings/language';
 
-/** Loads the buyer's language, follows changes made in any context, and sets <html lang>. */
+/**
+ * Loads the buyer's language, follows changes made in any context, and sets <html lang>. Every page
+ * starts here, so this is also where a database written by a newer Shagym is caught (issue 13): the
+ * page then says so instead of showing anything it would read or write.
+ */
 export function I18nRoot({ children }: { children: ReactNode }) {
   const [i18n, setI18n] = useState<I18n | null>(null);
+  const [newerDatabase, setNewerDatabase] = useState(false);
+  useEffect(() => {
+    void databaseProblem().then((problem) => setNewerDatabase(problem === 'newer-database'));
+  }, []);
   useEffect(() => {
     let alive = true;
     let instance: I18n | null = null;
@@ -29,5 +38,17 @@ export function I18nRoot({ children }: { children: ReactNode }) {
     };
   }, []);
   if (!i18n) return null;
-  return <I18nextProvider i18n={i18n}>{children}</I18nextProvider>;
+  return (
+    <I18nextProvider i18n={i18n}>
+      {newerDatabase ? (
+        <main className="content">
+          <p className="notice notice--error" role="alert" data-storage-problem="newer-database">
+            {i18n.t('storage.newerDatabase')}
+          </p>
+        </main>
+      ) : (
+        children
+      )}
+    </I18nextProvider>
+  );
 }

@@ -29,7 +29,9 @@ export class ShagymDb extends Dexie {
   reminderMeta!: EntityTable<ReminderMeta, 'caseId'>;
 
   constructor(name = DB_NAME) {
-    super(name);
+    const factory = globalThis.indexedDB as IDBFactory | undefined;
+    // Without IndexedDB (a Node script reading the declared versions) there is nothing to open.
+    super(name, factory ? { indexedDB: refusingNewer(factory), IDBKeyRange: globalThis.IDBKeyRange } : {});
     this.version(1).stores({
       cases: 'id, updatedAt, status, order.orderNumber',
       evidence: 'id, caseId, capturedAt',
@@ -52,7 +54,54 @@ export class ShagymDb extends Dexie {
   }
 }
 
+/**
+ * A database written by a newer Shagym (a higher version) is never opened (issue 13). Dexie 4, when the
+ * stored version is higher than the declared one, opens it anyway without a version, reads rows of a
+ * shape this version does not know (an unreadable case is then overwritten by a save, its reminders
+ * dropped) and, where the newer schema lacks a table or index of ours, adds it and raises the version
+ * itself. Its only version-less open is that retry: here it asks for version 1 instead, which fails with
+ * the same VersionError and changes nothing, so the open fails (`storageProblem` says 'newer-database').
+ */
+function refusingNewer(factory: IDBFactory): IDBFactory {
+  return new Proxy(factory, {
+    get(target, prop) {
+      if (prop === 'open') return (name: string, version?: number) => target.open(name, version ?? 1);
+      const value: unknown = Reflect.get(target, prop, target);
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+}
+
 export const db = new ShagymDb();
+
+/** What went wrong with the storage itself, for a message in the buyer's language; null for anything else. */
+export type StorageProblem = 'newer-database' | 'no-space';
+
+/**
+ * Recognises a database written by a newer version (VersionError) and a full disk or quota
+ * (QuotaExceededError), also when Dexie wraps them (a failed open as DatabaseClosed, a write whose
+ * transaction was aborted as AbortError: their `inner`).
+ */
+export function storageProblem(error: unknown): StorageProblem | null {
+  for (let e: unknown = error, depth = 0; e && typeof e === 'object' && depth < 8; depth++) {
+    const name = (e as { name?: unknown }).name;
+    if (name === 'VersionError') return 'newer-database';
+    if (name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED') return 'no-space';
+    const next = e as { inner?: unknown; cause?: unknown };
+    e = next.inner ?? next.cause;
+  }
+  return null;
+}
+
+/** Opens the database (once per context) and tells whether it is one this version must not touch. */
+export async function databaseProblem(database: ShagymDb = db): Promise<'newer-database' | null> {
+  try {
+    await database.open();
+    return null;
+  } catch (error) {
+    return storageProblem(error) === 'newer-database' ? 'newer-database' : null;
+  }
+}
 
 export interface BadRow {
   table: string;

@@ -5,7 +5,7 @@
  * evidence on the timeline from this table.
  */
 import { readCaseRow } from '../cases/repair';
-import { db, parseRows, type ShagymDb } from '../db';
+import { db, parseRows, storageProblem, type ShagymDb } from '../db';
 import { readCameraFacts } from './exif';
 import { sha256Hex } from './hash';
 import { evidenceSchema, storedEvidenceSchema, type Evidence, type EvidenceKind } from './schema';
@@ -19,7 +19,7 @@ const MIME = /^[a-z]+\/[a-z0-9.+-]+$/i;
 
 export class EvidenceError extends Error {
   constructor(
-    readonly code: 'too-big' | 'empty' | 'no-case',
+    readonly code: 'too-big' | 'empty' | 'no-case' | 'no-space',
     message: string,
   ) {
     super(message);
@@ -36,7 +36,10 @@ export interface AddEvidenceInput {
   note?: string;
 }
 
-/** Hashes the file, then writes its metadata, its bytes and a timeline entry in one transaction. */
+/**
+ * Hashes the file, then writes its metadata and its bytes in one transaction: both or neither. A disk
+ * or quota too full for them fails as EvidenceError 'no-space' (nothing was written).
+ */
 export async function addEvidence(
   input: AddEvidenceInput,
   now: number = Date.now(),
@@ -63,12 +66,22 @@ export async function addEvidence(
     takenAt,
     camera,
   });
-  await database.transaction('rw', [database.cases, database.evidence, database.evidenceBlobs], async () => {
-    const row = await database.cases.get(input.caseId);
-    if (!row || !readCaseRow(row).ok) throw new EvidenceError('no-case', `No case ${input.caseId}`);
-    await database.evidence.put(meta);
-    await database.evidenceBlobs.put({ id: meta.id, bytes: input.file });
-  });
+  try {
+    await database.transaction(
+      'rw',
+      [database.cases, database.evidence, database.evidenceBlobs],
+      async () => {
+        const row = await database.cases.get(input.caseId);
+        if (!row || !readCaseRow(row).ok) throw new EvidenceError('no-case', `No case ${input.caseId}`);
+        await database.evidence.put(meta);
+        await database.evidenceBlobs.put({ id: meta.id, bytes: input.file });
+      },
+    );
+  } catch (error) {
+    if (storageProblem(error) === 'no-space')
+      throw new EvidenceError('no-space', `${input.fileName}: not enough space to store it`);
+    throw error;
+  }
   return meta;
 }
 

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { db, getCase, listCases, listReminderMeta, listReminders, listRemindersForCase } from '../db';
+import { db, listCases, listReminderMeta, listReminders, listRemindersForCase, parseCaseRows } from '../db';
 import type { Case } from '../cases/schema';
 import { perCase, tryUrgencyOf, deadlinesOf } from '../cases/deadlines';
 import { todayInKz } from '../deadlines';
@@ -21,7 +21,8 @@ import { showReminderNotification } from './notify';
  *
  * Each reconcile also recomputes the reminders of every case changed since its reminders were computed
  * (`reminderMeta`), so cases written without the "cases changed" message (an import whose message was
- * lost, a background asleep) still get their reminders, and drops those of cases that are gone.
+ * lost, a background asleep) still get their reminders, and drops those of cases that are gone (a row
+ * that is there but cannot be read is not gone: its reminders are kept).
  */
 export const NEXT_ALARM = 'shagym:next';
 export const TICK_ALARM = 'shagym:tick';
@@ -63,7 +64,12 @@ async function recompute(caseIds: readonly string[], now: number): Promise<numbe
 
 async function recomputeOne(caseId: string, now: number): Promise<number> {
   const existing = await listRemindersForCase(caseId);
-  const found = await getCase(caseId);
+  const row = await db.cases.get(caseId);
+  const found = row === undefined ? null : (parseCaseRows([row])[0] ?? null);
+  // A row that is there but cannot be read (damaged, or of a shape this version does not know) is not
+  // a deleted case: its reminders and their notified stages stay as they are, and once it reads again
+  // (its updatedAt then differs) it is recomputed from them.
+  if (row !== undefined && !found) return 0;
   // A case whose deadlines cannot be computed keeps its reminders as they were.
   const plannedOrNull = found
     ? perCase(
@@ -94,7 +100,8 @@ async function recomputeOne(caseId: string, now: number): Promise<number> {
  */
 async function staleCaseIds(cases: readonly Case[]): Promise<string[]> {
   const meta = new Map((await listReminderMeta()).map((m) => [m.caseId, m]));
-  const present = new Set(cases.map((c) => c.id));
+  // Every stored row counts as present, also one that cannot be read (see recomputeOne).
+  const present = new Set((await db.cases.toCollection().primaryKeys()) as string[]);
   const stale = cases.filter((c) => meta.get(c.id)?.caseUpdatedAt !== c.updatedAt).map((c) => c.id);
   const reminderCaseIds = (await db.reminders.orderBy('caseId').uniqueKeys()) as string[];
   const gone = [...new Set([...meta.keys(), ...reminderCaseIds])].filter((id) => !present.has(id));

@@ -11,6 +11,11 @@ export const en: Dictionary = {
     language: 'Language',
     loading: 'Loading…',
   },
+  /** Problems of the storage itself (utils/db.ts `storageProblem`). */
+  storage: {
+    newerDatabase:
+      'Shagym’s data on this device was written by a newer version of the extension. This version cannot read it and changes nothing in it. Install the latest version of Shagym: all your cases and files are still there.',
+  },
   status: {
     draft: 'Draft',
     open: 'In progress',
@@ -222,6 +227,8 @@ export const en: Dictionary = {
     tooBig: '“{{name}}” is larger than {{max}}: such a file cannot be kept.',
     empty: '“{{name}}” is empty.',
     failed: 'Could not save “{{name}}”: {{error}}',
+    noSpace:
+      '“{{name}}” was not saved: there is not enough space on this device for the extension’s data. Nothing was changed. Free some disk space or remove proof files you no longer need, and try again.',
   },
   evidenceKind: {
     screenshot: 'Screenshot',

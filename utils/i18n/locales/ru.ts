@@ -11,6 +11,11 @@ export const ru = {
     language: 'Язык',
     loading: 'Загрузка…',
   },
+  /** Problems of the storage itself (utils/db.ts `storageProblem`). */
+  storage: {
+    newerDatabase:
+      'Данные Shagym на этом устройстве записаны более новой версией расширения. Эта версия не может их прочитать и ничего в них не меняет. Установите последнюю версию Shagym: все обращения и файлы на месте.',
+  },
   status: {
     draft: 'Черновик',
     open: 'Готовится',
@@ -220,6 +225,8 @@ export const ru = {
     tooBig: '«{{name}}» больше {{max}}: такой файл не сохранить.',
     empty: '«{{name}}» пустой.',
     failed: 'Не удалось сохранить «{{name}}»: {{error}}',
+    noSpace:
+      '«{{name}}» не сохранён: на устройстве не хватает места для данных расширения. Ничего не изменено. Освободите место на диске или удалите ненужные файлы доказательств и попробуйте снова.',
   },
   /** Generic names of the evidence kinds (utils/evidence/schema.ts): one per kind, in every language. */
   evidenceKind: {
