@@ -36,11 +36,17 @@ export function extensionCopy(source = EXTENSION_PATH): string {
 export async function launchWithExtension(
   userDataDir: string,
   extensionDir = extensionCopy(),
+  /** E.g. a phone: { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true }. */
+  device: Pick<
+    Parameters<typeof chromium.launchPersistentContext>[1] & object,
+    'viewport' | 'hasTouch' | 'isMobile' | 'deviceScaleFactor' | 'colorScheme'
+  > = {},
 ): Promise<BrowserContext> {
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
     headless: true,
     viewport: { width: 1280, height: 900 },
+    ...device,
     ignoreDefaultArgs: ['--disable-extensions'],
     args: [
       `--disable-extensions-except=${extensionDir}`,

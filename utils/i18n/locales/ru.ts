@@ -398,6 +398,33 @@ export const ru = {
     daysAgo_other: '{{count}} дня назад',
     today: 'сегодня',
   },
+  /** The design system's screens (issue 14): product card, stepper, channel step, full-tab pages. */
+  ui: {
+    product: 'Товар',
+    productUnknown: 'Товар ещё не указан',
+    stepsNav: 'Шаги жалобы',
+    allSteps: 'Все шаги: готово {{done}} из {{total}}',
+    stepDone: 'готово',
+    stepCount: 'Шаг {{n}} из {{total}}',
+    saved: 'Сохранено',
+    resumed: 'Вы продолжаете сохранённую жалобу — всё на месте. Проверьте данные.',
+    fromAppIntro: 'Скопируйте детали заказа в приложении Kaspi и вставьте ниже — поля заполнятся сами.',
+    moreDetails: 'Подробнее о заказе',
+    moreDetailsHint: 'Эти поля страница товара заполняет сама; если не знаете — оставьте пустыми.',
+    pasteDone: 'Заполнено полей из текста: {{count}}. Проверьте отмеченные поля.',
+    pasteAgain: 'Вставить заново',
+    channelIntro: 'Начните с рекомендованного способа для вашего случая. Остальные — ниже.',
+    recommended: 'Рекомендуем',
+    otherChannels: 'Другие способы',
+    sentTag: 'отправлено',
+    sentOn: 'Отправлено {{date}}',
+    sentUndone: 'Отметка снята: {{channel}}.',
+    undo: 'Отменить',
+    backToList: 'Мои жалобы',
+    facts: 'Данные заказа',
+    sidebar: 'Сроки, доказательства и действия',
+    actions: 'Действия',
+  },
 };
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
