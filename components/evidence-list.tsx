@@ -19,7 +19,7 @@ import { formatDate, formatDateTime } from '@/utils/letters/format';
 import { EVIDENCE_KIND_LABELS, missingRequiredProof, proofChecklist } from '@/utils/proof';
 import type { Case } from '@/utils/cases/schema';
 import { useLang } from './use-lang';
-import { Button, Dialog } from '@/components/ui';
+import { Button, Dialog, FilePicker } from '@/components/ui';
 
 type Notice = { kind: 'ok' | 'error'; text: string } | null;
 
@@ -104,21 +104,19 @@ export function EvidenceList({
             ))}
           </select>
         </label>
-        <label htmlFor={ids.files}>
-          <span>{t('evidence.files')}</span>
-          <input
-            id={ids.files}
-            type="file"
-            name="evidence-files"
-            multiple
-            disabled={busy}
-            onChange={(e) => {
-              const files = Array.from(e.target.files ?? []);
-              e.target.value = '';
-              if (files.length) void add(files);
-            }}
-          />
-        </label>
+        <FilePicker
+          label={t('evidence.files')}
+          button={t('ui.chooseFiles')}
+          id={ids.files}
+          name="evidence-files"
+          multiple
+          disabled={busy}
+          onChange={(e) => {
+            const files = Array.from(e.target.files ?? []);
+            e.target.value = '';
+            if (files.length) void add(files);
+          }}
+        />
       </div>
       <p role="status" className={notice ? `notice notice--${notice.kind}` : 'visually-hidden'}>
         {busy ? t('evidence.adding') : (notice?.text ?? '')}

@@ -8,3 +8,4 @@ export { Stepper, type StepperStep } from './stepper';
 export { Tag, type TagTone } from './tag';
 export { Toast } from './toast';
 export { NARROW, useMedia } from './use-media';
+export { FilePicker } from './file-picker';

@@ -9,7 +9,7 @@ import { type Lang } from '@/utils/i18n/languages';
 import { todayInKz } from '@/utils/deadlines/time-zone';
 import { formatDate } from '@/utils/letters/format';
 import { useLang } from '@/components/use-lang';
-import { AppHeader, Button } from '@/components/ui';
+import { AppHeader, Button, FilePicker } from '@/components/ui';
 import { BackToList } from '@/components/back-to-list';
 
 /** A ZIP bigger than this is not read at all (readArchive's own limit is on what it holds). */
@@ -100,21 +100,19 @@ export function ArchivePage() {
             {t('archive.importTitle')}
           </h2>
           <p className="muted">{t('archive.importHow')}</p>
-          <label htmlFor={fileId}>
-            <span>{t('archive.importFile')}</span>
-            <input
-              id={fileId}
-              type="file"
-              name="archive"
-              accept=".zip,application/zip"
-              disabled={stage.kind === 'reading' || stage.kind === 'importing'}
-              onChange={(e) => {
-                const file = e.target.files?.[0];
-                e.target.value = '';
-                if (file) void read(file);
-              }}
-            />
-          </label>
+          <FilePicker
+            label={t('archive.importFile')}
+            button={t('ui.chooseFile')}
+            id={fileId}
+            name="archive"
+            accept=".zip,application/zip"
+            disabled={stage.kind === 'reading' || stage.kind === 'importing'}
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              e.target.value = '';
+              if (file) void read(file);
+            }}
+          />
           <div role="status" data-stage={stage.kind}>
             {stage.kind === 'reading' && <p className="muted">{t('archive.reading')}</p>}
             {stage.kind === 'importing' && <p className="muted">{t('archive.reading')}</p>}

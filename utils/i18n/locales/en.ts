@@ -403,6 +403,8 @@ export const en: Dictionary = {
     product: 'Product',
     productUnknown: 'Product not given yet',
     stepsNav: 'Complaint steps',
+    chooseFile: 'Choose a file',
+    chooseFiles: 'Choose files',
     allSteps: 'All steps: {{done}} of {{total}} done',
     stepDone: 'done',
     stepCount: 'Step {{n}} of {{total}}',

@@ -404,6 +404,8 @@ export const kk: Dictionary = {
     product: 'Тауар',
     productUnknown: 'Тауар әлі көрсетілмеген',
     stepsNav: 'Шағым қадамдары',
+    chooseFile: 'Файлды таңдау',
+    chooseFiles: 'Файлдарды таңдау',
     allSteps: 'Барлық қадамдар: дайыны {{done}} / {{total}}',
     stepDone: 'дайын',
     stepCount: 'Қадам: {{n}} / {{total}}',

@@ -403,6 +403,8 @@ export const ru = {
     product: 'Товар',
     productUnknown: 'Товар ещё не указан',
     stepsNav: 'Шаги жалобы',
+    chooseFile: 'Выбрать файл',
+    chooseFiles: 'Выбрать файлы',
     allSteps: 'Все шаги: готово {{done}} из {{total}}',
     stepDone: 'готово',
     stepCount: 'Шаг {{n}} из {{total}}',
