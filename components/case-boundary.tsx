@@ -6,6 +6,7 @@ import { clearCaseDates, type CaseRepair } from '@/utils/cases/repair';
 import { saveCase } from '@/utils/cases/store';
 import { getCase } from '@/utils/db';
 import { errorText } from './error-text';
+import { Button, LinkButton } from '@/components/ui';
 
 interface BoundaryProps {
   /** The case shown inside; null when the section is not about one case. */
@@ -85,14 +86,8 @@ function RepairNotice({
       <p>{t('repair.sectionFailed')}</p>
       {caseId && (
         <p className="row no-print">
-          <a className="button" href={repairHref(caseId)}>
-            {t('repair.openDates')}
-          </a>
-          {!compact && (
-            <button type="button" onClick={() => void clear()}>
-              {t('repair.clearDates')}
-            </button>
-          )}
+          <LinkButton href={repairHref(caseId)}>{t('repair.openDates')}</LinkButton>
+          {!compact && <Button onClick={() => void clear()}>{t('repair.clearDates')}</Button>}
         </p>
       )}
       {state && <p role="status">{state}</p>}
@@ -114,9 +109,7 @@ export function RepairedDatesNotice({ repairs, caseId }: { repairs: readonly Cas
     <div className="notice notice--error" role="status" data-repaired={repairs.map((r) => r.path).join(' ')}>
       <p>{t('repair.datesCleared', { dates })}</p>
       <p className="no-print">
-        <a className="button" href={repairHref(caseId)}>
-          {t('repair.openDates')}
-        </a>
+        <LinkButton href={repairHref(caseId)}>{t('repair.openDates')}</LinkButton>
       </p>
     </div>
   );

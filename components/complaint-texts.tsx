@@ -26,6 +26,7 @@ import {
   type MissingField,
   type TextKind,
 } from '@/utils/letters';
+import { Button, LinkButton } from '@/components/ui';
 
 /** Fields the texts may ask for that live on the case itself (the rest are earlier steps). */
 const ASKED_HERE: readonly MissingField[] = [
@@ -152,21 +153,26 @@ export function ComplaintTexts({
   return (
     <section className="texts">
       <p className="disclaimer" role="note">
-        {DISCLAIMER[lang]}
+        {/* On screen in the UI's language; the letter carries its own in the letter's language. */}
+        {DISCLAIMER[uiLang]}
       </p>
       <div className="row no-print">
         <div className="tabs" role="tablist" aria-label={t('wizard.steps.texts')}>
           {TEXT_KINDS.map((k) => (
-            <button
+            <Button
               key={k}
               type="button"
               role="tab"
               aria-selected={k === kind}
               data-text={k}
-              onClick={() => setKind(k)}
+              onClick={() => {
+                setKind(k);
+                // "Copied" belongs to the text that was copied, not to the next one.
+                setCopied(null);
+              }}
             >
               {t(`texts.${k}`)}
-            </button>
+            </Button>
           ))}
         </div>
         <label className="lang">
@@ -175,7 +181,10 @@ export function ComplaintTexts({
             aria-label={t('wizard.textLanguage')}
             name="textLanguage"
             value={lang}
-            onChange={(e) => setLang(e.target.value as Lang)}
+            onChange={(e) => {
+              setLang(e.target.value as Lang);
+              setCopied(null);
+            }}
           >
             {LANGUAGES.map((l) => (
               <option key={l} value={l}>
@@ -197,9 +206,9 @@ export function ComplaintTexts({
           {detailsInTab ? (
             <p>
               <span className="muted">{t('panel.detailsInTabHint')}</span>{' '}
-              <button type="button" data-details-in-tab onClick={detailsInTab}>
+              <Button data-details-in-tab onClick={detailsInTab}>
                 {t('panel.detailsInTab')}
-              </button>
+              </Button>
             </p>
           ) : (
             <>
@@ -360,9 +369,9 @@ export function ComplaintTexts({
             {missing.map((m) => (
               <li key={m}>
                 {onGoTo && !ASKED_HERE.includes(m) ? (
-                  <button type="button" className="link" onClick={() => onGoTo(m)}>
+                  <Button variant="link" onClick={() => onGoTo(m)}>
                     {MISSING_FIELD_LABELS[m][uiLang]}
-                  </button>
+                  </Button>
                 ) : (
                   MISSING_FIELD_LABELS[m][uiLang]
                 )}
@@ -381,28 +390,19 @@ export function ComplaintTexts({
             {text}
           </pre>
           <div className="row no-print">
-            <button type="button" onClick={() => void copy()}>
+            <Button onClick={() => void copy()}>
               {copied === 'done'
                 ? t('wizard.copied')
                 : copied === 'failed'
                   ? t('wizard.copyFailed')
                   : t('wizard.copy')}
-            </button>
-            <button type="button" onClick={download}>
-              {t('wizard.download')}
-            </button>
-            <button type="button" onClick={() => window.print()}>
-              {t('wizard.print')}
-            </button>
+            </Button>
+            <Button onClick={download}>{t('wizard.download')}</Button>
+            <Button onClick={() => window.print()}>{t('wizard.print')}</Button>
             {email && (
-              <a
-                className="button"
-                href={mailtoHref(email.subject, email.body)}
-                target="_blank"
-                rel="noreferrer"
-              >
+              <LinkButton href={mailtoHref(email.subject, email.body)} target="_blank" rel="noreferrer">
                 {t('wizard.openMail')}
-              </a>
+              </LinkButton>
             )}
           </div>
         </>

@@ -15,10 +15,11 @@ import {
 import { formatBytes } from '@/utils/evidence/format';
 import { EVIDENCE_KINDS, type Evidence, type EvidenceKind } from '@/utils/evidence/schema';
 import { type Lang } from '@/utils/i18n/languages';
-import { formatDate } from '@/utils/letters/format';
+import { formatDate, formatDateTime } from '@/utils/letters/format';
 import { EVIDENCE_KIND_LABELS, missingRequiredProof, proofChecklist } from '@/utils/proof';
 import type { Case } from '@/utils/cases/schema';
 import { useLang } from './use-lang';
+import { Button, Dialog, FilePicker } from '@/components/ui';
 
 type Notice = { kind: 'ok' | 'error'; text: string } | null;
 
@@ -105,21 +106,19 @@ export function EvidenceList({
             ))}
           </select>
         </label>
-        <label htmlFor={ids.files}>
-          <span>{t('evidence.files')}</span>
-          <input
-            id={ids.files}
-            type="file"
-            name="evidence-files"
-            multiple
-            disabled={busy}
-            onChange={(e) => {
-              const files = Array.from(e.target.files ?? []);
-              e.target.value = '';
-              if (files.length) void add(files);
-            }}
-          />
-        </label>
+        <FilePicker
+          label={t('evidence.files')}
+          button={t('ui.chooseFiles')}
+          id={ids.files}
+          name="evidence-files"
+          multiple
+          disabled={busy}
+          onChange={(e) => {
+            const files = Array.from(e.target.files ?? []);
+            e.target.value = '';
+            if (files.length) void add(files);
+          }}
+        />
       </div>
       <p role="status" className={notice ? `notice notice--${notice.kind}` : 'visually-hidden'}>
         {busy ? t('evidence.adding') : (notice?.text ?? '')}
@@ -136,13 +135,14 @@ export function EvidenceList({
   );
 }
 
-function localTime(ms: number, lang: Lang): string {
-  return new Date(ms).toLocaleString(lang === 'kk' ? 'kk-KZ' : lang, { timeZone: 'Asia/Almaty' });
-}
+/** The same date-and-time format on every screen (utils/letters/format.ts). */
+const localTime = (ms: number, lang: Lang): string => formatDateTime(ms, lang);
 
 function EvidenceItem({ meta, lang }: { meta: Evidence; lang: Lang }) {
   const { t } = useTranslation();
   const [check, setCheck] = useState<'ok' | 'changed' | null>(null);
+  /** "Remove?" is asked in a dialog of our own (window.confirm cannot be translated or styled). */
+  const [asking, setAsking] = useState(false);
   const [url, setUrl] = useState<string | null>(null);
   useEffect(() => () => void (url && URL.revokeObjectURL(url)), [url]);
   const added = localTime(meta.capturedAt, lang);
@@ -183,7 +183,7 @@ function EvidenceItem({ meta, lang }: { meta: Evidence; lang: Lang }) {
         SHA-256 {meta.sha256}
       </code>
       <span className="row no-print">
-        <button
+        <Button
           type="button"
           onClick={async () => {
             const bytes = await evidenceBytes(meta.id);
@@ -204,19 +204,25 @@ function EvidenceItem({ meta, lang }: { meta: Evidence; lang: Lang }) {
           }}
         >
           {t('evidence.open')}
-        </button>
-        <button type="button" onClick={async () => setCheck((await verifyEvidence(meta)) ? 'ok' : 'changed')}>
+        </Button>
+        <Button onClick={async () => setCheck((await verifyEvidence(meta)) ? 'ok' : 'changed')}>
           {t('evidence.verify')}
-        </button>
-        <button
-          type="button"
-          onClick={() => {
-            if (window.confirm(t('evidence.confirmRemove', { name: meta.fileName })))
-              void removeEvidence(meta);
-          }}
-        >
+        </Button>
+        <Button variant="danger" onClick={() => setAsking(true)}>
           {t('evidence.remove')}
-        </button>
+        </Button>
+        <Dialog
+          open={asking}
+          title={t('evidence.confirmRemove', { name: meta.fileName })}
+          confirm={t('evidence.remove')}
+          cancel={t('archive.cancel')}
+          danger
+          onCancel={() => setAsking(false)}
+          onConfirm={() => {
+            setAsking(false);
+            void removeEvidence(meta);
+          }}
+        />
         {check && (
           <span className={`notice notice--${check === 'ok' ? 'ok' : 'error'}`} data-field="check">
             {check === 'ok' ? `✓ ${t('evidence.verified')}` : `✗ ${t('evidence.changed')}`}

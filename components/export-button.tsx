@@ -5,6 +5,7 @@ import { downloadBlob } from '@/components/download';
 import { ArchiveBuildError } from '@/utils/archive';
 import { exportArchive } from '@/utils/archive/io';
 import { useLang } from './use-lang';
+import { Button } from '@/components/ui';
 
 /** Builds the ZIP (one case, or every case) and downloads it; says what happened. */
 export function ExportButton({ which, label }: { which: { caseId: string } | 'all'; label: string }) {
@@ -30,9 +31,9 @@ export function ExportButton({ which, label }: { which: { caseId: string } | 'al
   };
   return (
     <span className="stack export">
-      <button type="button" onClick={() => void run()} disabled={state?.kind === 'busy'}>
+      <Button onClick={() => void run()} disabled={state?.kind === 'busy'}>
         {label}
-      </button>
+      </Button>
       <span
         role="status"
         data-field="export"

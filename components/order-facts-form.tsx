@@ -64,11 +64,14 @@ export function OrderFactsForm({
   onChange,
   fields = ORDER_FIELDS.map((f) => f.key),
   errors = {},
+  filled,
 }: {
   value: OrderDraft;
   onChange: (next: OrderDraft) => void;
   fields?: readonly (keyof OrderFacts)[];
   errors?: Partial<Record<keyof OrderFacts, string>>;
+  /** Fields just filled in from the app's text: highlighted until the buyer edits them. */
+  filled?: ReadonlySet<keyof OrderFacts>;
 }) {
   const { t } = useTranslation();
   const lang = useLang();
@@ -78,7 +81,15 @@ export function OrderFactsForm({
         const error = errors[key];
         const errorId = `err-${key}`;
         return (
-          <label key={key} className={key === 'productTitle' || key === 'productUrl' ? 'wide' : undefined}>
+          <label
+            key={key}
+            className={
+              [(key === 'productTitle' || key === 'productUrl') && 'wide', filled?.has(key) && 'is-filled']
+                .filter(Boolean)
+                .join(' ') || undefined
+            }
+            data-filled={filled?.has(key) ? '' : undefined}
+          >
             <span>{t(`field.${key}`)}</span>
             <input
               name={key}

@@ -3,12 +3,15 @@ import { useTranslation } from 'react-i18next';
 import { readOrderText, withOneItemTotal, type OrderTextReading } from '@/utils/kaspi/parse-order-text';
 import type { KaspiFacts } from '@/utils/kaspi/types';
 import { formatDate } from '@/utils/letters/format';
+import { draftFromFacts } from './order-facts-form';
+import { Button } from './ui';
 import { useLang } from './use-lang';
 
 /**
  * Orders live in the Kaspi app: the buyer pastes the order details and checks the fields it fills. After
- * "Fill in", the dates that were found are listed with the words they were read from, so the buyer sees
- * which date went where (and that a received date before the order date was set aside).
+ * "Fill in" the box folds away to one line (how many fields were filled, "paste again"), and the dates
+ * that were found are listed with the words they were read from, so the buyer sees which date went
+ * where (and that a received date before the order date was set aside).
  */
 export function PasteFromApp({
   onFacts,
@@ -21,28 +24,44 @@ export function PasteFromApp({
   const { t } = useTranslation();
   const [text, setText] = useState('');
   const [reading, setReading] = useState<OrderTextReading | null>(null);
+  const [folded, setFolded] = useState(false);
   const id = useId();
+  const filledCount = reading
+    ? Object.values(draftFromFacts(withOneItemTotal(reading))).filter(Boolean).length
+    : 0;
   return (
-    <section className="notice" aria-labelledby={id}>
-      <h2 id={id} style={{ marginTop: 0 }}>
-        {t('paste.title')}
-      </h2>
-      <label>
-        <span>{t('paste.label')}</span>
-        <textarea name="pasted" value={text} onChange={(e) => setText(e.target.value)} />
-      </label>
-      <button
-        type="button"
-        disabled={!text.trim()}
-        onClick={() => {
-          const next = readOrderText(text, today ? today() : new Date());
-          setReading(next);
-          onFacts(withOneItemTotal(next));
-        }}
-      >
-        {t('paste.fill')}
-      </button>
-      {reading && <FoundDates reading={reading} />}
+    <section className="card paste" aria-labelledby={id} data-paste={folded ? 'done' : 'open'}>
+      <h3 id={id}>{t('paste.title')}</h3>
+      {folded && reading ? (
+        <>
+          <p className="row">
+            <span data-paste-summary="">{t('ui.pasteDone', { count: filledCount })}</span>
+            <Button variant="link" onClick={() => setFolded(false)}>
+              {t('ui.pasteAgain')}
+            </Button>
+          </p>
+          <FoundDates reading={reading} />
+        </>
+      ) : (
+        <>
+          <label>
+            <span>{t('paste.label')}</span>
+            <textarea name="pasted" value={text} onChange={(e) => setText(e.target.value)} />
+          </label>
+          <Button
+            variant="primary"
+            disabled={!text.trim()}
+            onClick={() => {
+              const next = readOrderText(text, today ? today() : new Date());
+              setReading(next);
+              setFolded(true);
+              onFacts(withOneItemTotal(next));
+            }}
+          >
+            {t('paste.fill')}
+          </Button>
+        </>
+      )}
     </section>
   );
 }

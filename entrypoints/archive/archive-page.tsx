@@ -9,6 +9,8 @@ import { type Lang } from '@/utils/i18n/languages';
 import { todayInKz } from '@/utils/deadlines/time-zone';
 import { dateVars } from '@/utils/i18n/date-forms';
 import { useLang } from '@/components/use-lang';
+import { AppHeader, Button, FilePicker } from '@/components/ui';
+import { BackToList } from '@/components/back-to-list';
 
 /** A ZIP bigger than this is not read at all (readArchive's own limit is on what it holds). */
 const MAX_ZIP_BYTES = 1024 ** 3;
@@ -81,35 +83,36 @@ export function ArchivePage() {
 
   return (
     <main>
-      <header className="bar">
-        <h1>{t('archive.title')}</h1>
+      <AppHeader title={t('archive.title')} name={t('app.name')} before={<BackToList />}>
         <LanguageSwitcher />
-      </header>
-      <div className="content stack" style={{ maxWidth: 760 }}>
-        <section className="stack" aria-labelledby="export-title">
-          <h2 id="export-title">{t('archive.exportTitle')}</h2>
+      </AppHeader>
+      <div className="page page-columns">
+        <section className="card stack" aria-labelledby="export-title">
+          <h2 id="export-title" className="card-title">
+            {t('archive.exportTitle')}
+          </h2>
           <p className="muted">{t('archive.exportHow')}</p>
           <ExportButton which="all" label={t('archive.exportAll')} />
         </section>
 
-        <section className="stack" aria-labelledby="import-title">
-          <h2 id="import-title">{t('archive.importTitle')}</h2>
+        <section className="card stack" aria-labelledby="import-title">
+          <h2 id="import-title" className="card-title">
+            {t('archive.importTitle')}
+          </h2>
           <p className="muted">{t('archive.importHow')}</p>
-          <label htmlFor={fileId}>
-            <span>{t('archive.importFile')}</span>
-            <input
-              id={fileId}
-              type="file"
-              name="archive"
-              accept=".zip,application/zip"
-              disabled={stage.kind === 'reading' || stage.kind === 'importing'}
-              onChange={(e) => {
-                const file = e.target.files?.[0];
-                e.target.value = '';
-                if (file) void read(file);
-              }}
-            />
-          </label>
+          <FilePicker
+            label={t('archive.importFile')}
+            button={t('ui.chooseFile')}
+            id={fileId}
+            name="archive"
+            accept=".zip,application/zip"
+            disabled={stage.kind === 'reading' || stage.kind === 'importing'}
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              e.target.value = '';
+              if (file) void read(file);
+            }}
+          />
           <div role="status" data-stage={stage.kind}>
             {stage.kind === 'reading' && <p className="muted">{t('archive.reading')}</p>}
             {stage.kind === 'importing' && <p className="muted">{t('archive.reading')}</p>}
@@ -188,12 +191,10 @@ function ImportSummary({
       {plan.replaceCases.length > 0 && <p className="muted">{t('archive.mergeNote')}</p>}
       {changes === 0 ? <p className="muted">{t('archive.nothingToImport')}</p> : null}
       <p className="row">
-        <button type="button" className="primary" onClick={onImport} disabled={changes === 0}>
+        <Button variant="primary" onClick={onImport} disabled={changes === 0}>
           {t('archive.import')}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t('archive.cancel')}
-        </button>
+        </Button>
+        <Button onClick={onCancel}>{t('archive.cancel')}</Button>
       </p>
     </div>
   );

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { channelName } from '@/utils/channels';
 import { CaseBoundary, RepairedDatesNotice } from '@/components/case-boundary';
 import { LanguageSwitcher } from '@/components/language-switcher';
+import { ProductCard } from '@/components/product-card';
 import { StatusChip } from '@/components/status-chip';
 import { ORDER_FIELDS } from '@/components/order-facts-form';
 import { ComplaintTexts } from '@/components/complaint-texts';
@@ -10,12 +11,14 @@ import { useCaseDraft } from '@/components/use-case-draft';
 import { DeadlineList } from '@/components/deadline-list';
 import { EvidenceList } from '@/components/evidence-list';
 import { ExportButton } from '@/components/export-button';
+import { AppHeader, Card, LinkButton } from '@/components/ui';
+import { BackToList } from '@/components/back-to-list';
 import { caseRepairs } from '@/utils/cases/repair';
 import type { OrderFacts } from '@/utils/cases/schema';
 import { getCase, listRemindersForCase } from '@/utils/db';
 import { listCaseEvidence } from '@/utils/evidence/store';
 import type { Lang } from '@/utils/i18n';
-import { formatDate, formatPrice } from '@/utils/letters/format';
+import { formatDate, formatDateTime, formatPrice } from '@/utils/letters/format';
 import { browser } from 'wxt/browser';
 import { useLang } from '@/components/use-lang';
 
@@ -40,9 +43,16 @@ function CaseTexts({ id }: { id: string }) {
   );
 }
 
-/** The full-tab case page (case.html?id=…), opened from the popup, the panel and notifications. */
+/**
+ * The full-tab case page (case.html?id=…), opened from the popup, the panel and notifications.
+ *
+ * Layout (components/ui/ui.css, .page-grid): two columns on a wide screen, one on a phone, by named
+ * areas — `summary` (the product and the facts), `main` (the texts), `side` (deadlines, evidence,
+ * actions), `extra` (the timeline). A new section goes into the area it belongs to, as its own
+ * component wrapped in a CaseBoundary.
+ */
 export function CasePage({ id }: { id: string }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const lang = useLang();
   const found = useLiveQuery(
     async () => ({
@@ -52,113 +62,142 @@ export function CasePage({ id }: { id: string }) {
     }),
     [id],
   );
-  if (found === undefined) return <p className="content muted">{t('app.loading')}</p>;
+  const header = (title: string, extra?: React.ReactNode) => (
+    <AppHeader title={title} name={t('app.name')} before={<BackToList />}>
+      {extra}
+      <LanguageSwitcher />
+    </AppHeader>
+  );
+  if (found === undefined)
+    return (
+      <main>
+        {header(t('case.title'))}
+        <p className="page muted">{t('app.loading')}</p>
+      </main>
+    );
   const { c, reminders, evidence } = found;
-  if (!c) return <p className="content notice notice--error">{t('case.notFound')}</p>;
-  const dateTime = (ms: number) =>
-    new Date(ms).toLocaleString(i18n.language === 'kk' ? 'kk-KZ' : i18n.language, {
-      timeZone: 'Asia/Almaty',
-    });
+  if (!c)
+    return (
+      <main>
+        {header(t('case.title'))}
+        <div className="page">
+          <p className="notice notice--error">{t('case.notFound')}</p>
+        </div>
+      </main>
+    );
   return (
     <main data-case-id={c.id}>
-      <header className="bar">
-        <h1>
-          {t('case.title')}: {c.order.productTitle ?? t('popup.noTitle')}
-        </h1>
-        <div className="row">
-          <StatusChip status={c.status} />
-          <LanguageSwitcher />
+      {header(
+        `${t('case.title')}: ${c.order.productTitle ?? t('popup.noTitle')}`,
+        <StatusChip status={c.status} />,
+      )}
+      <div className="page page-grid">
+        <div className="area-summary">
+          <RepairedDatesNotice repairs={caseRepairs(c)} caseId={c.id} />
+          <ProductCard facts={c.order} />
+          {/* Each section stands alone: one that cannot be shown says how to repair the case. */}
+          <Card aria-label={t('ui.facts')} data-section="facts">
+            <CaseBoundary caseId={c.id} section="facts">
+              <dl className="facts">
+                {ORDER_FIELDS.map(({ key }) =>
+                  c.order[key] === null ? null : (
+                    <div key={key} className="facts__row">
+                      <dt>{t(`field.${key}`)}</dt>
+                      <dd data-field={key}>{formatFact(key, c.order[key], lang)}</dd>
+                    </div>
+                  ),
+                )}
+                {c.problem && (
+                  <div className="facts__row">
+                    <dt>{t('field.problem')}</dt>
+                    <dd>{t(`problem.${c.problem}`)}</dd>
+                  </div>
+                )}
+                {c.remedy && (
+                  <div className="facts__row">
+                    <dt>{t('field.remedy')}</dt>
+                    <dd>{t(`remedy.${c.remedy}`)}</dd>
+                  </div>
+                )}
+              </dl>
+            </CaseBoundary>
+            {c.description && <p className="description prose">{c.description}</p>}
+            <p className="no-print">
+              <LinkButton
+                variant="primary"
+                href={browser.runtime.getURL(`/panel.html?case=${c.id}` as '/panel.html')}
+              >
+                {t('wizard.resumeDraft')}
+              </LinkButton>
+            </p>
+          </Card>
         </div>
-      </header>
-      <div className="content" style={{ maxWidth: 860 }}>
-        <RepairedDatesNotice repairs={caseRepairs(c)} caseId={c.id} />
-        {/* Each section stands alone: one that cannot be shown says how to repair the case. */}
-        <CaseBoundary caseId={c.id} section="facts">
-          <dl className="facts">
-            {ORDER_FIELDS.map(({ key }) =>
-              c.order[key] === null ? null : (
-                <div key={key} className="row">
-                  <dt className="muted">{t(`field.${key}`)}:</dt>
-                  <dd style={{ margin: 0 }} data-field={key}>
-                    {formatFact(key, c.order[key], lang)}
-                  </dd>
-                </div>
-              ),
-            )}
-            {c.problem && (
-              <div className="row">
-                <dt className="muted">{t('field.problem')}:</dt>
-                <dd style={{ margin: 0 }}>{t(`problem.${c.problem}`)}</dd>
-              </div>
-            )}
-            {c.remedy && (
-              <div className="row">
-                <dt className="muted">{t('field.remedy')}:</dt>
-                <dd style={{ margin: 0 }}>{t(`remedy.${c.remedy}`)}</dd>
-              </div>
-            )}
-          </dl>
-        </CaseBoundary>
-        {c.description && <p style={{ whiteSpace: 'pre-wrap' }}>{c.description}</p>}
-        <p className="no-print">
-          <a
-            className="button primary"
-            href={browser.runtime.getURL(`/panel.html?case=${c.id}` as '/panel.html')}
-          >
-            {t('wizard.resumeDraft')}
-          </a>
-        </p>
-        <h2>{t('wizard.deadlines')}</h2>
-        <CaseBoundary caseId={c.id} section="deadlines">
-          <DeadlineList kase={c} />
-        </CaseBoundary>
-        <p className="muted" data-reminders={reminders.length}>
-          {reminders.length === 0 ? t('case.noReminders') : `${t('case.reminders')}: ${reminders.length}`}
-        </p>
-        <h2>{t('wizard.steps.texts')}</h2>
-        {/* The letter's inputs are here too (the buyer's and the seller's details), saved like the panel's. */}
-        <CaseBoundary caseId={c.id} section="texts">
-          <CaseTexts id={c.id} />
-        </CaseBoundary>
-        <CaseBoundary caseId={c.id} section="evidence">
-          <EvidenceList caseId={c.id} checklistFor={c} />
-        </CaseBoundary>
-        <p className="no-print">
-          <ExportButton which={{ caseId: c.id }} label={t('archive.exportCase')} />
-        </p>
-        <h2>{t('case.timeline')}</h2>
-        {/* The case's own events and the evidence as it was added, in time order. */}
-        <CaseBoundary caseId={c.id} section="timeline">
-          <ol className="timeline">
-            {[
-              ...c.timeline.map((e) => ({
-                key: e.id,
-                at: e.at,
-                text:
-                  t(`timeline.${e.kind}`) +
-                  (e.channel ? ` (${channelName(e.channel, lang)})` : '') +
-                  (e.note ? `: ${e.note}` : ''),
-              })),
-              ...evidence.map((e) => ({
-                key: e.id,
-                // Imported evidence: this device saw it when it was imported; the capture time is the
-                // archive's claim, shown with the file (EvidenceList).
-                at: e.importedAt ?? e.capturedAt,
-                text:
-                  `${t('timeline.evidence-added')}: ${e.fileName}` +
-                  (e.importedAt
-                    ? ` — ${t('evidence.importedAt', { date: dateTime(e.capturedAt), imported: dateTime(e.importedAt) })}`
-                    : ''),
-              })),
-            ]
-              .sort((a, b) => a.at - b.at)
-              .map((e) => (
-                <li key={e.key}>
-                  {dateTime(e.at)} — {e.text}
-                </li>
-              ))}
-          </ol>
-        </CaseBoundary>
+
+        <div className="area-main">
+          <Card title={t('wizard.steps.texts')} titleId="texts-title" data-section="texts">
+            {/* The letter's inputs are here too (the buyer's and the seller's details), saved like the panel's. */}
+            <CaseBoundary caseId={c.id} section="texts">
+              <CaseTexts id={c.id} />
+            </CaseBoundary>
+          </Card>
+        </div>
+
+        <aside className="area-side" aria-label={t('ui.sidebar')}>
+          <Card title={t('wizard.deadlines')} titleId="deadlines-title" data-section="deadlines">
+            <CaseBoundary caseId={c.id} section="deadlines">
+              <DeadlineList kase={c} />
+            </CaseBoundary>
+            <p className="muted" data-reminders={reminders.length}>
+              {reminders.length === 0 ? t('case.noReminders') : `${t('case.reminders')}: ${reminders.length}`}
+            </p>
+          </Card>
+          <Card data-section="evidence">
+            <CaseBoundary caseId={c.id} section="evidence">
+              <EvidenceList caseId={c.id} checklistFor={c} />
+            </CaseBoundary>
+          </Card>
+          <Card className="no-print" data-section="actions" aria-label={t('ui.actions')}>
+            <ExportButton which={{ caseId: c.id }} label={t('archive.exportCase')} />
+          </Card>
+        </aside>
+
+        <div className="area-extra">
+          <Card title={t('case.timeline')} titleId="timeline-title" data-section="timeline">
+            {/* The case's own events and the evidence as it was added, in time order. */}
+            <CaseBoundary caseId={c.id} section="timeline">
+              <ol className="timeline">
+                {[
+                  ...c.timeline.map((e) => ({
+                    key: e.id,
+                    at: e.at,
+                    text:
+                      t(`timeline.${e.kind}`) +
+                      (e.channel ? ` (${channelName(e.channel, lang)})` : '') +
+                      (e.note ? `: ${e.note}` : ''),
+                  })),
+                  ...evidence.map((e) => ({
+                    key: e.id,
+                    // Imported evidence: this device saw it when it was imported; the capture time is the
+                    // archive's claim, shown with the file (EvidenceList).
+                    at: e.importedAt ?? e.capturedAt,
+                    text:
+                      `${t('timeline.evidence-added')}: ${e.fileName}` +
+                      (e.importedAt
+                        ? ` — ${t('evidence.importedAt', { date: formatDateTime(e.capturedAt, lang), imported: formatDateTime(e.importedAt, lang) })}`
+                        : ''),
+                  })),
+                ]
+                  .sort((a, b) => a.at - b.at)
+                  .map((e) => (
+                    <li key={e.key}>
+                      <time dateTime={new Date(e.at).toISOString()}>{formatDateTime(e.at, lang)}</time>
+                      {e.text}
+                    </li>
+                  ))}
+              </ol>
+            </CaseBoundary>
+          </Card>
+        </div>
       </div>
     </main>
   );

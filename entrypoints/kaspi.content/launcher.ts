@@ -62,18 +62,23 @@ export function createLauncher(ctx: ContentScriptContext, onClick: () => void): 
   };
 }
 
+/*
+ * The design system's look (components/ui/tokens.css: --c-accent, --c-accent-hover, --c-focus, the
+ * mark, a 44 px touch target), written out here: kaspi.kz's page never loads our stylesheet.
+ */
 const CSS = `
 /* !important inside the shadow tree beats the page's !important rules on the host (CSS Cascade 4). */
 :host { ${HOST_CSS} right: 16px !important; bottom: 96px !important; z-index: 2147483646 !important; }
 .launcher {
-  all: initial; box-sizing: border-box; cursor: pointer; display: inline-flex; align-items: center; gap: 6px;
-  padding: 10px 14px; border-radius: 999px; background: #b3261e; color: #fff;
-  font: 600 14px/1.2 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif;
-  box-shadow: 0 2px 8px rgba(0,0,0,.25);
+  all: initial; box-sizing: border-box; cursor: pointer; display: inline-flex; align-items: center; gap: 8px;
+  min-height: 48px; padding: 8px 18px 8px 10px; border-radius: 999px; background: #b3261e; color: #fff;
+  font: 650 15px/1.2 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif;
+  box-shadow: 0 4px 16px rgba(17,18,22,.22), 0 1px 3px rgba(17,18,22,.16);
+  -webkit-tap-highlight-color: transparent; touch-action: manipulation;
 }
-.launcher::before { content: "!"; display: inline-grid; place-items: center; width: 18px; height: 18px;
-  border-radius: 50%; background: #fff; color: #b3261e; font-weight: 800; font-size: 12px; }
+.launcher::before { content: "!"; display: inline-grid; place-items: center; width: 28px; height: 28px;
+  border-radius: 7px; background: #fff; color: #b3261e; font-weight: 900; font-size: 18px; }
 .launcher:hover { background: #8c1d18; }
-.launcher:focus-visible { outline: 3px solid #1a73e8; outline-offset: 2px; }
+.launcher:focus-visible { outline: 3px solid #1a56c4; outline-offset: 2px; }
 @media (prefers-reduced-motion: no-preference) { .launcher { transition: background .15s; } }
 `;

@@ -2,6 +2,10 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CaseBoundary } from '@/components/case-boundary';
 import { LanguageSwitcher } from '@/components/language-switcher';
+import { ProductCard } from '@/components/product-card';
+import { BackToList } from '@/components/back-to-list';
+import { AppHeader, Button, Stepper } from '@/components/ui';
+import { stepDone } from '@/utils/cases/progress';
 import { draftFromFacts, fieldErrorText } from '@/components/order-facts-form';
 import { useLang } from '@/components/use-lang';
 import type { MissingField } from '@/utils/letters';
@@ -26,8 +30,9 @@ import { getCase } from '@/utils/db';
 const PANEL_CLOSE = 'shagym:close-panel';
 const PANEL_READY = 'shagym:panel-ready';
 
-export const STEPS = ['order', 'problem', 'remedy', 'story', 'proof', 'texts', 'channel'] as const;
-export type StepName = (typeof STEPS)[number];
+export { WIZARD_STEPS as STEPS } from '@/utils/cases/progress';
+import { WIZARD_STEPS as STEPS, type WizardStep as StepName } from '@/utils/cases/progress';
+export type { StepName };
 
 /** Where the buyer fills in a fact a text asks for. */
 const STEP_OF_FIELD: Partial<Record<MissingField, StepName>> = {
@@ -161,16 +166,16 @@ export function Panel() {
     : undefined;
 
   return (
-    <main className="panel" ref={main}>
-      <header className="bar">
-        <h1>{t('panel.title')}</h1>
-        <div className="row">
-          <LanguageSwitcher />
-          <button type="button" onClick={closePanel} aria-label={t('panel.close')} title={t('panel.close')}>
-            ✕
-          </button>
-        </div>
-      </header>
+    <main className={inFrame ? 'panel panel--framed' : 'panel panel--tab'} ref={main}>
+      {/* Framed on kaspi.kz: a close button; as a tab: the way back to the list of complaints. */}
+      <AppHeader title={t('panel.title')} name={t('app.name')} before={inFrame ? undefined : <BackToList />}>
+        <LanguageSwitcher />
+        {inFrame && (
+          <Button variant="ghost" icon onClick={closePanel} aria-label={t('panel.close')} data-close="">
+            <span aria-hidden="true">✕</span>
+          </Button>
+        )}
+      </AppHeader>
       {draft.loadError ? (
         <p className="content notice notice--error" role="alert" data-load-error={draft.loadError.kind}>
           {draft.loadError.kind === 'clock'
@@ -188,147 +193,168 @@ export function Panel() {
           )}
           {guard.focusTaken && (
             <p className="content notice" role="alert" data-focus-taken>
-              {t('panel.focusTaken')}{' '}
-              <button type="button" onClick={guard.returnFocus}>
-                {t('panel.focusBack')}
-              </button>
+              {t('panel.focusTaken')} <Button onClick={guard.returnFocus}>{t('panel.focusBack')}</Button>
             </p>
           )}
-          <form
-            className="content"
-            onSubmit={(e) => {
-              e.preventDefault();
-              // "Next" on a field that cannot be saved says so at once and goes to it, instead of moving on
-              // with the value silently dropped.
-              const asked: readonly string[] =
-                name === 'order' ? ORDER_STEP_FIELDS : name === 'story' ? STORY_STEP_FIELDS : [];
-              const bad = asked.find((f) => f in draft.errors) as keyof OrderFacts | undefined;
-              const error = bad ? draft.errors[bad] : undefined;
-              if (bad && error) {
-                setBlocked(
-                  t('fieldError.fixFirst', {
-                    field: t(`field.${bad}`),
-                    error: fieldErrorText(t, bad, error, lang),
-                  }),
-                );
-                e.currentTarget.querySelector<HTMLInputElement>(`[name="${bad}"]`)?.focus();
-                return;
-              }
-              setBlocked(null);
-              if (step < STEPS.length - 1) go(step + 1);
-            }}
-          >
-            {/* Covered by the page: every control is off (a disabled fieldset), nothing can be clicked through. */}
-            <fieldset disabled={guard.covered} style={{ display: 'contents' }}>
-              <nav
-                aria-label={t('wizard.stepOf', {
-                  n: step + 1,
-                  total: STEPS.length,
-                  name: t(`wizard.steps.${name}`),
-                })}
-              >
-                <ol className="steps">
-                  {STEPS.map((s, i) => (
-                    <li key={s} aria-current={i === step ? 'step' : undefined}>
-                      <button
-                        type="button"
-                        className="step-dot"
-                        onClick={() => go(i)}
-                        title={t(`wizard.steps.${s}`)}
-                      >
-                        <span aria-hidden="true">{i + 1}</span>
-                        <span className="visually-hidden">{t(`wizard.steps.${s}`)}</span>
-                      </button>
-                    </li>
-                  ))}
-                </ol>
-              </nav>
-              <h2 ref={heading} tabIndex={-1} data-step={name}>
-                {t('wizard.stepOf', { n: step + 1, total: STEPS.length, name: t(`wizard.steps.${name}`) })}
-              </h2>
-              {/* One step that cannot be shown (e.g. a date out of range) says how to repair the case. */}
-              <CaseBoundary key={name} caseId={resumeId ?? kase.id} section={`panel-${name}`}>
-                {name === 'order' && (
-                  <OrderStep
-                    page={resumeId ? null : page}
-                    fromApp={fromApp}
-                    value={draft.orderDraft}
-                    errors={draft.errors}
-                    onChange={draft.setOrderDraft}
-                  />
+          <div className="panel-layout">
+            <ProductCard
+              className="panel-product"
+              facts={{
+                productTitle: draft.orderDraft.productTitle,
+                price: draft.orderDraft.price,
+                sellerName: draft.orderDraft.sellerName,
+                orderNumber: draft.orderDraft.orderNumber,
+              }}
+            />
+            <form
+              className="content panel-form"
+              onSubmit={(e) => {
+                e.preventDefault();
+                // "Next" on a field that cannot be saved says so at once and goes to it, instead of moving on
+                // with the value silently dropped.
+                const asked: readonly string[] =
+                  name === 'order' ? ORDER_STEP_FIELDS : name === 'story' ? STORY_STEP_FIELDS : [];
+                const bad = asked.find((f) => f in draft.errors) as keyof OrderFacts | undefined;
+                const error = bad ? draft.errors[bad] : undefined;
+                if (bad && error) {
+                  setBlocked(
+                    t('fieldError.fixFirst', {
+                      field: t(`field.${bad}`),
+                      error: fieldErrorText(t, bad, error, lang),
+                    }),
+                  );
+                  e.currentTarget.querySelector<HTMLInputElement>(`[name="${bad}"]`)?.focus();
+                  return;
+                }
+                setBlocked(null);
+                if (step < STEPS.length - 1) go(step + 1);
+              }}
+            >
+              {/* Covered by the page: every control is off (a disabled fieldset), nothing can be clicked through. */}
+              <fieldset disabled={guard.covered} className="contents">
+                <Stepper
+                  label={t('ui.stepsNav')}
+                  doneLabel={t('ui.stepDone')}
+                  allLabel={t('ui.allSteps', {
+                    done: STEPS.filter((s) => stepDone(kase, s)).length,
+                    total: STEPS.length,
+                  })}
+                  current={step}
+                  onGo={go}
+                  steps={STEPS.map((s) => ({
+                    id: s,
+                    label: t(`wizard.steps.${s}`),
+                    done: stepDone(kase, s),
+                  }))}
+                />
+                <h2
+                  ref={heading}
+                  tabIndex={-1}
+                  data-step={name}
+                  className="step-title"
+                  aria-label={t('wizard.stepOf', {
+                    n: step + 1,
+                    total: STEPS.length,
+                    name: t(`wizard.steps.${name}`),
+                  })}
+                >
+                  <span className="step-count" aria-hidden="true">
+                    {t('ui.stepCount', { n: step + 1, total: STEPS.length })}
+                  </span>
+                  <span aria-hidden="true">{t(`wizard.steps.${name}`)}</span>
+                </h2>
+                {/* One step that cannot be shown (e.g. a date out of range) says how to repair the case. */}
+                <CaseBoundary key={name} caseId={resumeId ?? kase.id} section={`panel-${name}`}>
+                  {name === 'order' && (
+                    <OrderStep
+                      page={resumeId ? null : page}
+                      fromApp={fromApp}
+                      resumed={resumeId !== null}
+                      value={draft.orderDraft}
+                      errors={draft.errors}
+                      onChange={draft.setOrderDraft}
+                    />
+                  )}
+                  {name === 'problem' && (
+                    <ProblemStep
+                      value={kase.problem}
+                      onChange={(problem) => draft.update((c) => withProblem(c, problem))}
+                    />
+                  )}
+                  {name === 'remedy' && (
+                    <RemedyStep
+                      kase={kase}
+                      onRemedy={(remedy) => draft.update({ remedy })}
+                      update={draft.update}
+                    />
+                  )}
+                  {name === 'story' && (
+                    <StoryStep
+                      value={draft.orderDraft}
+                      description={kase.description}
+                      onOrder={draft.setOrderDraft}
+                      onDescription={(description) => draft.update({ description })}
+                      errors={draft.errors}
+                    />
+                  )}
+                  {name === 'proof' && (
+                    <ProofStep
+                      kase={kase}
+                      onChange={(proof) => draft.update({ proof })}
+                      saveNow={draft.saveNow}
+                      canCapture={inFrame && page !== null && !resumeId}
+                    />
+                  )}
+                  {name === 'texts' && (
+                    <TextsStep
+                      kase={kase}
+                      update={draft.update}
+                      setSellerName={(sellerName) => draft.setOrderDraft({ ...draft.orderDraft, sellerName })}
+                      onGoTo={(field) => go(STEPS.indexOf(STEP_OF_FIELD[field] ?? 'texts'))}
+                      detailsInTab={detailsInTab}
+                    />
+                  )}
+                  {name === 'channel' && (
+                    <ChannelStep kase={kase} update={draft.update} saveNow={draft.saveNow} />
+                  )}
+                </CaseBoundary>
+                {blocked && (
+                  <p className="notice notice--error" role="alert" data-blocked>
+                    {blocked}
+                  </p>
                 )}
-                {name === 'problem' && (
-                  <ProblemStep
-                    value={kase.problem}
-                    onChange={(problem) => draft.update((c) => withProblem(c, problem))}
-                  />
+                {draft.saveError && (
+                  <p className="notice notice--error" role="alert">
+                    {t('panel.invalid', { error: draft.saveError })}
+                  </p>
                 )}
-                {name === 'remedy' && (
-                  <RemedyStep
-                    kase={kase}
-                    onRemedy={(remedy) => draft.update({ remedy })}
-                    update={draft.update}
-                  />
-                )}
-                {name === 'story' && (
-                  <StoryStep
-                    value={draft.orderDraft}
-                    description={kase.description}
-                    onOrder={draft.setOrderDraft}
-                    onDescription={(description) => draft.update({ description })}
-                    errors={draft.errors}
-                  />
-                )}
-                {name === 'proof' && (
-                  <ProofStep
-                    kase={kase}
-                    onChange={(proof) => draft.update({ proof })}
-                    saveNow={draft.saveNow}
-                    canCapture={inFrame && page !== null && !resumeId}
-                  />
-                )}
-                {name === 'texts' && (
-                  <TextsStep
-                    kase={kase}
-                    update={draft.update}
-                    setSellerName={(sellerName) => draft.setOrderDraft({ ...draft.orderDraft, sellerName })}
-                    onGoTo={(field) => go(STEPS.indexOf(STEP_OF_FIELD[field] ?? 'texts'))}
-                    detailsInTab={detailsInTab}
-                  />
-                )}
-                {name === 'channel' && (
-                  <ChannelStep kase={kase} update={draft.update} saveNow={draft.saveNow} />
-                )}
-              </CaseBoundary>
-              {blocked && (
-                <p className="notice notice--error" role="alert" data-blocked>
-                  {blocked}
-                </p>
-              )}
-              {draft.saveError && (
-                <p className="notice notice--error" role="alert">
-                  {t('panel.invalid', { error: draft.saveError })}
-                </p>
-              )}
-              <div className="wizard-nav row">
-                <button type="button" onClick={() => go(step - 1)} disabled={step === 0}>
-                  {t('wizard.back')}
-                </button>
-                {step < STEPS.length - 1 ? (
-                  <button type="submit" className="primary">
-                    {t('wizard.next')}
-                  </button>
-                ) : (
-                  <button type="button" onClick={() => void send('ui:open-case', { caseId: kase.id })}>
-                    {t('panel.openCase')}
-                  </button>
-                )}
-                <span className="muted" role="status" aria-live="polite">
-                  {draft.mergedAt ? t('wizard.mergedElsewhere') : draft.savedAt ? t('wizard.draftSaved') : ''}
-                </span>
-              </div>
-            </fieldset>
-          </form>
+                <div className="wizard-nav">
+                  <Button onClick={() => go(step - 1)} disabled={step === 0}>
+                    {t('wizard.back')}
+                  </Button>
+                  {step < STEPS.length - 1 ? (
+                    <Button type="submit" variant="primary">
+                      {t('wizard.next')}
+                    </Button>
+                  ) : (
+                    <Button onClick={() => void send('ui:open-case', { caseId: kase.id })}>
+                      {t('panel.openCase')}
+                    </Button>
+                  )}
+                  <span className="muted save-state" role="status" aria-live="polite">
+                    {draft.mergedAt
+                      ? t('wizard.mergedElsewhere')
+                      : draft.savedAt
+                        ? // "Draft saved" only while it is one.
+                          kase.status === 'draft'
+                          ? t('wizard.draftSaved')
+                          : t('ui.saved')
+                        : ''}
+                  </span>
+                </div>
+              </fieldset>
+            </form>
+          </div>
         </>
       )}
     </main>

@@ -21,6 +21,7 @@ import {
   type PopupFilter,
   type RankedCase,
 } from './model';
+import { AppHeader, Button } from '@/components/ui';
 
 /** Opens an extension page in a new tab and closes the popup. */
 function openTab(path: string): void {
@@ -136,10 +137,9 @@ export function Popup({ firstPage }: { firstPage: Promise<FirstPage | null> }) {
   return (
     <main ref={main}>
       <div className="top">
-        <header className="bar">
-          <h1>{t('popup.title')}</h1>
+        <AppHeader title={t('popup.title')} name={t('app.name')}>
           <LanguageSwitcher />
-        </header>
+        </AppHeader>
         {caseCount > 0 && (
           <div className="tools" role="search">
             <label className="search">
@@ -208,7 +208,7 @@ export function Popup({ firstPage }: { firstPage: Promise<FirstPage | null> }) {
             <strong>{t('popup.noMatches')}</strong>
           </p>
           <p className="muted">{t('popup.noMatchesHow')}</p>
-          <button
+          <Button
             type="button"
             onClick={() => {
               setQuery('');
@@ -217,7 +217,7 @@ export function Popup({ firstPage }: { firstPage: Promise<FirstPage | null> }) {
             }}
           >
             {t('popup.clearSearch')}
-          </button>
+          </Button>
         </div>
       ) : (
         <>
@@ -241,20 +241,18 @@ export function Popup({ firstPage }: { firstPage: Promise<FirstPage | null> }) {
           {ranked && view.total > shown.length && (
             <div className="content more" data-shell-skip="">
               <span className="muted">{t('popup.shownOf', { shown: shown.length, total: view.total })}</span>
-              <button type="button" onClick={() => setLimit(shown.length + PAGE_SIZE)}>
+              <Button onClick={() => setLimit(shown.length + PAGE_SIZE)}>
                 {t('popup.showMore', { n: Math.min(PAGE_SIZE, view.total - shown.length) })}
-              </button>
+              </Button>
             </div>
           )}
         </>
       )}
-      <footer className="content row">
-        <button type="button" className="primary" onClick={() => openTab('/panel.html?from=app')}>
+      <footer className="content popup-actions">
+        <Button variant="primary" onClick={() => openTab('/panel.html?from=app')}>
           {t('popup.newFromApp')}
-        </button>
-        <button type="button" onClick={() => openTab('/archive.html')}>
-          {t('popup.archive')}
-        </button>
+        </Button>
+        <Button onClick={() => openTab('/archive.html')}>{t('popup.archive')}</Button>
       </footer>
     </main>
   );

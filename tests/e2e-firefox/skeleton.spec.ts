@@ -83,7 +83,7 @@ test('Firefox: launcher → panel (keyboard) → case saved → popup lists it l
   await again.close();
 
   // "New complaint from the app": the popup opens the panel as a tab; the buyer pastes the order details.
-  await popup.locator('button.primary').click();
+  await popup.locator('button.btn--primary').click();
   // BiDi reports a tab the extension opened as about:blank: ask each page where it really is.
   const appPanel = await until(async () => {
     for (const p of await firefox.pages()) {

@@ -145,11 +145,13 @@ base(
         'panel ready',
       );
       await page.keyboard.type('612345678');
-      for (let i = 0; i < 3; i++) {
-        await page.keyboard.down('Shift');
-        await page.keyboard.press('Tab');
-        await page.keyboard.up('Shift');
-      }
+      // Back to the framed panel's folded list of steps, open it, on to step 5 (as in evidence.spec.ts).
+      await page.keyboard.down('Shift');
+      await page.keyboard.press('Tab');
+      await page.keyboard.up('Shift');
+      await page.keyboard.press('Enter');
+      await new Promise((r) => setTimeout(r, 300));
+      for (let i = 0; i < 5; i++) await page.keyboard.press('Tab');
       await page.keyboard.press('Enter');
       await new Promise((r) => setTimeout(r, 1000));
       const items = proofChecklist('other', { price: 14_900 });

@@ -1,8 +1,9 @@
 /**
  * Accessibility, measured: axe-core in real Chromium on every screen — the launcher on a kaspi.kz
  * product page, each of the panel's 7 steps, the popup (empty and with a case), the case page and the
- * archive page — in ru, kk and en. No violation of impact serious or critical is allowed; a table of
- * counts by impact is printed.
+ * archive page — in ru, kk and en, each in the light and the dark colour scheme (prefers-color-scheme,
+ * the design system's two sets of tokens). No violation of impact serious or critical is allowed; a
+ * table of counts by impact is printed.
  *
  * axe is injected as a string expression through `page.evaluate` (CDP Runtime.evaluate, which the page's
  * CSP does not govern): on the extension pages `page.addScriptTag({ content })` fails, their CSP
@@ -19,6 +20,7 @@ import { expect, launcher, test } from './fixtures';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const LANGS = ['ru', 'kk', 'en'] as const;
+const SCHEMES = ['light', 'dark'] as const;
 const STEPS = ['order', 'problem', 'remedy', 'story', 'proof', 'texts', 'channel'] as const;
 const IMPACTS = ['minor', 'moderate', 'serious', 'critical'] as const;
 
@@ -116,9 +118,9 @@ async function launcherChecks(page: Page): Promise<Violation[]> {
   }
 }
 
-test.describe.configure({ timeout: 90_000 });
+test.describe.configure({ timeout: 300_000 });
 
-test('axe: no serious or critical violation on any screen, in ru, kk and en', async ({
+test('axe: no serious or critical violation on any screen, in ru, kk and en, light and dark', async ({
   context,
   extensionId,
   sw,
@@ -138,75 +140,80 @@ test('axe: no serious or critical violation on any screen, in ru, kk and en', as
   const page = await context.newPage();
   const visible = (locator: Locator) => expect(locator.first()).toBeVisible();
 
-  for (const lang of LANGS) {
-    await sw.evaluate(
-      ([key, value]) =>
-        (
-          globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }
-        ).chrome.storage.local.set({ [key]: value }),
-      [LANG_KEY, lang] as const,
-    );
+  for (const scheme of SCHEMES)
+    for (const lang of LANGS) {
+      await page.emulateMedia({ colorScheme: scheme });
+      const tag = scheme === 'light' ? lang : `${lang}/dark`;
+      await sw.evaluate(
+        ([key, value]) =>
+          (
+            globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }
+          ).chrome.storage.local.set({ [key]: value }),
+        [LANG_KEY, lang] as const,
+      );
 
-    // The popup, empty (its database is created by the first page that opens it).
-    await page.goto(`${base}/popup.html`);
-    await visible(page.locator('main'));
-    await expect(page.locator('html')).toHaveAttribute('lang', lang);
-    await clearTables(page, ['cases']);
-    await page.reload();
-    await visible(page.locator('main'));
-    record('popup (empty)', lang, await axe(page));
-    await putRows(page, 'cases', [kase]);
-    await page.reload();
-    await visible(page.locator('.case-item'));
-    record('popup (cases)', lang, await axe(page));
+      // The popup, empty (its database is created by the first page that opens it).
+      await page.goto(`${base}/popup.html`);
+      await visible(page.locator('main'));
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      await clearTables(page, ['cases']);
+      await page.reload();
+      await visible(page.locator('main'));
+      record('popup (empty)', tag, await axe(page));
+      await putRows(page, 'cases', [kase]);
+      await page.reload();
+      await visible(page.locator('.case-item'));
+      record('popup (cases)', tag, await axe(page));
 
-    // The launcher on a product page: only our button counts (inside its closed shadow root).
-    await page.goto(REAL_PRODUCTS[2]!.url);
-    await visible(launcher(page));
-    record('launcher', lang, await launcherChecks(page));
+      // The launcher on a product page: only our button counts (inside its closed shadow root).
+      await page.goto(REAL_PRODUCTS[2]!.url);
+      await visible(launcher(page));
+      record('launcher', tag, await launcherChecks(page));
 
-    // Each step of the panel, opened as a tab on the seeded case.
-    for (const step of STEPS) {
-      await page.goto(`${base}/panel.html?case=${kase.id}&step=${step}`);
-      await visible(page.locator(`h2[data-step="${step}"]`));
-      record(`panel: ${step}`, lang, await axe(page));
-      if (step === 'texts') {
-        // The claim letter's tab, with the buyer's fields it asks for.
-        await page.locator('[data-text="claim-letter"]').click();
-        await visible(page.locator('input[name="buyerName"]'));
-        record('panel: texts/claim', lang, await axe(page));
+      // Each step of the panel, opened as a tab on the seeded case.
+      for (const step of STEPS) {
+        await page.goto(`${base}/panel.html?case=${kase.id}&step=${step}`);
+        await visible(page.locator(`h2[data-step="${step}"]`));
+        record(`panel: ${step}`, tag, await axe(page));
+        if (step === 'texts') {
+          // The claim letter's tab, with the buyer's fields it asks for.
+          await page.locator('[data-text="claim-letter"]').click();
+          await visible(page.locator('input[name="buyerName"]'));
+          record('panel: texts/claim', tag, await axe(page));
+        }
       }
-    }
 
-    await page.goto(`${base}/case.html?id=${kase.id}`);
-    await visible(page.locator('section.evidence'));
-    if (lang === LANGS[0]) {
-      // With a file in the evidence list (kept for the other languages).
-      await page.locator('input[name="evidence-files"]').setInputFiles({
-        name: 'шов.jpg',
-        mimeType: 'image/jpeg',
-        buffer: Buffer.from([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3]),
+      await page.goto(`${base}/case.html?id=${kase.id}`);
+      await visible(page.locator('section.evidence'));
+      if (lang === LANGS[0] && scheme === SCHEMES[0]) {
+        // With a file in the evidence list (kept for the other languages).
+        await page.locator('input[name="evidence-files"]').setInputFiles({
+          name: 'шов.jpg',
+          mimeType: 'image/jpeg',
+          buffer: Buffer.from([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3]),
+        });
+      }
+      await visible(page.locator('.evidence-item'));
+      record('case page', tag, await axe(page));
+
+      await page.goto(`${base}/archive.html`);
+      await visible(page.locator('input[name="archive"]'));
+      record('archive page', tag, await axe(page));
+      // An error shown: a file that is not a ZIP.
+      await page.locator('input[name="archive"]').setInputFiles({
+        name: 'photo.zip',
+        mimeType: 'application/zip',
+        buffer: Buffer.from('not a zip'),
       });
+      await visible(page.locator('.notice--error'));
+      record('archive: error', tag, await axe(page));
     }
-    await visible(page.locator('.evidence-item'));
-    record('case page', lang, await axe(page));
-
-    await page.goto(`${base}/archive.html`);
-    await visible(page.locator('input[name="archive"]'));
-    record('archive page', lang, await axe(page));
-    // An error shown: a file that is not a ZIP.
-    await page.locator('input[name="archive"]').setInputFiles({
-      name: 'photo.zip',
-      mimeType: 'application/zip',
-      buffer: Buffer.from('not a zip'),
-    });
-    await visible(page.locator('.notice--error'));
-    record('archive: error', lang, await axe(page));
-  }
 
   const table = [
     ['screen', 'lang', ...IMPACTS].join('\t'),
-    ...rows.map((r) => [r.screen.padEnd(19), r.lang, ...IMPACTS.map((i) => r.counts[i])].join('\t')),
+    ...rows.map((r) =>
+      [r.screen.padEnd(19), r.lang.padEnd(7), ...IMPACTS.map((i) => r.counts[i])].join('\t'),
+    ),
   ].join('\n');
   console.log(`axe violations (nodes) by impact:\n${table}`);
   const detail = bad.map(

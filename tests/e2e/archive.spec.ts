@@ -95,7 +95,7 @@ test('a case exports to a ZIP that sha256sum -c accepts, and imports back; a tam
     expect(await readRows(page, 'cases')).toEqual([]); // nothing written yet
     if (process.env.SCREENSHOTS === '1') {
       await page.setViewportSize({ width: 900, height: 820 });
-      await page.screenshot({ path: 'docs/screenshots/09-import.png' });
+      await page.screenshot({ path: 'docs/screenshots/ru-light-900-13-import.png' });
     }
     await page.getByRole('button', { name: 'Импортировать' }).click();
     await expect(page.getByText('Импортировано: жалоб — 1, файлов — 2.')).toBeVisible();

@@ -107,12 +107,15 @@ test('evidence: files are hashed, timestamped, listed, verified and removed', as
   expect(viewer.url()).toMatch(/^blob:chrome-extension:\/\//);
   await viewer.close();
 
-  // Removing asks first.
-  page.once('dialog', (d) => {
-    expect(d.message()).toBe('Удалить «переписка.txt» из доказательств?');
-    void d.accept();
-  });
+  // Removing asks first, in a dialog of the page's own (not window.confirm): "Cancel" keeps the file.
   await items.nth(1).getByRole('button', { name: 'Удалить' }).click();
+  const ask = page.getByRole('dialog', { name: 'Удалить «переписка.txt» из доказательств?' });
+  await expect(ask).toBeVisible();
+  await ask.getByRole('button', { name: 'Отмена' }).click();
+  await expect(ask).toBeHidden();
+  await expect(items).toHaveCount(2);
+  await items.nth(1).getByRole('button', { name: 'Удалить' }).click();
+  await ask.getByRole('button', { name: 'Удалить' }).click();
   await expect(items).toHaveCount(1);
   expect(await readRows(page, 'evidenceBlobs')).toHaveLength(1);
 

@@ -41,6 +41,11 @@ export function extensionCopy(source = EXTENSION_PATH): string {
 export async function launchWithExtension(
   userDataDir: string,
   extensionDir?: string,
+  /** E.g. a phone: { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true }. */
+  device: Pick<
+    Parameters<typeof chromium.launchPersistentContext>[1] & object,
+    'viewport' | 'hasTouch' | 'isMobile' | 'deviceScaleFactor' | 'colorScheme'
+  > = {},
 ): Promise<BrowserContext> {
   const dir = extensionDir ?? extensionCopy();
   const removeCopy = () => {
@@ -52,6 +57,7 @@ export async function launchWithExtension(
       executablePath: CHROMIUM_PATH,
       headless: true,
       viewport: { width: 1280, height: 900 },
+      ...device,
       ignoreDefaultArgs: ['--disable-extensions'],
       args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, ...CHROMIUM_ARGS.args],
     });

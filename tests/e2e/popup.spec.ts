@@ -363,14 +363,15 @@ test('keyboard, focus, 360 px width and contrast', async ({ page, extensionId })
   await page.keyboard.press('Tab');
   await expect(page.locator('.case-item a').nth(1)).toBeFocused();
 
-  // Readable sizes (Chrome's extension-page default would shrink the body text to 75 %).
+  // Readable sizes (Chrome's extension-page default would shrink the body text to 75 %): the design
+  // system's body size, 15 px (components/ui/tokens.css --text-md).
   expect(
     await page
       .locator('.case-item .title')
       .first()
       .evaluate((e) => getComputedStyle(e).fontSize),
-  ).toBe('14px');
-  expect(await page.getByRole('searchbox').evaluate((e) => getComputedStyle(e).fontSize)).toBe('14px');
+  ).toBe('15px');
+  expect(await page.getByRole('searchbox').evaluate((e) => getComputedStyle(e).fontSize)).toBe('15px');
 
   for (const width of [380, 360]) {
     await page.setViewportSize({ width, height: 600 });

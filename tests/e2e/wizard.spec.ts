@@ -1,19 +1,13 @@
 import { createHash } from 'node:crypto';
-import type { Frame, Page } from '@playwright/test';
+import type { Frame } from '@playwright/test';
 import { REAL_PRODUCTS } from '../support/kaspi-fixtures';
 import { readRows } from '../support/extension-db';
 import { expect, launcher, panelFrame, test } from './fixtures';
 
-/** Set SCREENSHOTS=1 to refresh the pictures in docs/screenshots/ (npm run screenshots). */
-const SHOOT = process.env.SCREENSHOTS === '1';
 const product = REAL_PRODUCTS[1]!; // Комплект ALPIKA черный — 8 763 ₸, 5 sellers
 /** A day n days before today in Kazakhstan (UTC+5), as the app counts days: not the UTC day. */
 const isoDaysAgo = (n: number) =>
   new Date(Date.now() + 5 * 3_600_000 - n * 86_400_000).toISOString().slice(0, 10);
-
-async function shoot(page: Page, name: string) {
-  if (SHOOT) await page.screenshot({ path: `docs/screenshots/${name}.png` });
-}
 
 async function next(panel: Frame) {
   await panel.getByRole('button', { name: 'Далее' }).click();
@@ -28,7 +22,6 @@ test('the panel takes a real product page through every step to a submitted case
   const page = await context.newPage();
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto(product.url);
-  await shoot(page, '01-launcher');
   await launcher(page).click();
   const panel = await panelFrame(page);
 
@@ -52,12 +45,10 @@ test('the panel takes a real product page through every step to a submitted case
   );
   await panel.locator('input[name="orderNumber"]').fill('612345678');
   await expect(panel.locator('input[name="orderNumber"]')).not.toHaveAttribute('aria-invalid', 'true');
-  await shoot(page, '02-order');
   await next(panel);
 
   // 2. Problem, 3. remedy.
   await panel.getByLabel('Не соответствует описанию').check();
-  await shoot(page, '03-problem');
   await next(panel);
   await expect(panel.getByRole('radio').first()).toHaveAccessibleName('Вернуть деньги');
   await panel.getByLabel('Вернуть деньги').check();
@@ -87,7 +78,6 @@ test('the panel takes a real product page through every step to a submitted case
     .getByLabel('Добавить файлы')
     .setInputFiles({ name: 'цвет.jpg', mimeType: 'image/jpeg', buffer: photo });
   await expect(panel.locator('.evidence-item')).toHaveCount(2);
-  await shoot(page, '04-proof');
   await next(panel);
 
   // 6. Texts: the support message carries the order's facts; no placeholder anywhere.
@@ -97,7 +87,6 @@ test('the panel takes a real product page through every step to a submitted case
   await expect(out).toContainText('Комплект ALPIKA черный');
   await expect(out).toContainText('ИП ЖАРАС');
   await expect(out).not.toContainText('[');
-  await shoot(page, '05-texts');
   await panel.getByRole('tab', { name: 'Письмо в поддержку' }).click();
   await expect(panel.locator('[data-email-subject]')).toContainText('612345678');
   const mailto = await panel.getByRole('link', { name: 'Открыть в почте' }).getAttribute('href');
@@ -149,8 +138,16 @@ test('the panel takes a real product page through every step to a submitted case
   const hotline = panel.locator('[data-channel="hotline"] a[href^="tel:"]');
   await expect(hotline.first()).toHaveAttribute('href', 'tel:9999');
   await expect(panel.locator('[data-deadline="kaspi-return-14"]')).toContainText('через 11 дней');
-  await shoot(page, '06-channel');
   await panel.locator('select[name="sentChannel"]').selectOption('app');
+  // "I sent it" is in view without scrolling, above Back / Next.
+  await expect(panel.locator('[data-sent-bar]')).toBeInViewport();
+  await panel.getByRole('button', { name: 'Отметить как отправленное' }).click();
+  await expect(panel.getByRole('status').filter({ hasText: 'Отмечено' })).toBeVisible();
+  // Once per channel: the button gives way to the day it was sent and an undo; undone, it is back.
+  await expect(panel.locator('[data-sent="app"]')).toContainText('Отправлено');
+  await expect(panel.getByRole('button', { name: 'Отметить как отправленное' })).toHaveCount(0);
+  await panel.getByRole('button', { name: 'Отменить' }).click();
+  await expect(panel.getByRole('status').filter({ hasText: 'Отметка снята' })).toBeVisible();
   await panel.getByRole('button', { name: 'Отметить как отправленное' }).click();
   const sent = panel.getByRole('status').filter({ hasText: 'Отмечено' });
   await expect(sent).toBeVisible();
@@ -164,7 +161,6 @@ test('the panel takes a real product page through every step to a submitted case
   await popup.setViewportSize({ width: 380, height: 420 });
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);
   await expect(popup.locator('.case-item')).toHaveCount(1);
-  await shoot(popup, '08-popup');
   const [saved] = await readRows(popup, 'cases');
   expect(saved).toMatchObject({
     status: 'submitted',
@@ -172,10 +168,9 @@ test('the panel takes a real product page through every step to a submitted case
     remedy: 'refund',
     proof: ['photo', 'listing-snapshot'],
   });
-  expect((saved!.timeline as { kind: string; channel: string | null }[]).at(-1)).toMatchObject({
-    kind: 'submitted',
-    channel: 'app',
-  });
+  const timeline = saved!.timeline as { kind: string; channel: string | null }[];
+  expect(timeline.at(-1)).toMatchObject({ kind: 'submitted', channel: 'app' });
+  expect(timeline.filter((e) => e.kind === 'submitted')).toHaveLength(1);
   // The snapshot is the product page as served (with the buyer's view of it), without our own elements,
   // and its hash is the hash of the stored bytes; the photo's hash is Node's.
   const evidence = await readRows(popup, 'evidence');
@@ -211,8 +206,6 @@ test('the panel takes a real product page through every step to a submitted case
   await casePage.getByRole('tab', { name: 'Претензия продавцу' }).click();
   await expect(casePage.locator('pre.text-out')).toContainText('Айгерим Нурланова');
   await expect(casePage.locator('.timeline')).toContainText('Отправлена (Приложение Kaspi.kz)');
-  await casePage.setViewportSize({ width: 1000, height: 1400 });
-  await shoot(casePage, '07-case-page');
 
   // Copy puts the text on the clipboard; the print view shows the letter without the controls.
   await casePage.bringToFront(); // a buyer clicks in the window in front

@@ -8,9 +8,10 @@
  * - theirs: the case as it is stored now (written elsewhere since base).
  *
  * Rules:
- * - the timeline is the union of both sides' events by id: no event is ever lost (a "sent" or
- *   "claim-sent" event added elsewhere stays); an event both sides have and only the editor changed
- *   takes the editor's content, else the stored one; events are ordered by `at` (stable);
+ * - the timeline is the union of both sides' events by id: no event added elsewhere is lost (a "sent"
+ *   or "claim-sent" event added elsewhere stays); an event both sides have and only the editor changed
+ *   takes the editor's content, else the stored one; an event the editor removed (the undo of "I sent
+ *   it") stays removed unless it was changed elsewhere; events are ordered by `at` (stable);
  * - `proof` (a set) keeps what either side added and drops what either side removed;
  * - `order` and `buyer` are merged field by field;
  * - every other field: the editor's value where the editor changed it from base, else the stored
@@ -97,6 +98,7 @@ function mergeTimeline(
   mine: readonly TimelineEvent[],
   theirs: readonly TimelineEvent[],
   acc: Acc,
+  removals: boolean,
 ): TimelineEvent[] {
   const baseById = new Map(base.map((e) => [e.id, e]));
   const mineById = new Map(mine.map((e) => [e.id, e]));
@@ -108,8 +110,11 @@ function mergeTimeline(
     const m = mineById.get(t.id);
     const b = baseById.get(t.id);
     if (!m) {
-      // Only the stored side has it: added elsewhere (or dropped by this editor, which never deletes
-      // events on purpose): kept.
+      // Removed by this editor on purpose (the undo of "I sent it", utils/cases/create.ts) and unchanged
+      // elsewhere: stays removed.
+      if (removals && b && sameValue(b, t)) continue;
+      // Only the stored side has it: added elsewhere, or changed elsewhere after this editor removed it:
+      // kept.
       if (!b || !sameValue(b, t)) acc.fromStored.push(`timeline.${t.id}`);
       out.push(t);
     } else out.push(b ? pick(`timeline.${t.id}`, b, m, t, acc) : sameValue(m, t) ? t : m);
@@ -126,8 +131,17 @@ function mergeTimeline(
     .map(({ e }) => e);
 }
 
-/** Merges the editor's case into the stored one, against the case the editor loaded. */
-export function mergeCase(base: Case, mine: Case, theirs: Case): CaseMerge {
+/**
+ * Merges the editor's case into the stored one, against the case the editor loaded. `removals: false`
+ * when the editor had no base of its own (its events absent from the stored case were never seen, so
+ * none was removed on purpose).
+ */
+export function mergeCase(
+  base: Case,
+  mine: Case,
+  theirs: Case,
+  { removals = true }: { removals?: boolean } = {},
+): CaseMerge {
   const acc: Acc = { fromStored: [], conflicts: [] };
   const out: Record<string, unknown> = {};
   const b = base as unknown as Record<string, unknown>;
@@ -145,7 +159,7 @@ export function mergeCase(base: Case, mine: Case, theirs: Case): CaseMerge {
         out.updatedAt = Math.max(mine.updatedAt, theirs.updatedAt);
         break;
       case 'timeline':
-        out.timeline = mergeTimeline(base.timeline, mine.timeline, theirs.timeline, acc);
+        out.timeline = mergeTimeline(base.timeline, mine.timeline, theirs.timeline, acc, removals);
         break;
       case 'proof':
         out.proof = mergeSet('proof', base.proof, mine.proof, theirs.proof, acc);

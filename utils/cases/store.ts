@@ -43,7 +43,7 @@ export async function saveCase(
       return { case: await putCase({ ...mine, updatedAt }, database), merged: false, conflicts: [] };
     }
     // Changed since the editor loaded it (or the editor had no base: its edits win, nothing is lost).
-    const { merged, conflicts } = mergeCase(base ?? stored, mine, stored);
+    const { merged, conflicts } = mergeCase(base ?? stored, mine, stored, { removals: base !== null });
     const updatedAt = Math.max(merged.updatedAt, now, stored.updatedAt + 1);
     return { case: await putCase({ ...merged, updatedAt }, database), merged: true, conflicts };
   });

@@ -1,2 +1,3 @@
 export * from './channels';
 export * from './sources';
+export * from './recommend';

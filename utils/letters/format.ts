@@ -1,4 +1,5 @@
 import type { Lang } from '../i18n/languages';
+import { kzUtcOffsetMinutes, todayInKz } from '../deadlines/time-zone';
 
 /**
  * Deterministic formatting for letters (no Intl: the output must not depend on the browser's ICU data).
@@ -134,4 +135,14 @@ export function addDays(iso: string, days: number): string {
   const mm = String(d.getUTCMonth() + 1).padStart(2, '0');
   const dd = String(d.getUTCDate()).padStart(2, '0');
   return `${String(d.getUTCFullYear()).padStart(4, '0')}-${mm}-${dd}`;
+}
+
+/**
+ * A moment as the buyer reads it on screen: the day as formatDate writes it, then the time in
+ * Kazakhstan ("30 ноября 2026 г., 14:05"). The same format on every screen, whatever the browser's locale.
+ */
+export function formatDateTime(epochMs: number, lang: Lang): string {
+  const local = new Date(epochMs + kzUtcOffsetMinutes(epochMs) * 60_000);
+  const time = local.toISOString().slice(11, 16);
+  return `${formatDate(todayInKz(epochMs), lang)}, ${time}`;
 }

@@ -12,6 +12,7 @@ import type {} from '@/utils/i18n';
 import { send } from '@/utils/messaging/client';
 import { checkedProof, proofChecklist } from '@/utils/proof';
 import { useLang } from '@/components/use-lang';
+import { Button } from '@/components/ui';
 
 /**
  * Step 5: the proof to gather for this problem, required or recommended; the buyer ticks what they have,
@@ -103,9 +104,9 @@ export function ProofStep({
       {canCapture && (
         <div className="stack">
           <p className="muted">{t('wizard.captureWhy')}</p>
-          <button type="button" onClick={() => void captureListing()} disabled={capture?.state === 'busy'}>
+          <Button onClick={() => void captureListing()} disabled={capture?.state === 'busy'}>
             {t('wizard.capturePage')}
-          </button>
+          </Button>
           <p
             role="status"
             className={capture && capture.state !== 'busy' ? `notice notice--${capture.state}` : 'muted'}

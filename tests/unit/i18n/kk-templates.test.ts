@@ -70,6 +70,7 @@ const KIND_BY_NAME: Readonly<Record<string, ValueKind | 'dates'>> = {
   count: 'number',
   n: 'number',
   total: 'number',
+  done: 'number',
   shown: 'number',
   cases: 'number',
   files: 'number',

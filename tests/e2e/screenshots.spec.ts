@@ -1,0 +1,211 @@
+/**
+ * The pictures in docs/screenshots/ and the README (npm run screenshots; skipped otherwise): every screen
+ * in Russian, light, at 1280 px; a main subset at 360 px (a phone), in dark, and in Kazakh and English.
+ * Named <lang>-<scheme>-<width>-<screen>.png. The cases are seeded as the app writes them.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page, Worker } from '@playwright/test';
+import { seededCase } from '../support/cases';
+import { clearTables, putRows } from '../support/extension-db';
+import { REAL_PRODUCTS, ROOT } from '../support/kaspi-fixtures';
+import { LANG_KEY } from '../../utils/settings/keys';
+import { markSubmitted } from '../../utils/cases/create';
+import { expect, launcher, panelFrame, test } from './fixtures';
+
+const SHOOT = process.env.SCREENSHOTS === '1';
+const DIR = 'docs/screenshots';
+const STEPS = ['order', 'problem', 'remedy', 'story', 'proof', 'texts', 'channel'] as const;
+type Lang = 'ru' | 'kk' | 'en';
+type Scheme = 'light' | 'dark';
+
+/** A day n days before today in Kazakhstan (UTC+5). */
+const isoDaysAgo = (n: number) =>
+  new Date(Date.now() + 5 * 3_600_000 - n * 86_400_000).toISOString().slice(0, 10);
+
+test.describe.configure({ timeout: 600_000 });
+test.skip(!SHOOT, 'SCREENSHOTS=1 npm run screenshots');
+
+async function setLang(sw: Worker, lang: Lang) {
+  await sw.evaluate(
+    ([key, value]) =>
+      (
+        globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }
+      ).chrome.storage.local.set({ [key]: value }),
+    [LANG_KEY, lang] as const,
+  );
+}
+
+test('screenshots: every screen (ru, light, 1280), a main subset at 360 px, dark, kk and en', async ({
+  context,
+  extensionId,
+  sw,
+}) => {
+  const base = `chrome-extension://${extensionId}`;
+  const page = await context.newPage();
+  const shot = async (p: Page, lang: Lang, scheme: Scheme, width: number, name: string, full = false) => {
+    await p.waitForTimeout(150); // fonts and the stepper settle
+    await p.screenshot({ path: `${DIR}/${lang}-${scheme}-${width}-${name}.png`, fullPage: full });
+  };
+
+  // The cases: one sent through the app (its case page), one overdue, one draft (the popup's list).
+  const main = markSubmitted(
+    seededCase({
+      description: 'Шов на рукаве разошёлся после первой стирки. Продавец в чате не отвечает.',
+      order: { orderDate: isoDaysAgo(12), receivedDate: isoDaysAgo(6) },
+      buyer: {
+        name: 'Айгерим Нурланова',
+        phone: '+7 701 234 56 78',
+        email: '',
+        address: 'г. Алматы, ул. Абая, д. 10, кв. 5',
+        iin: '',
+      },
+      proof: ['photo', 'chat-screenshot'],
+    }),
+    'app',
+    isoDaysAgo(4),
+    Date.now() - 4 * 86_400_000,
+  );
+  const overdue = markSubmitted(
+    seededCase({
+      order: {
+        orderNumber: '612000777',
+        productTitle: 'Наушники беспроводные',
+        sellerName: 'TechnoDom',
+        price: 24_990,
+        orderDate: isoDaysAgo(30),
+        receivedDate: isoDaysAgo(25),
+      },
+    }),
+    'hotline',
+    isoDaysAgo(12),
+    Date.now() - 12 * 86_400_000,
+  );
+  const draft = seededCase({
+    status: 'draft',
+    problem: 'late-delivery',
+    remedy: null,
+    order: {
+      orderNumber: '612000888',
+      productTitle: 'Комплект ALPIKA черный',
+      sellerName: 'ИП ЖАРАС',
+      price: 8763,
+      receivedDate: null,
+    },
+  });
+  await page.goto(`${base}/popup.html`);
+  await clearTables(page, ['cases']);
+  await putRows(page, 'cases', [main, overdue, draft]);
+  // A photo on the main case (through the page, as a buyer adds it).
+  await page.goto(`${base}/case.html?id=${main.id}`);
+  await page.locator('input[name="evidence-files"]').setInputFiles({
+    name: 'шов-на-рукаве.png',
+    mimeType: 'image/png',
+    buffer: readFileSync(join(ROOT, 'public', 'icon', '128.png')),
+  });
+  await expect(page.locator('.evidence-item')).toHaveCount(1);
+
+  const product = REAL_PRODUCTS[1]!;
+  const framed = async (lang: Lang, scheme: Scheme, width: number, height: number) => {
+    await page.setViewportSize({ width, height });
+    await page.goto(product.url);
+    await expect(launcher(page)).toBeVisible();
+    if (lang === 'ru' && scheme === 'light') await shot(page, lang, scheme, width, '01-launcher');
+    await launcher(page).click();
+    const panel = await panelFrame(page);
+    await expect(panel.locator('h2[data-step="order"]')).toBeVisible();
+    await panel.locator('select[name="seller"]').selectOption({ index: 2 });
+    await panel.locator('input[name="orderNumber"]').fill('612345678');
+    await panel.locator('h2[data-step]').click();
+    await shot(page, lang, scheme, width, '02-panel-order');
+    await page.keyboard.press('Escape');
+  };
+  const tabSteps = async (
+    lang: Lang,
+    scheme: Scheme,
+    width: number,
+    height: number,
+    steps: readonly string[],
+  ) => {
+    await page.setViewportSize({ width, height });
+    for (const step of steps) {
+      await page.goto(`${base}/panel.html?case=${main.id}&step=${step}`);
+      await expect(page.locator(`h2[data-step="${step}"]`)).toBeVisible();
+      await shot(page, lang, scheme, width, `0${3 + STEPS.indexOf(step as 'order') - 1}-panel-${step}`);
+    }
+  };
+  const pages = async (
+    lang: Lang,
+    scheme: Scheme,
+    width: number,
+    which: readonly ('popup' | 'case' | 'archive')[],
+  ) => {
+    for (const w of which) {
+      if (w === 'popup') {
+        await page.setViewportSize({ width: Math.min(width, 380), height: 600 });
+        await page.goto(`${base}/popup.html`);
+        await expect(page.locator('.case-item').nth(2)).toBeVisible();
+        await shot(page, lang, scheme, width, '10-popup');
+      }
+      if (w === 'case') {
+        await page.setViewportSize({ width, height: width > 400 ? 1000 : 740 });
+        await page.goto(`${base}/case.html?id=${main.id}`);
+        await expect(page.locator('.evidence-item')).toHaveCount(1);
+        await shot(page, lang, scheme, width, '11-case-page', true);
+        // The first screen only, for the flow strip.
+        if (width < 400 && lang === 'ru' && scheme === 'light')
+          await shot(page, lang, scheme, width, '11-case-top');
+      }
+      if (w === 'archive') {
+        await page.setViewportSize({ width, height: 700 });
+        await page.goto(`${base}/archive.html`);
+        await expect(page.locator('input[name="archive"]')).toBeVisible();
+        await shot(page, lang, scheme, width, '12-archive');
+      }
+    }
+  };
+
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    for (const lang of ['ru', 'kk', 'en'] as const) {
+      await setLang(sw, lang);
+      const everything = lang === 'ru' && scheme === 'light';
+      const subset = lang === 'ru';
+      await framed(lang, scheme, 1280, 900);
+      await tabSteps(lang, scheme, 1280, 900, everything ? STEPS.slice(1) : ['channel']);
+      await pages(lang, scheme, 1280, everything ? ['popup', 'case', 'archive'] : ['popup', 'case']);
+      if (subset) {
+        await framed(lang, scheme, 360, 740);
+        await tabSteps(lang, scheme, 360, 740, scheme === 'light' ? STEPS.slice(1) : ['channel']);
+        await pages(lang, scheme, 360, scheme === 'light' ? ['popup', 'case', 'archive'] : ['case']);
+      }
+    }
+  }
+
+  // The whole flow on a phone, step by step, in one picture (for the README).
+  await page.emulateMedia({ colorScheme: 'light' });
+  const strip: [string, string][] = [
+    ['01-launcher', '1. On kaspi.kz: “Подготовить жалобу”'],
+    ['02-panel-order', '2. The order, read from the page'],
+    ['03-panel-problem', '3. What went wrong'],
+    ['04-panel-remedy', '4. What you ask for'],
+    ['05-panel-story', '5. What happened, and when'],
+    ['06-panel-proof', '6. Proof to gather'],
+    ['07-panel-texts', '7. Ready texts'],
+    ['08-panel-channel', '8. Where to send it; “I sent it”'],
+    ['11-case-top', '9. The case, its deadlines'],
+  ];
+  const figures = strip
+    .map(([name, caption]) => {
+      const data = readFileSync(`${DIR}/ru-light-360-${name}.png`).toString('base64');
+      return `<figure><img src="data:image/png;base64,${data}" alt=""><figcaption>${caption}</figcaption></figure>`;
+    })
+    .join('');
+  await page.setViewportSize({ width: 9 * 196 + 24, height: 500 });
+  await page.setContent(
+    `<style>body{margin:0;padding:12px;background:#f2f3f6;font:13px/1.3 system-ui,sans-serif;color:#17181c;display:flex;gap:16px}
+    figure{margin:0;width:180px}img{width:180px;border-radius:12px;box-shadow:0 2px 10px rgba(0,0,0,.18);display:block}
+    figcaption{margin-top:8px;font-weight:600}</style>${figures}`,
+  );
+  await page.screenshot({ path: `${DIR}/flow-ru.png`, fullPage: true });
+});
