@@ -12,6 +12,9 @@ export function makeEvent(event: EventInput, now: number): TimelineEvent {
     date: event.date ?? null,
     channel: event.channel ?? null,
     note: event.note ?? '',
+    ...(event.party ? { party: event.party } : {}),
+    ...(event.outcome ? { outcome: event.outcome } : {}),
+    ...(event.evidenceIds?.length ? { evidenceIds: event.evidenceIds } : {}),
   };
 }
 
