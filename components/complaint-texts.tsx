@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { printLetter } from './print-letter';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { downloadBlob } from '@/components/download';
@@ -391,7 +392,14 @@ export function ComplaintTexts({
             <button type="button" onClick={download}>
               {t('wizard.download')}
             </button>
-            <button type="button" onClick={() => window.print()}>
+            <button
+              type="button"
+              onClick={(e) =>
+                printLetter(
+                  e.currentTarget.closest('section')?.querySelector<HTMLElement>('pre.text-out') ?? null,
+                )
+              }
+            >
               {t('wizard.print')}
             </button>
             {email && (

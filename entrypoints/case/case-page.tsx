@@ -1,6 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { CaseTimeline } from '@/components/case/case-timeline';
+import { DeleteCase, DeletedNotice } from '@/components/case/delete-case';
+import { LifecycleActions } from '@/components/case/lifecycle-actions';
+import { NextActionCard } from '@/components/case/next-action-card';
+import { ReminderDates } from '@/components/case/reminder-dates';
+import type { Deleted } from '@/utils/cases/store';
 import { useTranslation } from 'react-i18next';
-import { channelName } from '@/utils/channels';
 import { CaseBoundary, RepairedDatesNotice } from '@/components/case-boundary';
 import { LanguageSwitcher } from '@/components/language-switcher';
 import { StatusChip } from '@/components/status-chip';
@@ -42,7 +48,7 @@ function CaseTexts({ id }: { id: string }) {
 
 /** The full-tab case page (case.html?id=…), opened from the popup, the panel and notifications. */
 export function CasePage({ id }: { id: string }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const lang = useLang();
   const found = useLiveQuery(
     async () => ({
@@ -52,13 +58,11 @@ export function CasePage({ id }: { id: string }) {
     }),
     [id],
   );
+  const [removed, setRemoved] = useState<Deleted | null>(null);
+  if (removed) return <DeletedNotice removed={removed} onRestored={() => setRemoved(null)} />;
   if (found === undefined) return <p className="content muted">{t('app.loading')}</p>;
   const { c, reminders, evidence } = found;
   if (!c) return <p className="content notice notice--error">{t('case.notFound')}</p>;
-  const dateTime = (ms: number) =>
-    new Date(ms).toLocaleString(i18n.language === 'kk' ? 'kk-KZ' : i18n.language, {
-      timeZone: 'Asia/Almaty',
-    });
   return (
     <main data-case-id={c.id}>
       <header className="bar">
@@ -72,6 +76,10 @@ export function CasePage({ id }: { id: string }) {
       </header>
       <div className="content" style={{ maxWidth: 860 }}>
         <RepairedDatesNotice repairs={caseRepairs(c)} caseId={c.id} />
+        {/* Issue 10: the lifecycle (components/case/*). */}
+        <CaseBoundary caseId={c.id} section="next-action">
+          <NextActionCard kase={c} onAction={focusSection} />
+        </CaseBoundary>
         {/* Each section stands alone: one that cannot be shown says how to repair the case. */}
         <CaseBoundary caseId={c.id} section="facts">
           <dl className="facts">
@@ -112,9 +120,7 @@ export function CasePage({ id }: { id: string }) {
         <CaseBoundary caseId={c.id} section="deadlines">
           <DeadlineList kase={c} />
         </CaseBoundary>
-        <p className="muted" data-reminders={reminders.length}>
-          {reminders.length === 0 ? t('case.noReminders') : `${t('case.reminders')}: ${reminders.length}`}
-        </p>
+        <ReminderDates reminders={reminders} />
         <h2>{t('wizard.steps.texts')}</h2>
         {/* The letter's inputs are here too (the buyer's and the seller's details), saved like the panel's. */}
         <CaseBoundary caseId={c.id} section="texts">
@@ -126,42 +132,23 @@ export function CasePage({ id }: { id: string }) {
         <p className="no-print">
           <ExportButton which={{ caseId: c.id }} label={t('archive.exportCase')} />
         </p>
-        <h2>{t('case.timeline')}</h2>
-        {/* The case's own events and the evidence as it was added, in time order. */}
-        <CaseBoundary caseId={c.id} section="timeline">
-          <ol className="timeline">
-            {[
-              ...c.timeline.map((e) => ({
-                key: e.id,
-                at: e.at,
-                text:
-                  t(`timeline.${e.kind}`) +
-                  (e.channel ? ` (${channelName(e.channel, lang)})` : '') +
-                  (e.note ? `: ${e.note}` : ''),
-              })),
-              ...evidence.map((e) => ({
-                key: e.id,
-                // Imported evidence: this device saw it when it was imported; the capture time is the
-                // archive's claim, shown with the file (EvidenceList).
-                at: e.importedAt ?? e.capturedAt,
-                text:
-                  `${t('timeline.evidence-added')}: ${e.fileName}` +
-                  (e.importedAt
-                    ? ` — ${t('evidence.importedAt', { date: dateTime(e.capturedAt), imported: dateTime(e.importedAt) })}`
-                    : ''),
-              })),
-            ]
-              .sort((a, b) => a.at - b.at)
-              .map((e) => (
-                <li key={e.key}>
-                  {dateTime(e.at)} — {e.text}
-                </li>
-              ))}
-          </ol>
+        <CaseBoundary caseId={c.id} section="lifecycle">
+          <LifecycleActions kase={c} evidence={evidence} />
         </CaseBoundary>
+        <CaseBoundary caseId={c.id} section="timeline">
+          <CaseTimeline kase={c} evidence={evidence} />
+        </CaseBoundary>
+        <DeleteCase kase={c} files={evidence.length} reminders={reminders.length} onDeleted={setRemoved} />
       </div>
     </main>
   );
+}
+
+/** Moves the keyboard to a lifecycle form (from the "what to do now" card). */
+function focusSection(id: string): void {
+  const el = document.getElementById(id);
+  el?.scrollIntoView({ block: 'start' });
+  el?.focus();
 }
 
 /** Prices as "8 763 ₸", dates in the buyer's language; the order number stays as typed. */

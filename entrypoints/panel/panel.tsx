@@ -17,6 +17,7 @@ import { RemedyStep } from './steps/remedy-step';
 import { STORY_STEP_FIELDS, StoryStep } from './steps/story-step';
 import { TextsStep } from './steps/texts-step';
 import { useCaseDraft } from '@/components/use-case-draft';
+import { ContinueCase, useCaseForPage } from './continue-case';
 
 import { KASPI_ORIGIN, STASH_TOKEN, inFrame, useFrameGuard } from './frame-guard';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -74,10 +75,12 @@ function useStashedFacts(): { loading: boolean; page: PageFactsPayload | null } 
 export function Panel() {
   const { t } = useTranslation();
   const params = new URLSearchParams(location.search);
-  const resumeId = params.get('case');
+  // Continuing the page's case (one case per order) switches the panel to it without a reload.
+  const [resumeId, setResumeId] = useState(() => params.get('case'));
   const fromApp = params.get('from') === 'app';
   const { loading, page } = useStashedFacts();
   const draft = useCaseDraft(resumeId);
+  const { offer, answer } = useCaseForPage(resumeId ? null : page);
   // ?step=story opens a step directly (the "correct the dates" link of a case that needs repair).
   const [step, setStep] = useState(() => Math.max(0, STEPS.indexOf(params.get('step') as StepName)));
   const heading = useRef<HTMLHeadingElement>(null);
@@ -192,8 +195,20 @@ export function Panel() {
               </button>
             </p>
           )}
+          {offer && (
+            <ContinueCase
+              offer={offer}
+              onContinue={() => {
+                answer();
+                setResumeId(offer.id);
+                history.replaceState(null, '', `${location.pathname}?case=${offer.id}`);
+              }}
+              onNew={answer}
+            />
+          )}
           <form
             className="content"
+            hidden={offer !== null}
             onSubmit={(e) => {
               e.preventDefault();
               // "Next" on a field that cannot be saved says so at once and goes to it, instead of moving on

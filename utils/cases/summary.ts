@@ -18,6 +18,8 @@ export const caseSummarySchema = z.object({
   id: z.uuid(),
   title: z.string().max(300).nullable(),
   orderNumber: z.string().max(40).nullable(),
+  /** Kaspi's product code: with the order number, how a page finds its case (one case per order). */
+  productCode: z.string().max(40).nullable().default(null),
   seller: z.string().max(200).nullable(),
   status: caseStatusSchema,
   nextDue: isoDate.nullable(),
@@ -38,6 +40,7 @@ export function summaryOf(c: Case, today: string, writtenAt: number): CaseSummar
     id: c.id,
     title: c.order.productTitle,
     orderNumber: c.order.orderNumber,
+    productCode: c.order.productCode,
     seller: c.order.sellerName,
     status: c.status,
     nextDue: u?.nextDue ?? null,
@@ -57,4 +60,23 @@ export function sharedOrderNumbers(
   for (const r of rows) if (r.orderNumber) by.set(r.orderNumber, [...(by.get(r.orderNumber) ?? []), r.id]);
   for (const [k, ids] of by) if (ids.length < 2) by.delete(k);
   return by;
+}
+
+/** Statuses of a case the buyer may still be working on (a page offers to continue it). */
+const ONGOING = new Set(['draft', 'open', 'submitted', 'escalated']);
+
+/**
+ * The ongoing case for a page's order or product (one case per order): the same order number first,
+ * else the same product code; the most recently written. Null when there is none.
+ */
+export function caseForPage(
+  rows: readonly CaseSummary[],
+  page: { orderNumber: string | null; productCode: string | null },
+): CaseSummary | null {
+  const ongoing = rows.filter((r) => ONGOING.has(r.status)).sort((a, b) => b.writtenAt - a.writtenAt);
+  return (
+    (page.orderNumber ? ongoing.find((r) => r.orderNumber === page.orderNumber) : undefined) ??
+    (page.productCode ? ongoing.find((r) => r.productCode === page.productCode) : undefined) ??
+    null
+  );
 }

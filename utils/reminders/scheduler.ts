@@ -92,11 +92,13 @@ async function recomputeOne(caseId: string, now: number): Promise<number> {
     if (found) await db.reminderMeta.put({ caseId, caseUpdatedAt: found.updatedAt, computedAt: now });
     else await db.reminderMeta.delete(caseId);
   });
-  if (!found) await clearCaseNotifications(caseId);
+  // A deleted, closed or resolved case has nothing more to say: its notifications on screen go too.
+  if (!found || found.status === 'closed' || found.status === 'resolved')
+    await clearCaseNotifications(caseId);
   return planned?.length ?? 0;
 }
 
-/** A deleted case leaves nothing on screen: its notifications go too. */
+/** Clears the notifications shown for a case (deleted, closed or resolved). */
 async function clearCaseNotifications(caseId: string): Promise<void> {
   try {
     const shown = await browser.notifications.getAll();
