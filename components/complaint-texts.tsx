@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { printLetter } from './print-letter';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { downloadBlob } from '@/components/download';
@@ -398,7 +399,15 @@ export function ComplaintTexts({
                   : t('wizard.copy')}
             </Button>
             <Button onClick={download}>{t('wizard.download')}</Button>
-            <Button onClick={() => window.print()}>{t('wizard.print')}</Button>
+            <Button
+              onClick={(e) =>
+                printLetter(
+                  e.currentTarget.closest('section')?.querySelector<HTMLElement>('pre.text-out') ?? null,
+                )
+              }
+            >
+              {t('wizard.print')}
+            </Button>
             {email && (
               <LinkButton href={mailtoHref(email.subject, email.body)} target="_blank" rel="noreferrer">
                 {t('wizard.openMail')}

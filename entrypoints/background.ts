@@ -6,13 +6,7 @@ import { pageSnapshotSchema } from '@/utils/messaging/protocol';
 import { createRouter, type Handlers } from '@/utils/messaging/router';
 import { parseNotificationId } from '@/utils/reminders/notify';
 import { REMINDER_STAGES, type ReminderStage } from '@/utils/reminders/schema';
-import {
-  NEXT_ALARM,
-  TICK_ALARM,
-  reconcile,
-  recomputeCases,
-  snoozeReminder,
-} from '@/utils/reminders/scheduler';
+import { NEXT_ALARM, TICK_ALARM, reconcile, queueChanged, snoozeReminder } from '@/utils/reminders/scheduler';
 
 /**
  * The background: routes messages, keeps reminders and opens cases from notifications.
@@ -23,11 +17,8 @@ export default defineBackground(() => {
   const handlers: Handlers = {
     'cs:stash-facts': async (payload, sender) => ({ token: await stashFacts(payload, sender.tabId) }),
     'ui:take-facts': async ({ token }) => takeFacts(token),
-    'ui:cases-changed': async ({ caseIds }) => {
-      const reminders = await recomputeCases(caseIds);
-      await reconcile();
-      return { reminders };
-    },
+    // The one announcement of every case write (utils/cases/changes.ts): only those cases, debounced.
+    'ui:cases-changed': async ({ caseIds }) => ({ reminders: await queueChanged(caseIds) }),
     'ui:sync-reminders': async () => reconcile(),
     'ui:capture-page': async (_payload, sender) => {
       // Only the panel framed in a kaspi.kz tab has a page to capture: its own tab's top frame.

@@ -6,6 +6,8 @@ import { storedEvidenceSchema, type Evidence } from './evidence/schema';
 import { DB_NAME } from './db-name';
 import { RETIRED_DEADLINE_KINDS } from './deadlines/rules';
 import { reminderMetaSchema, reminderSchema, type Reminder, type ReminderMeta } from './reminders/schema';
+import { caseSummarySchema, summaryOf, type CaseSummary } from './cases/summary';
+import { todayInKz } from './deadlines/time-zone';
 
 /**
  * The one IndexedDB database of the extension (origin chrome-extension:// or moz-extension://).
@@ -27,6 +29,8 @@ export class ShagymDb extends Dexie {
   reminders!: EntityTable<Reminder, 'id'>;
   /** Per case: from which `updatedAt` its reminders were computed (v3, issue 13). */
   reminderMeta!: EntityTable<ReminderMeta, 'caseId'>;
+  /** One small summary per case (v4, issue 10): written with the case, read by the popup and the badge. */
+  caseIndex!: EntityTable<CaseSummary, 'id'>;
 
   constructor(name = DB_NAME) {
     const factory = globalThis.indexedDB as IDBFactory | undefined;
@@ -51,6 +55,21 @@ export class ShagymDb extends Dexie {
     // v3 (issue 13): when each case's reminders were computed. Empty after the upgrade: every case is
     // recomputed once at the next reconcile (planning keeps the stages already notified).
     this.version(3).stores({ reminderMeta: 'caseId' });
+    // v4 (issue 10): the case index, built here from the rows there are (a row that cannot be read has
+    // no summary: the popup's full listing reports it, as before).
+    this.version(4)
+      .stores({ caseIndex: 'id, rank, bucket, orderNumber, writtenAt' })
+      .upgrade(async (tx) => {
+        const now = Date.now();
+        const today = todayInKz(now);
+        const rows: unknown[] = await tx.table('cases').toArray();
+        const summaries: CaseSummary[] = [];
+        for (const row of rows) {
+          const read = readCaseRow(row);
+          if (read.ok) summaries.push(summaryOf(read.case, today, now));
+        }
+        await tx.table('caseIndex').bulkPut(summaries);
+      });
   }
 }
 
@@ -193,6 +212,10 @@ export async function listRemindersForCase(caseId: string, database: ShagymDb = 
     await database.reminders.where('caseId').equals(caseId).toArray(),
     reminderSchema,
   );
+}
+
+export async function listCaseIndex(database: ShagymDb = db): Promise<CaseSummary[]> {
+  return parseRows('caseIndex', await database.caseIndex.toArray(), caseSummarySchema);
 }
 
 export async function listReminderMeta(database: ShagymDb = db): Promise<ReminderMeta[]> {

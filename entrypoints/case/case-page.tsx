@@ -1,6 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { CaseTimeline } from '@/components/case/case-timeline';
+import { DeleteCase, DeletedNotice } from '@/components/case/delete-case';
+import { LifecycleActions } from '@/components/case/lifecycle-actions';
+import { NextActionCard } from '@/components/case/next-action-card';
+import { ReminderDates } from '@/components/case/reminder-dates';
+import type { Deleted } from '@/utils/cases/store';
 import { useTranslation } from 'react-i18next';
-import { channelName } from '@/utils/channels';
 import { CaseBoundary, RepairedDatesNotice } from '@/components/case-boundary';
 import { LanguageSwitcher } from '@/components/language-switcher';
 import { ProductCard } from '@/components/product-card';
@@ -18,7 +24,7 @@ import type { OrderFacts } from '@/utils/cases/schema';
 import { getCase, listRemindersForCase } from '@/utils/db';
 import { listCaseEvidence } from '@/utils/evidence/store';
 import type { Lang } from '@/utils/i18n';
-import { formatDate, formatDateTime, formatPrice } from '@/utils/letters/format';
+import { formatDate, formatPrice } from '@/utils/letters/format';
 import { browser } from 'wxt/browser';
 import { useLang } from '@/components/use-lang';
 
@@ -68,6 +74,8 @@ export function CasePage({ id }: { id: string }) {
       <LanguageSwitcher />
     </AppHeader>
   );
+  const [removed, setRemoved] = useState<Deleted | null>(null);
+  if (removed) return <DeletedNotice removed={removed} onRestored={() => setRemoved(null)} />;
   if (found === undefined)
     return (
       <main>
@@ -94,6 +102,12 @@ export function CasePage({ id }: { id: string }) {
       <div className="page page-grid">
         <div className="area-summary">
           <RepairedDatesNotice repairs={caseRepairs(c)} caseId={c.id} />
+          {/* What to do now: the next deadline and the one action that fits the status. */}
+          <Card data-section="next-action">
+            <CaseBoundary caseId={c.id} section="next-action">
+              <NextActionCard kase={c} onAction={focusSection} />
+            </CaseBoundary>
+          </Card>
           <ProductCard facts={c.order} />
           {/* Each section stands alone: one that cannot be shown says how to repair the case. */}
           <Card aria-label={t('ui.facts')} data-section="facts">
@@ -147,60 +161,47 @@ export function CasePage({ id }: { id: string }) {
             <CaseBoundary caseId={c.id} section="deadlines">
               <DeadlineList kase={c} />
             </CaseBoundary>
-            <p className="muted" data-reminders={reminders.length}>
-              {reminders.length === 0 ? t('case.noReminders') : `${t('case.reminders')}: ${reminders.length}`}
-            </p>
+            <ReminderDates reminders={reminders} />
           </Card>
           <Card data-section="evidence">
             <CaseBoundary caseId={c.id} section="evidence">
               <EvidenceList caseId={c.id} checklistFor={c} />
             </CaseBoundary>
           </Card>
+          <Card className="no-print" data-section="lifecycle">
+            <CaseBoundary caseId={c.id} section="lifecycle">
+              <LifecycleActions kase={c} evidence={evidence} />
+            </CaseBoundary>
+          </Card>
           <Card className="no-print" data-section="actions" aria-label={t('ui.actions')}>
             <ExportButton which={{ caseId: c.id }} label={t('archive.exportCase')} />
+            <DeleteCase
+              kase={c}
+              files={evidence.length}
+              reminders={reminders.length}
+              onDeleted={setRemoved}
+            />
           </Card>
         </aside>
 
         <div className="area-extra">
-          <Card title={t('case.timeline')} titleId="timeline-title" data-section="timeline">
-            {/* The case's own events and the evidence as it was added, in time order. */}
+          <Card data-section="timeline">
+            {/* The case's own events (with undo and correct) and the evidence as it was added, in time order. */}
             <CaseBoundary caseId={c.id} section="timeline">
-              <ol className="timeline">
-                {[
-                  ...c.timeline.map((e) => ({
-                    key: e.id,
-                    at: e.at,
-                    text:
-                      t(`timeline.${e.kind}`) +
-                      (e.channel ? ` (${channelName(e.channel, lang)})` : '') +
-                      (e.note ? `: ${e.note}` : ''),
-                  })),
-                  ...evidence.map((e) => ({
-                    key: e.id,
-                    // Imported evidence: this device saw it when it was imported; the capture time is the
-                    // archive's claim, shown with the file (EvidenceList).
-                    at: e.importedAt ?? e.capturedAt,
-                    text:
-                      `${t('timeline.evidence-added')}: ${e.fileName}` +
-                      (e.importedAt
-                        ? ` — ${t('evidence.importedAt', { date: formatDateTime(e.capturedAt, lang), imported: formatDateTime(e.importedAt, lang) })}`
-                        : ''),
-                  })),
-                ]
-                  .sort((a, b) => a.at - b.at)
-                  .map((e) => (
-                    <li key={e.key}>
-                      <time dateTime={new Date(e.at).toISOString()}>{formatDateTime(e.at, lang)}</time>
-                      {e.text}
-                    </li>
-                  ))}
-              </ol>
+              <CaseTimeline kase={c} evidence={evidence} />
             </CaseBoundary>
           </Card>
         </div>
       </div>
     </main>
   );
+}
+
+/** Moves the keyboard to a lifecycle form (from the "what to do now" card). */
+function focusSection(id: string): void {
+  const el = document.getElementById(id);
+  el?.scrollIntoView({ block: 'start' });
+  el?.focus();
 }
 
 /** Prices as "8 763 ₸", dates in the buyer's language; the order number stays as typed. */

@@ -22,6 +22,7 @@ import { RemedyStep } from './steps/remedy-step';
 import { STORY_STEP_FIELDS, StoryStep } from './steps/story-step';
 import { TextsStep } from './steps/texts-step';
 import { useCaseDraft } from '@/components/use-case-draft';
+import { ContinueCase, useCaseForPage } from './continue-case';
 
 import { KASPI_ORIGIN, STASH_TOKEN, inFrame, useFrameGuard } from './frame-guard';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -81,10 +82,12 @@ export function Panel() {
   const { t } = useTranslation();
   const lang = useLang();
   const params = new URLSearchParams(location.search);
-  const resumeId = params.get('case');
+  // Continuing the page's case (one case per order) switches the panel to it without a reload.
+  const [resumeId, setResumeId] = useState(() => params.get('case'));
   const fromApp = params.get('from') === 'app';
   const { loading, page } = useStashedFacts();
   const draft = useCaseDraft(resumeId);
+  const { offer, answer } = useCaseForPage(resumeId ? null : page);
   // ?step=story opens a step directly (the "correct the dates" link of a case that needs repair).
   const [step, setStep] = useState(() => Math.max(0, STEPS.indexOf(params.get('step') as StepName)));
   const heading = useRef<HTMLHeadingElement>(null);
@@ -196,7 +199,18 @@ export function Panel() {
               {t('panel.focusTaken')} <Button onClick={guard.returnFocus}>{t('panel.focusBack')}</Button>
             </p>
           )}
-          <div className="panel-layout">
+          {offer && (
+            <ContinueCase
+              offer={offer}
+              onContinue={() => {
+                answer();
+                setResumeId(offer.id);
+                history.replaceState(null, '', `${location.pathname}?case=${offer.id}`);
+              }}
+              onNew={answer}
+            />
+          )}
+          <div className="panel-layout" hidden={offer !== null}>
             <ProductCard
               className="panel-product"
               facts={{

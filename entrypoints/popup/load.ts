@@ -14,6 +14,7 @@ import { browser } from 'wxt/browser';
 import type { Case } from '@/utils/cases/schema';
 import { db, parseCaseRows, type ShagymDb } from '@/utils/db';
 import type { CasesState } from '@/utils/popup-shell';
+import { newestOf } from '@/utils/popup-shell/show';
 import { PAGE_SIZE, orderFromCache, rankCases, type RankCache, type RankedCase } from './model';
 
 export interface Listed {
@@ -27,12 +28,14 @@ export interface Listed {
 export async function loadAll(database: ShagymDb = db): Promise<Listed> {
   // One transaction: the state belongs to exactly these rows. Only numeric keys count, as in
   // readCasesState (utils/popup-shell/show.ts).
-  const [rows, newest] = await database.transaction('r', database.cases, () =>
+  const [rows, updated, written] = await database.transaction('r', database.cases, database.caseIndex, () =>
     Promise.all([
       database.cases.toArray(),
       database.cases.where('updatedAt').belowOrEqual(Infinity).lastKey(),
+      database.caseIndex.where('writtenAt').belowOrEqual(Infinity).lastKey(),
     ]),
   );
+  const newest = newestOf(updated, written);
   let bad = 0;
   const cases = parseCaseRows(rows, () => bad++);
   return { cases, bad, state: { count: rows.length, last: typeof newest === 'number' ? newest : null } };

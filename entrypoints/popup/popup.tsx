@@ -6,6 +6,7 @@ import { CaseBoundary } from '@/components/case-boundary';
 import { CaseRow } from '@/components/case-row';
 import { LanguageSwitcher } from '@/components/language-switcher';
 import { useToday } from '@/components/use-today';
+import { sharedOrderNumbers } from '@/utils/cases/summary';
 import { send } from '@/utils/messaging/client';
 import { RENDER_MARK, rememberShell, shellStamp, takeOverShell } from '@/utils/popup-shell';
 import { loadAll, saveRanks, type FirstPage } from './load';
@@ -60,6 +61,18 @@ export function Popup({ firstPage }: { firstPage: Promise<FirstPage | null> }) {
 
   // Deadlines are computed once per change of the saved cases, not on every keystroke.
   const ranked = useMemo(() => (full ? rankCases(full.cases, today) : null), [full, today]);
+  // One case per order: the popup says when two cases share an order number.
+  const shared = useMemo(
+    () =>
+      full
+        ? [
+            ...sharedOrderNumbers(
+              full.cases.map((c) => ({ id: c.id, orderNumber: c.order.orderNumber })),
+            ).keys(),
+          ]
+        : [],
+    [full],
+  );
   useEffect(() => {
     if (ranked) saveRanks(ranked, today);
   }, [ranked, today]);
@@ -190,6 +203,13 @@ export function Popup({ firstPage }: { firstPage: Promise<FirstPage | null> }) {
           {t('popup.badRows', { count: full.bad })}
         </p>
       )}
+      {shared.length > 0 && (
+        <ul className="notice" data-shell-skip="" data-shared-orders="">
+          {shared.map((number) => (
+            <li key={number}>{t('lifecycle.sameOrder', { number })}</li>
+          ))}
+        </ul>
+      )}
       <p className="visually-hidden" role="status" data-shell-skip="">
         {view && searching ? t('popup.results', { count: view.total }) : ''}
       </p>
@@ -253,6 +273,7 @@ export function Popup({ firstPage }: { firstPage: Promise<FirstPage | null> }) {
           {t('popup.newFromApp')}
         </Button>
         <Button onClick={() => openTab('/archive.html')}>{t('popup.archive')}</Button>
+        <Button onClick={() => openTab('/settings.html')}>{t('lifecycle.settings.link')}</Button>
       </footer>
     </main>
   );

@@ -146,3 +146,37 @@ export async function listNotifications(
     await new Promise((r) => setTimeout(r, 250));
   }
 }
+
+/**
+ * Everything the extension keeps in IndexedDB, as text: every object store of the database (its name
+ * and each row, a Blob as "[blob size]"), so a test can look for a case id anywhere.
+ */
+export async function dumpDatabase(page: AnyPage): Promise<Record<string, string>> {
+  return on(page).evaluate(
+    () =>
+      new Promise<Record<string, string>>((resolve, reject) => {
+        const open = indexedDB.open('shagym');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const idb = open.result;
+          const names = Array.from(idb.objectStoreNames);
+          const tx = idb.transaction(names, 'readonly');
+          const out: Record<string, string> = {};
+          for (const name of names) {
+            const req = tx.objectStore(name).getAll();
+            req.onsuccess = () => {
+              out[name] = JSON.stringify(req.result, (_k, v: unknown) =>
+                v instanceof Blob ? `[blob ${v.size}]` : v,
+              );
+            };
+          }
+          tx.oncomplete = () => {
+            idb.close();
+            resolve(out);
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    undefined,
+  );
+}

@@ -8,8 +8,8 @@ import { todayInKz } from '../deadlines/time-zone';
 import { db, parseCaseRows, parseRows, type BadRow, type ShagymDb } from '../db';
 import { evidenceSchema, storedEvidenceSchema } from '../evidence/schema';
 import type { Lang } from '../i18n/languages';
-import { send } from '../messaging/client';
-import { clearShell } from '../popup-shell/storage';
+import { announceCasesChanged } from '../cases/changes';
+import { writeCaseRows } from '../cases/store';
 import {
   buildArchive,
   caseFingerprint,
@@ -131,54 +131,58 @@ export async function applyImport(plan: ImportPlan, database: ShagymDb = db): Pr
     changedSincePreview: [],
     skippedEvidence: [],
   };
-  await database.transaction('rw', [database.cases, database.evidence, database.evidenceBlobs], async () => {
-    const write: Case[] = [];
-    const addRows = await database.cases.bulkGet(plan.addCases.map((c) => c.id));
-    plan.addCases.forEach((c, i) => {
-      if (addRows[i] === undefined) write.push(c);
-      else outcome.changedSincePreview.push(c.id);
-    });
-    const replaceRows = await database.cases.bulkGet(plan.replaceCases.map((c) => c.id));
-    plan.replaceCases.forEach((c, i) => {
-      const now = caseSchema.safeParse(replaceRows[i]);
-      if (now.success && caseFingerprint(now.data) === plan.basis[c.id]) write.push(c);
-      else outcome.changedSincePreview.push(c.id);
-    });
-    if (write.length) await database.cases.bulkPut(write.map((c) => caseSchema.parse(c)));
-    outcome.caseIds = write.map((c) => c.id);
-
-    const evidenceIds = plan.addEvidence.map((e) => e.meta.id);
-    const taken = new Set<string>([
-      ...((await database.evidence.where(':id').anyOf(evidenceIds).primaryKeys()) as string[]),
-      ...((await database.evidenceBlobs.where(':id').anyOf(evidenceIds).primaryKeys()) as string[]),
-    ]);
-    const caseIds = [...new Set(plan.addEvidence.map((e) => e.meta.caseId))];
-    const present = new Set((await database.cases.where(':id').anyOf(caseIds).primaryKeys()) as string[]);
-    // capturedAt is what the archive claims; importedAt is what this device saw.
-    const importedAt = Date.now();
-    for (const { meta, bytes } of plan.addEvidence) {
-      if (taken.has(meta.id)) {
-        outcome.skippedEvidence.push({ id: meta.id, reason: 'changed-since-preview' });
-        continue;
-      }
-      if (!present.has(meta.caseId)) {
-        outcome.skippedEvidence.push({ id: meta.id, reason: 'no-case' });
-        continue;
-      }
-      taken.add(meta.id);
-      await database.evidence.put(evidenceSchema.parse({ ...meta, importedAt }));
-      await database.evidenceBlobs.put({
-        id: meta.id,
-        bytes: new Blob([bytes as BlobPart], { type: meta.mime }),
+  await database.transaction(
+    'rw',
+    [database.cases, database.caseIndex, database.evidence, database.evidenceBlobs],
+    async () => {
+      const write: Case[] = [];
+      const addRows = await database.cases.bulkGet(plan.addCases.map((c) => c.id));
+      plan.addCases.forEach((c, i) => {
+        if (addRows[i] === undefined) write.push(c);
+        else outcome.changedSincePreview.push(c.id);
       });
-      outcome.addedEvidence += 1;
-    }
-  });
-  const ids = outcome.caseIds;
-  clearShell();
-  // Reminders are recomputed by the background, in batches its message accepts.
-  if (database === db)
-    for (let i = 0; i < ids.length; i += 1000)
-      await send('ui:cases-changed', { caseIds: ids.slice(i, i + 1000) }).catch(() => undefined);
+      const replaceRows = await database.cases.bulkGet(plan.replaceCases.map((c) => c.id));
+      plan.replaceCases.forEach((c, i) => {
+        const now = caseSchema.safeParse(replaceRows[i]);
+        if (now.success && caseFingerprint(now.data) === plan.basis[c.id]) write.push(c);
+        else outcome.changedSincePreview.push(c.id);
+      });
+      // Through the one door for case rows: each written with its index row (utils/cases/store.ts).
+      await writeCaseRows(
+        write.map((c) => caseSchema.parse(c)),
+        database,
+      );
+      outcome.caseIds = write.map((c) => c.id);
+
+      const evidenceIds = plan.addEvidence.map((e) => e.meta.id);
+      const taken = new Set<string>([
+        ...((await database.evidence.where(':id').anyOf(evidenceIds).primaryKeys()) as string[]),
+        ...((await database.evidenceBlobs.where(':id').anyOf(evidenceIds).primaryKeys()) as string[]),
+      ]);
+      const caseIds = [...new Set(plan.addEvidence.map((e) => e.meta.caseId))];
+      const present = new Set((await database.cases.where(':id').anyOf(caseIds).primaryKeys()) as string[]);
+      // capturedAt is what the archive claims; importedAt is what this device saw.
+      const importedAt = Date.now();
+      for (const { meta, bytes } of plan.addEvidence) {
+        if (taken.has(meta.id)) {
+          outcome.skippedEvidence.push({ id: meta.id, reason: 'changed-since-preview' });
+          continue;
+        }
+        if (!present.has(meta.caseId)) {
+          outcome.skippedEvidence.push({ id: meta.id, reason: 'no-case' });
+          continue;
+        }
+        taken.add(meta.id);
+        await database.evidence.put(evidenceSchema.parse({ ...meta, importedAt }));
+        await database.evidenceBlobs.put({
+          id: meta.id,
+          bytes: new Blob([bytes as BlobPart], { type: meta.mime }),
+        });
+        outcome.addedEvidence += 1;
+      }
+    },
+  );
+  // Reminders, the badge and the popup's cache follow the announcement (utils/cases/changes.ts).
+  if (database === db) await announceCasesChanged(outcome.caseIds);
   return outcome;
 }

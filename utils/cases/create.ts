@@ -12,6 +12,9 @@ export function makeEvent(event: EventInput, now: number): TimelineEvent {
     date: event.date ?? null,
     channel: event.channel ?? null,
     note: event.note ?? '',
+    ...(event.party ? { party: event.party } : {}),
+    ...(event.outcome ? { outcome: event.outcome } : {}),
+    ...(event.evidenceIds?.length ? { evidenceIds: event.evidenceIds } : {}),
   };
 }
 
@@ -45,14 +48,15 @@ export function sentEventOf<T extends Pick<CaseInput, 'timeline'>>(
   channel: Channel,
 ): NonNullable<T['timeline']>[number] | null {
   const kind = CHANNEL_ROLES[channel].event;
-  return (c.timeline ?? []).findLast((e) => e.kind === kind && e.channel === channel) ?? null;
+  // An event undone on the case page (lifecycle.ts: undoneAt) no longer counts as sent.
+  return (c.timeline ?? []).findLast((e) => e.kind === kind && e.channel === channel && !e.undoneAt) ?? null;
 }
 
 /** The channels the buyer has marked as sent through, in the order they were marked. */
 export function sentChannels(c: Pick<CaseInput, 'timeline'>): Channel[] {
   const out: Channel[] = [];
   for (const e of c.timeline ?? [])
-    if (e.channel && CHANNEL_ROLES[e.channel].event === e.kind && !out.includes(e.channel))
+    if (e.channel && !e.undoneAt && CHANNEL_ROLES[e.channel].event === e.kind && !out.includes(e.channel))
       out.push(e.channel);
   return out;
 }

@@ -2,6 +2,7 @@ import { claimSentDate } from '../deadlines/rules';
 import type { Evidence } from '../evidence/schema';
 import { returnExceptionOf } from '../facts/return-exceptions';
 import type { LetterInput } from '../letters/types';
+import { historyOf } from './lifecycle';
 import type { Case } from './schema';
 
 /**
@@ -33,5 +34,6 @@ export function letterInputOf(
     sellerBin: c.sellerBin || null,
     authorityRegion: c.authorityRegion,
     returnException: returnExceptionOf(c.returnException, c.order.productTitle),
+    history: historyOf(c),
   };
 }

@@ -78,7 +78,19 @@ export const TIMELINE_KINDS = [
   'closed',
   'note',
   'evidence-added',
+  /** What came of it (`outcome`): refunded, replaced, repaired, price reduced, or refused. */
+  'outcome',
+  /** A closed case taken up again. */
+  'reopened',
 ] as const;
+
+/** Who answered: the seller, Kaspi (support), or the authority an appeal went to. */
+export const ANSWER_PARTIES = ['seller', 'kaspi', 'authority'] as const;
+export type AnswerParty = (typeof ANSWER_PARTIES)[number];
+
+/** What came of a complaint. */
+export const OUTCOMES = ['refunded', 'replaced', 'repaired', 'price-reduced', 'refused'] as const;
+export type Outcome = (typeof OUTCOMES)[number];
 
 export const timelineEventSchema = z.object({
   id: z.uuid(),
@@ -88,6 +100,17 @@ export const timelineEventSchema = z.object({
   date: isoDate.nullable().default(null),
   channel: channelSchema.nullable().default(null),
   note: freeText(2000).default(''),
+  // Added in issue 10; absent on older events (read as null / none).
+  /** 'answer-received' and 'outcome': who answered. */
+  party: z.enum(ANSWER_PARTIES).nullable().optional(),
+  /** 'outcome': what came of it. */
+  outcome: z.enum(OUTCOMES).nullable().optional(),
+  /** Files that back the event (a screenshot of the reply): ids in the evidence table. */
+  evidenceIds: z.array(z.uuid()).max(20).optional(),
+  /** Undone by the buyer (kept in the history, counts for nothing); null when it stands. */
+  undoneAt: epochMs.nullable().optional(),
+  /** When the buyer last corrected its date or text. */
+  correctedAt: epochMs.nullable().optional(),
 });
 export type TimelineEvent = z.infer<typeof timelineEventSchema>;
 

@@ -23,6 +23,7 @@ export const DEADLINE_KINDS = [
   'law-return-14',
   'kaspi-support-answer',
   'seller-claim-answer',
+  'authority-answer',
   'buyer-reminder',
 ] as const;
 export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
@@ -164,6 +165,23 @@ export const DEADLINE_RULES: Readonly<Record<DeadlineKind, DeadlineRule>> = {
       '(our estimate, shown as such). A last day on a non-working day moves to the next working day: Shagym never calls the ' +
       'seller late too early.',
   },
+  'authority-answer': {
+    kind: 'authority-answer',
+    basis: 'working-days',
+    length: 15,
+    countedFrom: 'submission',
+    endsOnWorkingDay: false,
+    label: {
+      ru: 'Ответ на обращение в госорган (15 рабочих дней)',
+      kk: 'Мемлекеттік органға өтінішке жауап (15 жұмыс күні)',
+      en: 'Answer to the appeal to the authority (15 working days)',
+    },
+    source: SOURCES.adminProcedureCode76,
+    caveat:
+      'APPK Art. 76 (utils/facts/law.ts appealTerm): an administrative procedure started by an appeal takes 15 working days ' +
+      'from its receipt, unless a law says otherwise; the body may extend it, to two months at most, and must tell the ' +
+      'applicant. Counted from the day the buyer sent the appeal (receipt through e-Otinish is the same day).',
+  },
   'buyer-reminder': {
     kind: 'buyer-reminder',
     basis: 'calendar-days',
@@ -260,7 +278,11 @@ export const SUPPORT_CHANNELS: readonly Channel[] = (Object.keys(CHANNEL_ROLES) 
 );
 
 /** Kinds where Shagym waits for someone else's answer: overdue means "escalate". */
-export const AWAITED_ANSWER_KINDS: readonly DeadlineKind[] = ['kaspi-support-answer', 'seller-claim-answer'];
+export const AWAITED_ANSWER_KINDS: readonly DeadlineKind[] = [
+  'kaspi-support-answer',
+  'seller-claim-answer',
+  'authority-answer',
+];
 
 export interface ComputeOptions {
   /** 'YYYY-MM-DD' in Kazakhstan; default: today in Kazakhstan. */
@@ -308,12 +330,16 @@ function build(
 
 const isSupportSubmission = (e: TimelineEvent) =>
   e.kind === 'submitted' && (e.channel === null || SUPPORT_CHANNELS.includes(e.channel));
+/** The appeal to the authority went out (escalation, or "I sent it" on the authority channel). */
+const isAppealSent = (e: TimelineEvent) =>
+  e.kind === 'escalated' || (e.kind === 'submitted' && e.channel === 'authority');
 const isClaimSent = (e: TimelineEvent) =>
   e.kind === 'claim-sent' || (e.kind === 'submitted' && e.channel === 'claim-letter');
 
 /** Timeline events in the order they happened: Kazakhstan day, then `at`. */
 function chronological(timeline: readonly TimelineEvent[]): TimelineEvent[] {
   return timeline
+    .filter((e) => !e.undoneAt)
     .map((e) => ({ e, day: eventDate(e) }))
     .sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : a.e.at - b.e.at))
     .map(({ e }) => e);
@@ -331,14 +357,23 @@ function chronological(timeline: readonly TimelineEvent[]): TimelineEvent[] {
 function pendingWaits(timeline: readonly TimelineEvent[]): {
   support: TimelineEvent | null;
   claim: TimelineEvent | null;
+  authority: TimelineEvent | null;
 } {
   let support: TimelineEvent | null = null;
   let claim: TimelineEvent | null = null;
+  let authority: TimelineEvent | null = null;
   let lastStarted: 'support' | 'claim' | null = null;
   for (const e of chronological(timeline)) {
     if (isClaimSent(e)) [claim, lastStarted] = [e, 'claim'];
     else if (isSupportSubmission(e)) [support, lastStarted] = [e, 'support'];
-    else if (e.kind === 'answer-received') {
+    else if (isAppealSent(e)) authority = e;
+    else if ((e.kind === 'answer-received' || e.kind === 'outcome') && e.party === 'authority')
+      authority = null;
+    else if (e.kind === 'answer-received' || (e.kind === 'outcome' && e.party)) {
+      // An outcome from the seller or Kaspi ends that side's wait, as an answer does.
+      if (e.kind === 'outcome' && e.party === 'seller') claim = null;
+      if (e.kind === 'outcome' && e.party === 'kaspi') support = null;
+      if (e.kind === 'outcome') continue;
       const answers: 'support' | 'claim' | null =
         e.channel === 'claim-letter'
           ? 'claim'
@@ -353,7 +388,7 @@ function pendingWaits(timeline: readonly TimelineEvent[]): {
       if (answers === lastStarted) lastStarted = support ? 'support' : claim ? 'claim' : null;
     }
   }
-  return { support, claim };
+  return { support, claim, authority };
 }
 
 /** The day the claim letter went to the seller: the latest 'claim-sent' event, if any. */
@@ -436,7 +471,7 @@ export function computeDeadlines(c: Case, opts: ComputeOptions = {}): Deadline[]
       ),
     );
   }
-  const { support, claim } = pendingWaits(c.timeline);
+  const { support, claim, authority } = pendingWaits(c.timeline);
   if (support) {
     const variant = SUPPORT_ANSWER_VARIANTS[opts.supportVariant ?? 'standard'];
     const start = eventDate(support);
@@ -452,6 +487,7 @@ export function computeDeadlines(c: Case, opts: ComputeOptions = {}): Deadline[]
       ),
     );
   }
+  if (authority) out.push(build('authority-answer', eventDate(authority), today));
   if (opts.buyerReminder) {
     const d = build('buyer-reminder', opts.buyerReminder.date, today);
     if (opts.buyerReminder.note) d.note = opts.buyerReminder.note;

@@ -146,11 +146,16 @@ export const SOURCES = {
     checkedOn: FACTS_CHECKED_ON,
     status: 'secondary',
   },
-  /** Art. 76: 15 working days from receipt, extendable up to two months. */
+  /**
+   * Art. 76 «Сроки административной процедуры, возбужденной на основании обращения»: 15 working days
+   * from receipt, unless a law says otherwise; extendable by a reasoned decision to two months at most
+   * (the applicant told within 3 working days). Re-checked for issue 10 (the escalation's own deadline)
+   * against a .kz page quoting the article; adilet's stored page holds only the Code's head.
+   */
   adminProcedureCode76: {
     title:
-      'Административный процедурно-процессуальный кодекс РК (№ 350-VI), ст. 76 — текст по вторичному источнику',
-    url: 'https://adilet.zan.kz/rus/docs/K2000000350',
+      'Административный процедурно-процессуальный кодекс РК (№ 350-VI), ст. 76 «Сроки административной процедуры, возбужденной на основании обращения» — цитата на emhana1krg.kz',
+    url: 'https://emhana1krg.kz/ru/%d0%bf%d0%be%d1%80%d1%8f%d0%b4%d0%be%d0%ba-%d1%80%d0%b0%d1%81%d1%81%d0%bc%d0%be%d1%82%d1%80%d0%b5%d0%bd%d0%b8%d1%8f-%d0%be%d0%b1%d1%80%d0%b0%d1%89%d0%b5%d0%bd%d0%b8%d0%b9',
     checkedOn: FACTS_CHECKED_ON,
     status: 'secondary',
   },

@@ -9,6 +9,7 @@ import { endSentence, PHRASES, type Phrases } from './phrases';
 import {
   MISSING_FIELDS,
   MissingFactsError,
+  type HistoryEntry,
   type LetterInput,
   type MissingField,
   type SellerAnswer,
@@ -150,7 +151,12 @@ interface Facts {
   returnException: string | null;
   /** Stored files, grouped by kind (in order of first file), then ticked kinds with no file. */
   attachments: { kind: EvidenceKind; names: string[] }[];
+  /** What happened with the seller and Kaspi, in order (requests, answers, outcomes). */
+  history: HistoryEntry[];
 }
+
+/** The events an appeal recounts: what was sent and what came back (not notes, closing or the appeal itself). */
+const RECOUNTED = ['claim-sent', 'submitted', 'answer-received', 'outcome'];
 
 /** What goes in the list of attachments: each stored file under its kind, then what the buyer ticked. */
 function attachmentsOf(input: LetterInput): Facts['attachments'] {
@@ -198,6 +204,9 @@ function facts(kind: TextKind, input: LetterInput): Facts {
     authorityRegion: input.authorityRegion ?? null,
     returnException: input.returnException ?? null,
     attachments: attachmentsOf(input),
+    history: (input.history ?? [])
+      .filter((h) => RECOUNTED.includes(h.kind) && h.party !== 'authority' && h.channel !== 'authority')
+      .map((h) => ({ ...h, note: oneLine(h.note) ?? '' })),
   };
 }
 
@@ -441,6 +450,9 @@ function authorityAppeal(p: Phrases, f: Facts): string {
     noAnswer
       ? `${claimSent}\n${endSentence(p.appeal.noAnswer(f.today, due))}`
       : `${claimSent} ${p.appeal.refused}`,
+    f.history.length
+      ? `${p.appeal.historyHeading}\n${numbered(f.history.map((h) => p.appeal.historyLine(h)))}`
+      : null,
     f.problem === 'fraud' ? p.appeal.police : null,
     `${p.appeal.requestsHeading}\n${p.appeal
       .requests(noAnswer)

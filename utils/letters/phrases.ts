@@ -5,7 +5,7 @@ import { departmentAddress, type AuthorityRegion } from '../facts/authority';
 import { cite } from '../facts/law';
 import type { Lang } from '../i18n/languages';
 import { formatDate, type DateForm } from './format';
-import type { SellerAnswer } from './types';
+import type { HistoryEntry, SellerAnswer } from './types';
 
 /**
  * Every sentence of every text, per language. build.ts only arranges them.
@@ -121,6 +121,8 @@ export interface Phrases {
     claimCopy(sentIso: string): string;
     deliveryProof(delivery: ClaimDelivery | null): string;
     sellerRefusal: string;
+    historyHeading: string;
+    historyLine(h: HistoryEntry): string;
   };
 }
 
@@ -348,6 +350,26 @@ const ru: Phrases = {
             ? 'Подтверждение отправки претензии на электронную почту продавца'
             : 'Документ, подтверждающий отправку и получение претензии',
     sellerRefusal: 'Копия письменного ответа продавца об отказе',
+    historyHeading: 'Ход дела:',
+    historyLine: (h) => {
+      const who = { seller: 'продавца', kaspi: 'Kaspi', authority: 'органа' }[h.party ?? 'seller'];
+      const outcome = {
+        refunded: 'деньги возвращены',
+        replaced: 'товар заменён',
+        repaired: 'товар отремонтирован',
+        'price-reduced': 'цена снижена',
+        refused: 'в требовании отказано',
+      };
+      const what =
+        h.kind === 'claim-sent'
+          ? 'продавцу направлена претензия'
+          : h.kind === 'submitted'
+            ? 'подана жалоба в Kaspi'
+            : h.kind === 'answer-received'
+              ? `получен ответ ${who}`
+              : `итог (ответ ${who}): ${outcome[h.outcome ?? 'refused']}`;
+      return `${formatDate(h.date, 'ru')} — ${what}${h.note ? `: «${h.note}»` : ''}.`;
+    },
   },
 };
 
@@ -572,6 +594,26 @@ const kk: Phrases = {
             ? 'Наразылық хаттың сатушының электрондық поштасына жіберілгенін растайтын құжат'
             : 'Наразылық хаттың жіберілгенін және алынғанын растайтын құжат',
     sellerRefusal: 'Сатушының бас тарту туралы жазбаша жауабының көшірмесі',
+    historyHeading: 'Іс барысы:',
+    historyLine: (h) => {
+      const who = { seller: 'сатушы', kaspi: 'Kaspi', authority: 'орган' }[h.party ?? 'seller'];
+      const outcome = {
+        refunded: 'ақша қайтарылды',
+        replaced: 'тауар ауыстырылды',
+        repaired: 'тауар жөнделді',
+        'price-reduced': 'баға төмендетілді',
+        refused: 'талаптан бас тартылды',
+      };
+      const what =
+        h.kind === 'claim-sent'
+          ? 'сатушыға наразылық хат жіберілді'
+          : h.kind === 'submitted'
+            ? 'Kaspi-ге шағым берілді'
+            : h.kind === 'answer-received'
+              ? `жауап алынды (жауап берген: ${who})`
+              : `нәтиже (жауап берген: ${who}): ${outcome[h.outcome ?? 'refused']}`;
+      return `${formatDate(h.date, 'kk')} — ${what}${h.note ? `: «${h.note}»` : ''}.`;
+    },
   },
 };
 
@@ -790,6 +832,26 @@ const en: Phrases = {
             ? "Proof that the claim was sent to the seller's e-mail address"
             : 'Proof that the claim was sent and received',
     sellerRefusal: "Copy of the seller's written refusal",
+    historyHeading: 'What happened:',
+    historyLine: (h) => {
+      const who = { seller: 'the seller', kaspi: 'Kaspi', authority: 'the authority' }[h.party ?? 'seller'];
+      const outcome = {
+        refunded: 'refunded',
+        replaced: 'item replaced',
+        repaired: 'item repaired',
+        'price-reduced': 'price reduced',
+        refused: 'demand refused',
+      };
+      const what =
+        h.kind === 'claim-sent'
+          ? 'claim sent to the seller'
+          : h.kind === 'submitted'
+            ? 'complaint filed with Kaspi'
+            : h.kind === 'answer-received'
+              ? `answer received from ${who}`
+              : `outcome (${who}): ${outcome[h.outcome ?? 'refused']}`;
+      return `${formatDate(h.date, 'en')} — ${what}${h.note ? `: "${h.note}"` : ''}.`;
+    },
   },
 };
 

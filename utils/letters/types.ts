@@ -40,6 +40,18 @@ export interface LetterInput {
   authorityRegion?: AuthorityRegion | null;
   /** The item may be one of the goods the law's 14-day return excepts: the return right is not cited. */
   returnException?: ReturnExceptionKey | null;
+  /** The case's history (utils/cases/lifecycle.ts historyOf): the appeal lists what happened, in order. */
+  history?: readonly HistoryEntry[];
+}
+
+/** One event of the case's history as a letter states it. */
+export interface HistoryEntry {
+  date: string;
+  kind: string;
+  channel: string | null;
+  party: 'seller' | 'kaspi' | 'authority' | null;
+  outcome: 'refunded' | 'replaced' | 'repaired' | 'price-reduced' | 'refused' | null;
+  note: string;
 }
 
 /** Facts a text needs, in the order the UI should ask for them. */

@@ -9,7 +9,13 @@ import {
 } from './protocol';
 
 /** Extension pages allowed to talk to the background, by path. */
-export const EXTENSION_PAGES = ['/popup.html', '/panel.html', '/case.html', '/archive.html'] as const;
+export const EXTENSION_PAGES = [
+  '/popup.html',
+  '/panel.html',
+  '/case.html',
+  '/archive.html',
+  '/settings.html',
+] as const;
 /** The only origin whose top-frame content scripts may send messages. */
 export const KASPI_ORIGIN = 'https://kaspi.kz';
 

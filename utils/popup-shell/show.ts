@@ -11,13 +11,27 @@ import { readShell } from './storage';
 /** The popup's render mark, read by the benchmark (npm run bench) and the e2e tests. */
 export const RENDER_MARK = 'shagym:popup-rendered';
 
-/** What the snapshot is checked against: the cases table's row count and newest `updatedAt`. */
+/**
+ * What the snapshot is checked against: the cases table's row count and the newest of the cases'
+ * `updatedAt` and the case index's write stamp (`writtenAt`, utils/cases/summary.ts), which every write
+ * of a case sets in its own transaction (utils/cases/store.ts) — so no writer clears the snapshot by hand.
+ */
 export interface CasesState {
   count: number;
   last: number | null;
 }
 
-/** Every number is a valid key and sorts below strings, dates and arrays: the newest numeric `updatedAt`. */
+/**
+ * The newer of the cases' newest `updatedAt` and the index's newest write stamp: a write through the
+ * door (utils/cases/store.ts) moves the stamp even when it keeps an older `updatedAt` (an import); a row
+ * written some other way (a test, another version) moves `updatedAt`.
+ */
+export function newestOf(updatedAt: unknown, writtenAt: unknown): number | null {
+  const keys = [updatedAt, writtenAt].filter((k): k is number => typeof k === 'number');
+  return keys.length ? Math.max(...keys) : null;
+}
+
+/** Every number is a valid key and sorts below strings, dates and arrays: the newest numeric key. */
 export const NUMERIC_KEYS = (): IDBKeyRange => IDBKeyRange.upperBound(Infinity);
 
 /**
@@ -42,14 +56,14 @@ export function readCasesState(
     request.onsuccess = () => {
       const idb = request.result;
       try {
-        const tx = idb.transaction('cases', 'readonly');
-        const store = tx.objectStore('cases');
-        const count = store.count();
-        const newest = store.index('updatedAt').openKeyCursor(NUMERIC_KEYS(), 'prev');
+        const tx = idb.transaction(['cases', 'caseIndex'], 'readonly');
+        const cases = tx.objectStore('cases');
+        const count = cases.count();
+        const updated = cases.index('updatedAt').openKeyCursor(NUMERIC_KEYS(), 'prev');
+        const written = tx.objectStore('caseIndex').index('writtenAt').openKeyCursor(NUMERIC_KEYS(), 'prev');
         tx.oncomplete = () => {
           idb.close();
-          const key = newest.result?.key;
-          resolve({ count: count.result, last: typeof key === 'number' ? key : null });
+          resolve({ count: count.result, last: newestOf(updated.result?.key, written.result?.key) });
         };
         tx.onerror = tx.onabort = () => {
           idb.close();

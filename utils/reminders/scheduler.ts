@@ -1,11 +1,12 @@
 import { browser } from 'wxt/browser';
 import { db, listCases, listReminderMeta, listReminders, listRemindersForCase, parseCaseRows } from '../db';
 import type { Case } from '../cases/schema';
-import { perCase, tryUrgencyOf, deadlinesOf } from '../cases/deadlines';
+import { perCase, deadlinesOf } from '../cases/deadlines';
+import { summaryOf } from '../cases/summary';
 import { todayInKz } from '../deadlines';
 import { reminderSchema, type Reminder, type ReminderStage } from './schema';
 import { pendingStages, planReminders, snooze } from './plan';
-import { showReminderNotification } from './notify';
+import { parseNotificationId, showReminderNotification } from './notify';
 
 /**
  * The background's reminder loop. Nothing is kept in memory: the state is the `reminders` and
@@ -82,7 +83,13 @@ async function recomputeOne(caseId: string, now: number): Promise<number> {
   // Only rows that read back: a deadline beyond the schema's window is not planned.
   const planned = plannedOrNull?.filter((r) => reminderSchema.safeParse(r).success) ?? null;
   const keep = new Set((planned ?? existing).map((r) => r.id));
-  await db.transaction('rw', db.reminders, db.reminderMeta, async () => {
+  const today = todayInKz(now);
+  await db.transaction('rw', db.reminders, db.reminderMeta, db.caseIndex, async () => {
+    // The case's index row follows its status and today's rank (the writer wrote it with the case; a
+    // row written straight to the database, or a new day, gets it here). Its write stamp is kept.
+    const indexed = await db.caseIndex.get(caseId);
+    if (found) await db.caseIndex.put(summaryOf(found, today, indexed?.writtenAt ?? now));
+    else if (indexed) await db.caseIndex.delete(caseId);
     if (planned) {
       await db.reminders.bulkDelete(existing.filter((r) => !keep.has(r.id)).map((r) => r.id));
       await db.reminders.bulkPut(planned);
@@ -91,20 +98,95 @@ async function recomputeOne(caseId: string, now: number): Promise<number> {
     if (found) await db.reminderMeta.put({ caseId, caseUpdatedAt: found.updatedAt, computedAt: now });
     else await db.reminderMeta.delete(caseId);
   });
+  // A deleted, closed or resolved case has nothing more to say: its notifications on screen go too.
+  if (!found || found.status === 'closed' || found.status === 'resolved')
+    await clearCaseNotifications(caseId);
   return planned?.length ?? 0;
+}
+
+/** Clears the notifications shown for a case (deleted, closed or resolved). */
+async function clearCaseNotifications(caseId: string): Promise<void> {
+  try {
+    const shown = await browser.notifications.getAll();
+    for (const id of Object.keys(shown))
+      if (parseNotificationId(id)?.caseId === caseId) await browser.notifications.clear(id);
+  } catch (error) {
+    logFailure('clearing notifications', caseId, error);
+  }
+}
+
+/** Changed cases wait this long for more (an autosave every 400 ms makes one batch per pause). */
+export const CHANGED_DEBOUNCE_MS = 300;
+const changed = new Set<string>();
+let changedTimer: ReturnType<typeof setTimeout> | undefined;
+let changedBatch: Promise<number> | null = null;
+let resolveBatch: ((n: number) => void) | null = null;
+
+/**
+ * "Cases changed" (utils/cases/changes.ts), debounced: the ids are collected, and once no more came for
+ * CHANGED_DEBOUNCE_MS only those cases are recomputed — their reminders and index rows — then the next
+ * alarm and the badge are set from the indexes. The work is O(changed cases): no case but these is
+ * read (the badge counts the index's 'overdue' rows; the alarm takes the earliest `nextAt`).
+ * Resolves with the number of reminders planned for the batch.
+ */
+export function queueChanged(caseIds: readonly string[], now?: number): Promise<number> {
+  for (const id of caseIds) changed.add(id);
+  changedBatch ??= new Promise<number>((resolve) => (resolveBatch = resolve));
+  const batch = changedBatch;
+  clearTimeout(changedTimer);
+  changedTimer = setTimeout(() => {
+    const ids = [...changed];
+    changed.clear();
+    const done = resolveBatch;
+    changedBatch = null;
+    resolveBatch = null;
+    void recomputeChanged(ids, now ?? Date.now()).then(
+      (n) => done?.(n),
+      (error: unknown) => {
+        logFailure('recomputing changed cases', ids.join(','), error);
+        done?.(0);
+      },
+    );
+  }, CHANGED_DEBOUNCE_MS);
+  return batch;
+}
+
+/** The changed cases only, then the alarm and the badge from the indexes. */
+export function recomputeChanged(caseIds: readonly string[], now = Date.now()): Promise<number> {
+  return serial(async () => {
+    const count = await recompute(caseIds, now);
+    const next = await db.reminders.orderBy('nextAt').first();
+    await armAlarmAt(next ? (reminderSchema.safeParse(next).data?.nextAt ?? null) : null, now);
+    await setBadge(await db.caseIndex.where('bucket').equals('overdue').count());
+    return count;
+  });
 }
 
 /**
  * Cases whose reminders are behind: changed since they were computed, never computed (imported, or
  * saved before version 3), or gone while their reminders or meta remain.
  */
-async function staleCaseIds(cases: readonly Case[]): Promise<string[]> {
+async function staleCaseIds(cases: readonly Case[], today: string): Promise<string[]> {
   const meta = new Map((await listReminderMeta()).map((m) => [m.caseId, m]));
+  const index = new Map(
+    (await db.caseIndex.toArray()).map((r) => [r.id, r as { updatedAt?: unknown; computedOn?: unknown }]),
+  );
   // Every stored row counts as present, also one that cannot be read (see recomputeOne).
   const present = new Set((await db.cases.toCollection().primaryKeys()) as string[]);
-  const stale = cases.filter((c) => meta.get(c.id)?.caseUpdatedAt !== c.updatedAt).map((c) => c.id);
+  const stale = cases
+    .filter((c) => {
+      const row = index.get(c.id);
+      return (
+        meta.get(c.id)?.caseUpdatedAt !== c.updatedAt ||
+        row?.updatedAt !== c.updatedAt ||
+        row.computedOn !== today
+      );
+    })
+    .map((c) => c.id);
   const reminderCaseIds = (await db.reminders.orderBy('caseId').uniqueKeys()) as string[];
-  const gone = [...new Set([...meta.keys(), ...reminderCaseIds])].filter((id) => !present.has(id));
+  const gone = [...new Set([...meta.keys(), ...reminderCaseIds, ...index.keys()])].filter(
+    (id) => !present.has(id),
+  );
   return [...stale, ...gone];
 }
 
@@ -121,7 +203,7 @@ export interface ReminderState {
 export function reconcile(now = Date.now()): Promise<ReminderState> {
   return serial(async () => {
     const cases = await listCases();
-    await recompute(await staleCaseIds(cases), now);
+    await recompute(await staleCaseIds(cases, todayInKz(now)), now);
     const allowed = await notificationsAllowed();
     const reminders = await listReminders();
     /** Due but not shown (blocked or failed): retried later, not in a tight loop. */
@@ -151,7 +233,8 @@ export function reconcile(now = Date.now()): Promise<ReminderState> {
       }
     }
     await armNextAlarm(reminders, now, deferred);
-    const overdue = await updateBadge(cases, now);
+    const overdue = await db.caseIndex.where('bucket').equals('overdue').count();
+    await setBadge(overdue);
     return {
       notificationsAllowed: allowed,
       pending: reminders.filter((r) => r.nextAt !== null).length,
@@ -190,21 +273,24 @@ async function armNextAlarm(
   const next = reminders
     .map((r) => (deferred.has(r.id) ? now + RETRY_MS : r.nextAt))
     .filter((at): at is number => at !== null);
-  if (next.length) await browser.alarms.create(NEXT_ALARM, { when: Math.max(Math.min(...next), now + 1000) });
+  await armAlarmAt(next.length ? Math.min(...next) : null, now);
+}
+
+async function armAlarmAt(when: number | null, now: number): Promise<void> {
+  if (when !== null) await browser.alarms.create(NEXT_ALARM, { when: Math.max(when, now + 1000) });
   else await browser.alarms.clear(NEXT_ALARM);
   if (!(await browser.alarms.get(TICK_ALARM))) {
     await browser.alarms.create(TICK_ALARM, { periodInMinutes: TICK_MINUTES });
   }
 }
 
-/** The toolbar badge shows how many cases are overdue. */
-async function updateBadge(cases: readonly Case[], now: number): Promise<number> {
-  const today = todayInKz(now);
-  // A case whose urgency cannot be computed is reported and not counted; the others still are.
-  const overdue = cases.filter((c) => tryUrgencyOf(c, today)?.bucket === 'overdue').length;
+/**
+ * The toolbar badge shows how many cases are overdue (the case index's 'overdue' bucket: closed and
+ * resolved cases are never in it).
+ */
+async function setBadge(overdue: number): Promise<void> {
   await browser.action.setBadgeText({ text: overdue ? String(overdue) : '' });
   if (overdue) await browser.action.setBadgeBackgroundColor({ color: '#c62828' });
-  return overdue;
 }
 
 async function notificationsAllowed(): Promise<boolean> {

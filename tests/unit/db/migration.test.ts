@@ -59,8 +59,13 @@ describe('upgrading a version-1 database (issue 9)', () => {
       buyer: { iin: '' },
     });
     // v3 (issue 13) adds the per-case "reminders computed" table, empty: every case is recomputed once.
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await db.reminderMeta.count()).toBe(0);
+    // v4 (issue 10) builds the case index from the rows there are: one summary per readable case.
+    const [summary, ...others] = await db.caseIndex.toArray();
+    expect(others).toEqual([]);
+    expect(summary).toMatchObject({ id: c!.id, status: c!.status, orderNumber: c!.order.orderNumber });
+    expect(summary!.rank).toBeGreaterThanOrEqual(0);
     db.close();
   });
 

@@ -74,6 +74,8 @@ const KIND_BY_NAME: Readonly<Record<string, ValueKind | 'dates'>> = {
   shown: 'number',
   cases: 'number',
   files: 'number',
+  reminders: 'number',
+  days: 'number',
   seconds: 'number',
   date: 'date',
   min: 'date',
@@ -92,6 +94,10 @@ const KIND_BY_NAME: Readonly<Record<string, ValueKind | 'dates'>> = {
   hash: 'text',
   channel: 'text',
   article: 'text',
+  left: 'text', // a relative day ('3 күннен кейін'), a whole phrase of its own
+  fields: 'text',
+  names: 'text',
+  title: 'text',
 };
 const KIND_BY_KEY: Readonly<Record<string, Readonly<Record<string, ValueKind>>>> = {
   'evidence.tooBig': { max: 'size' },

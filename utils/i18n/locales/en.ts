@@ -1,9 +1,11 @@
 import { LAUNCHER_STRINGS } from '../launcher-strings';
+import { LIFECYCLE_STRINGS } from '../lifecycle-strings';
 import type { Dictionary } from './ru';
 
 /** English. Plural forms: one/other; the Russian-only few/many keys repeat "other". */
 export const en: Dictionary = {
   launcher: LAUNCHER_STRINGS.en,
+  lifecycle: LIFECYCLE_STRINGS.en,
   app: {
     name: 'Shagym',
     tagline: 'A complaint about a kaspi.kz seller: facts, texts, proof and deadlines — all on your device.',
@@ -278,6 +280,8 @@ export const en: Dictionary = {
     closed: 'Closed',
     note: 'Note',
     'evidence-added': 'Evidence added',
+    outcome: 'Outcome',
+    reopened: 'Reopened',
   },
   notify: {
     before: 'In 2 days: {{what}}',

@@ -1,9 +1,11 @@
 import { LAUNCHER_STRINGS } from '../launcher-strings';
+import { LIFECYCLE_STRINGS } from '../lifecycle-strings';
 import type { Dictionary } from './ru';
 
 /** Kazakh. Plural forms: Kazakh has one/other; the Russian-only few/many keys repeat "other". */
 export const kk: Dictionary = {
   launcher: LAUNCHER_STRINGS.kk,
+  lifecycle: LIFECYCLE_STRINGS.kk,
   app: {
     name: 'Shagym',
     tagline:
@@ -280,6 +282,8 @@ export const kk: Dictionary = {
     closed: 'Жабылды',
     note: 'Жазба',
     'evidence-added': 'Дәлел қосылды',
+    outcome: 'Нәтиже',
+    reopened: 'Қайта ашылды',
   },
   notify: {
     before: '2 күннен кейін: {{what}}',

@@ -1,9 +1,11 @@
 import type { EvidenceKind } from '../../evidence/schema';
 import { LAUNCHER_STRINGS } from '../launcher-strings';
+import { LIFECYCLE_STRINGS } from '../lifecycle-strings';
 
 /** Russian: the source of every key. kk.ts and en.ts must have exactly the same keys (type-checked). */
 export const ru = {
   launcher: LAUNCHER_STRINGS.ru,
+  lifecycle: LIFECYCLE_STRINGS.ru,
   app: {
     name: 'Shagym',
     tagline: 'Жалоба на продавца kaspi.kz: факты, тексты, доказательства и сроки — всё на вашем устройстве.',
@@ -277,6 +279,8 @@ export const ru = {
     closed: 'Закрыта',
     note: 'Заметка',
     'evidence-added': 'Добавлено доказательство',
+    outcome: 'Итог',
+    reopened: 'Открыта снова',
   },
   notify: {
     before: 'Через 2 дня: {{what}}',
