@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { Suspense, lazy, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CaseBoundary } from '@/components/case-boundary';
 import { LanguageSwitcher } from '@/components/language-switcher';
@@ -9,18 +9,40 @@ import { withProblem } from '@/utils/cases/problems';
 import type { OrderFacts } from '@/utils/cases/schema';
 import { send } from '@/utils/messaging/client';
 import type { PageFactsPayload } from '@/utils/messaging/protocol';
-import { ChannelStep } from './steps/channel-step';
 import { ORDER_STEP_FIELDS, OrderStep } from './steps/order-step';
-import { ProblemStep } from './steps/problem-step';
-import { ProofStep } from './steps/proof-step';
-import { RemedyStep } from './steps/remedy-step';
 import { STORY_STEP_FIELDS, StoryStep } from './steps/story-step';
-import { TextsStep } from './steps/texts-step';
 import { useCaseDraft } from '@/components/use-case-draft';
 
 import { KASPI_ORIGIN, STASH_TOKEN, inFrame, useFrameGuard } from './frame-guard';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getCase } from '@/utils/db';
+
+/**
+ * The first step (and the small story step, whose fields the form checks) come with the panel; the other
+ * steps load when shown, so the panel's first screen carries none of the letters, evidence, proof or
+ * deadline code. They are fetched in an idle moment once the first step is on screen (prefetchSteps).
+ */
+const LATER_STEPS = {
+  problem: () => import('./steps/problem-step'),
+  remedy: () => import('./steps/remedy-step'),
+  proof: () => import('./steps/proof-step'),
+  texts: () => import('./steps/texts-step'),
+  channel: () => import('./steps/channel-step'),
+};
+const ProblemStep = lazy(() => LATER_STEPS.problem().then((m) => ({ default: m.ProblemStep })));
+const RemedyStep = lazy(() => LATER_STEPS.remedy().then((m) => ({ default: m.RemedyStep })));
+const ProofStep = lazy(() => LATER_STEPS.proof().then((m) => ({ default: m.ProofStep })));
+const TextsStep = lazy(() => LATER_STEPS.texts().then((m) => ({ default: m.TextsStep })));
+const ChannelStep = lazy(() => LATER_STEPS.channel().then((m) => ({ default: m.ChannelStep })));
+
+/** Loads the later steps' code in an idle moment, so "Next" finds it ready. */
+function prefetchSteps(): void {
+  const all = () => {
+    for (const load of Object.values(LATER_STEPS)) void load().catch(() => undefined);
+  };
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(all, { timeout: 2000 });
+  else setTimeout(all, 200);
+}
 
 const PANEL_CLOSE = 'shagym:close-panel';
 const PANEL_READY = 'shagym:panel-ready';
@@ -109,6 +131,7 @@ export function Panel() {
         )?.focus();
       }
       if (inFrame) window.parent.postMessage({ type: PANEL_READY }, KASPI_ORIGIN);
+      prefetchSteps();
     });
   }, [ready, page, resumeId, fromApp, draft]);
 
@@ -246,57 +269,59 @@ export function Panel() {
               </h2>
               {/* One step that cannot be shown (e.g. a date out of range) says how to repair the case. */}
               <CaseBoundary key={name} caseId={resumeId ?? kase.id} section={`panel-${name}`}>
-                {name === 'order' && (
-                  <OrderStep
-                    page={resumeId ? null : page}
-                    fromApp={fromApp}
-                    value={draft.orderDraft}
-                    errors={draft.errors}
-                    onChange={draft.setOrderDraft}
-                  />
-                )}
-                {name === 'problem' && (
-                  <ProblemStep
-                    value={kase.problem}
-                    onChange={(problem) => draft.update((c) => withProblem(c, problem))}
-                  />
-                )}
-                {name === 'remedy' && (
-                  <RemedyStep
-                    kase={kase}
-                    onRemedy={(remedy) => draft.update({ remedy })}
-                    update={draft.update}
-                  />
-                )}
-                {name === 'story' && (
-                  <StoryStep
-                    value={draft.orderDraft}
-                    description={kase.description}
-                    onOrder={draft.setOrderDraft}
-                    onDescription={(description) => draft.update({ description })}
-                    errors={draft.errors}
-                  />
-                )}
-                {name === 'proof' && (
-                  <ProofStep
-                    kase={kase}
-                    onChange={(proof) => draft.update({ proof })}
-                    saveNow={draft.saveNow}
-                    canCapture={inFrame && page !== null && !resumeId}
-                  />
-                )}
-                {name === 'texts' && (
-                  <TextsStep
-                    kase={kase}
-                    update={draft.update}
-                    setSellerName={(sellerName) => draft.setOrderDraft({ ...draft.orderDraft, sellerName })}
-                    onGoTo={(field) => go(STEPS.indexOf(STEP_OF_FIELD[field] ?? 'texts'))}
-                    detailsInTab={detailsInTab}
-                  />
-                )}
-                {name === 'channel' && (
-                  <ChannelStep kase={kase} update={draft.update} saveNow={draft.saveNow} />
-                )}
+                <Suspense fallback={<p className="muted">{t('app.loading')}</p>}>
+                  {name === 'order' && (
+                    <OrderStep
+                      page={resumeId ? null : page}
+                      fromApp={fromApp}
+                      value={draft.orderDraft}
+                      errors={draft.errors}
+                      onChange={draft.setOrderDraft}
+                    />
+                  )}
+                  {name === 'problem' && (
+                    <ProblemStep
+                      value={kase.problem}
+                      onChange={(problem) => draft.update((c) => withProblem(c, problem))}
+                    />
+                  )}
+                  {name === 'remedy' && (
+                    <RemedyStep
+                      kase={kase}
+                      onRemedy={(remedy) => draft.update({ remedy })}
+                      update={draft.update}
+                    />
+                  )}
+                  {name === 'story' && (
+                    <StoryStep
+                      value={draft.orderDraft}
+                      description={kase.description}
+                      onOrder={draft.setOrderDraft}
+                      onDescription={(description) => draft.update({ description })}
+                      errors={draft.errors}
+                    />
+                  )}
+                  {name === 'proof' && (
+                    <ProofStep
+                      kase={kase}
+                      onChange={(proof) => draft.update({ proof })}
+                      saveNow={draft.saveNow}
+                      canCapture={inFrame && page !== null && !resumeId}
+                    />
+                  )}
+                  {name === 'texts' && (
+                    <TextsStep
+                      kase={kase}
+                      update={draft.update}
+                      setSellerName={(sellerName) => draft.setOrderDraft({ ...draft.orderDraft, sellerName })}
+                      onGoTo={(field) => go(STEPS.indexOf(STEP_OF_FIELD[field] ?? 'texts'))}
+                      detailsInTab={detailsInTab}
+                    />
+                  )}
+                  {name === 'channel' && (
+                    <ChannelStep kase={kase} update={draft.update} saveNow={draft.saveNow} />
+                  )}
+                </Suspense>
               </CaseBoundary>
               {blocked && (
                 <p className="notice notice--error" role="alert" data-blocked>
