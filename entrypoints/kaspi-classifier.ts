@@ -44,8 +44,8 @@ export default defineUnlistedScript(() => {
   // A URL that does not decide (a possible order page) may render its content after navigating: look
   // again as the page changes, for a short while.
   const watch = () => {
+    if (watcher) return; // a look while watching does not extend the window
     until = Date.now() + WATCH_MS;
-    if (watcher) return;
     watcher = new MutationObserver(() => {
       if (pending !== undefined) return;
       pending = window.setTimeout(() => {
@@ -70,7 +70,10 @@ export default defineUnlistedScript(() => {
     // kaspi.kz moves between pages with history.pushState: a changed URL is looked at anew.
     const poll = window.setInterval(() => {
       if (asked) window.clearInterval(poll);
-      else if (location.href !== url) look();
+      else if (location.href !== url) {
+        stop(); // a new page: a new window to watch it in
+        look();
+      }
     }, 1000);
   };
 

@@ -1,4 +1,4 @@
-import { Suspense, lazy, useEffect, useRef, useState } from 'react';
+import { Suspense, createElement, lazy, useEffect, useRef, useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CaseBoundary } from '@/components/case-boundary';
 import { LanguageSwitcher } from '@/components/language-switcher';
@@ -18,27 +18,50 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { getCase } from '@/utils/db';
 
 /**
- * The first step (and the small story step, whose fields the form checks) come with the panel; the other
- * steps load when shown, so the panel's first screen carries none of the letters, evidence, proof or
- * deadline code. They are fetched in an idle moment once the first step is on screen (prefetchSteps).
+ * A step whose code loads when it is first needed. Once loaded (by `preload`, which the panel calls in
+ * an idle moment after its first step paints, and before it moves to the step) it renders at once;
+ * otherwise through React.lazy, inside the panel's Suspense.
  */
-const LATER_STEPS = {
-  problem: () => import('./steps/problem-step'),
-  remedy: () => import('./steps/remedy-step'),
-  proof: () => import('./steps/proof-step'),
-  texts: () => import('./steps/texts-step'),
-  channel: () => import('./steps/channel-step'),
+function lazyStep<P extends object>(load: () => Promise<ComponentType<P>>) {
+  let Loaded: ComponentType<P> | null = null;
+  let pending: Promise<ComponentType<P>> | null = null;
+  const preload = () =>
+    (pending ??= load().then(
+      (C) => (Loaded = C),
+      (error: unknown) => {
+        pending = null; // tried again on the next use
+        throw error;
+      },
+    ));
+  const Lazy = lazy(() => preload().then((C) => ({ default: C })));
+  function Step(props: P) {
+    return Loaded ? createElement(Loaded, props) : createElement(Lazy, props);
+  }
+  return Object.assign(Step, { preload });
+}
+
+/**
+ * The first step (and the small story step, whose fields the form checks) come with the panel; the other
+ * steps load when needed, so the panel's first screen carries none of the letters, evidence, proof or
+ * deadline-list code. They are fetched in an idle moment once the first step is on screen.
+ */
+const ProblemStep = lazyStep(() => import('./steps/problem-step').then((m) => m.ProblemStep));
+const RemedyStep = lazyStep(() => import('./steps/remedy-step').then((m) => m.RemedyStep));
+const ProofStep = lazyStep(() => import('./steps/proof-step').then((m) => m.ProofStep));
+const TextsStep = lazyStep(() => import('./steps/texts-step').then((m) => m.TextsStep));
+const ChannelStep = lazyStep(() => import('./steps/channel-step').then((m) => m.ChannelStep));
+const LATER_STEPS: Partial<Record<string, { preload: () => Promise<unknown> }>> = {
+  problem: ProblemStep,
+  remedy: RemedyStep,
+  proof: ProofStep,
+  texts: TextsStep,
+  channel: ChannelStep,
 };
-const ProblemStep = lazy(() => LATER_STEPS.problem().then((m) => ({ default: m.ProblemStep })));
-const RemedyStep = lazy(() => LATER_STEPS.remedy().then((m) => ({ default: m.RemedyStep })));
-const ProofStep = lazy(() => LATER_STEPS.proof().then((m) => ({ default: m.ProofStep })));
-const TextsStep = lazy(() => LATER_STEPS.texts().then((m) => ({ default: m.TextsStep })));
-const ChannelStep = lazy(() => LATER_STEPS.channel().then((m) => ({ default: m.ChannelStep })));
 
 /** Loads the later steps' code in an idle moment, so "Next" finds it ready. */
 function prefetchSteps(): void {
   const all = () => {
-    for (const load of Object.values(LATER_STEPS)) void load().catch(() => undefined);
+    for (const step of Object.values(LATER_STEPS)) void step?.preload().catch(() => undefined);
   };
   if (typeof requestIdleCallback === 'function') requestIdleCallback(all, { timeout: 2000 });
   else setTimeout(all, 200);
@@ -147,7 +170,11 @@ export function Panel() {
   const go = (next: number) => {
     setBlocked(null);
     const target = Math.max(0, Math.min(STEPS.length - 1, next));
-    setStep(target);
+    // The step's code first (already there once prefetched), so its heading and content change together.
+    const show = () => setStep(target);
+    const later = LATER_STEPS[STEPS[target] as StepName];
+    if (later) void later.preload().then(show, show);
+    else show();
     // Once the texts are in front of the buyer, the complaint is prepared: no longer a draft.
     if (target >= STEPS.indexOf('texts') && draft.kase?.status === 'draft') draft.update(markPrepared);
     void draft.saveNow().catch(() => undefined);

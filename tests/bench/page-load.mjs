@@ -106,13 +106,16 @@ export function medianInterval(values, seed = 1) {
  * contexts: { ext, a, b } (Playwright BrowserContexts). Returns per-page and overall figures.
  */
 export async function measurePageLoad({ contexts, products, rounds, warmup, seed = 13, log }) {
-  const names = ['ext', 'a', 'b'];
+  // ext, a, b; optionally `floor`: the extension with no declared content script (what any content
+  // script at all costs is the difference between the two).
+  const names = Object.keys(contexts);
   const random = prng(seed);
   const empty = () => ({
-    load: { ext: [], a: [], b: [] },
-    dcl: { ext: [], a: [], b: [] },
+    load: Object.fromEntries(names.map((n) => [n, []])),
+    dcl: Object.fromEntries(names.map((n) => [n, []])),
     ratio: [],
     aa: [],
+    floor: [],
     launcher: [],
   });
   const samples = new Map(products.map((p) => [p.url, empty()]));
@@ -131,6 +134,8 @@ export async function measurePageLoad({ contexts, products, rounds, warmup, seed
       }
       s.ratio.push(got.ext.loadEventEnd / Math.sqrt(got.a.loadEventEnd * got.b.loadEventEnd));
       s.aa.push(got.b.loadEventEnd / got.a.loadEventEnd);
+      if (got.floor)
+        s.floor.push(got.floor.loadEventEnd / Math.sqrt(got.a.loadEventEnd * got.b.loadEventEnd));
       if (got.ext.launcherAt === null) launcherMissing++;
       else s.launcher.push(got.ext.launcherAt);
     }
@@ -151,6 +156,8 @@ export async function measurePageLoad({ contexts, products, rounds, warmup, seed
     medianDclToLoadWithMs: median(s.dcl.ext),
     medianDclToLoadWithoutMs: median([...s.dcl.a, ...s.dcl.b]),
     medianLauncherMs: median(s.launcher),
+    floor: s.floor.length ? median(s.floor) : null,
+    floorInterval: s.floor.length ? medianInterval(s.floor) : null,
   });
   const pages = products.map((p) => ({
     url: p.url,
@@ -165,6 +172,7 @@ export async function measurePageLoad({ contexts, products, rounds, warmup, seed
     }
     all.ratio.push(...s.ratio);
     all.aa.push(...s.aa);
+    all.floor.push(...s.floor);
     all.launcher.push(...s.launcher);
   }
   const overall = summarise(all);

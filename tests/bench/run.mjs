@@ -18,7 +18,8 @@
  *
  * Options: --no-build (measure .output as it is), --build (always build), --rounds=N (page-load rounds,
  * default 30), --iterations=N (readKaspiPage calls per page, default 200), --popup-runs=N (default 10),
- * --panel-runs=N (default 10), --wait-quiet=S (before the timed sections, wait up to S seconds for the
+ * --panel-runs=N (default 10), --floor (page load also with the extension minus its declared content
+ * script: the floor of the background alone), --wait-quiet=S (before the timed sections, wait up to S seconds for the
  * 1-minute load average to fall below half the CPUs), --only=load|panel|bundles (that section alone).
  * CHROMIUM_PATH overrides /usr/bin/chromium.
  */
@@ -436,10 +437,22 @@ if (want('load') || want('panel') || ONLY === null) {
 if (want('load')) {
   heading(`3. Page load with the extension ÷ without (${ROUNDS} rounds after ${WARMUP} warm-up, shuffled)`);
   let plainB = null;
+  let floor = null;
   try {
     plainB = await launch({ name: 'plain-b' });
     contexts.push(plainB);
     await serveKaspi(plainB.context, products);
+    if (flag('floor')) {
+      const dir = join(ROOT, '.tmp', 'bench', 'chrome-mv3-floor');
+      rmSync(dir, { recursive: true, force: true });
+      cpSync(EXTENSION, dir, { recursive: true });
+      const m = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+      delete m.content_scripts;
+      writeFileSync(join(dir, 'manifest.json'), JSON.stringify(m));
+      floor = await launch({ name: 'floor', extensionPath: dir });
+      contexts.push(floor);
+      await serveKaspi(floor.context, products);
+    }
   } catch (error) {
     fail('launch a second Chromium without extension', error);
   }
@@ -448,7 +461,12 @@ if (want('load')) {
       for (const c of [ext, plain, plainB]) await installLauncherWatch(c.context);
       await waitQuiet('the page loads');
       const r = await measurePageLoad({
-        contexts: { ext: ext.context, a: plain.context, b: plainB.context },
+        contexts: {
+          ext: ext.context,
+          a: plain.context,
+          b: plainB.context,
+          ...(floor ? { floor: floor.context } : {}),
+        },
         products,
         rounds: ROUNDS,
         warmup: WARMUP,
@@ -519,6 +537,17 @@ if (want('load')) {
         `≤ ${LIMITS.loadRatio}`,
         verdict(okOverall),
       );
+      if (r.overall.floor !== null) {
+        log(
+          `  --floor: the extension without its declared content script ÷ without the extension: ${r.overall.floor.toFixed(3)} (95 % CI ${ci(r.overall.floorInterval)})`,
+        );
+        row(
+          `load ratio, extension minus its declared content script (95 % CI ${ci(r.overall.floorInterval)})`,
+          r.overall.floor.toFixed(3),
+          '—',
+          'info',
+        );
+      }
       row(
         `load ratio A/A noise floor (95 % CI ${ci(r.overall.aaInterval)})`,
         r.overall.aa.toFixed(3),
@@ -551,9 +580,9 @@ if (want('load')) {
       fail('page load', error);
     }
   }
-  if (plainB) {
-    await plainB.close();
-    contexts.splice(contexts.indexOf(plainB), 1);
+  for (const c of [plainB, floor].filter(Boolean)) {
+    await c.close();
+    contexts.splice(contexts.indexOf(c), 1);
   }
 }
 if (plain) {
