@@ -89,11 +89,14 @@ const want = (section) => ONLY === null || ONLY === section;
 const ITERATIONS = num('iterations', 200);
 const POPUP_RUNS = num('popup-runs', 10);
 
-// Bounded: whatever hangs, the run ends.
-const WATCHDOG_MS = 10 * 60_000;
+// Bounded: whatever hangs, the run ends (the page loads get more time on a slow, busy machine; the
+// browsers are closed and their profiles removed first).
+const WATCHDOG_MS = 10 * 60_000 + WAIT_QUIET * 2 * 1000 + ROUNDS * 20_000;
 setTimeout(() => {
-  console.error(`\nbench: gave up after ${WATCHDOG_MS / 60_000} minutes`);
-  process.exit(2);
+  console.error(`\nbench: gave up after ${Math.round(WATCHDOG_MS / 60_000)} minutes`);
+  const exit = () => process.exit(2);
+  setTimeout(exit, 15_000).unref();
+  void closeAll().finally(exit);
 }, WATCHDOG_MS).unref();
 
 const started = Date.now();
