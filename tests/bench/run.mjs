@@ -482,6 +482,8 @@ if (want('load')) {
       };
       const ci = ([lo, hi]) => `${lo.toFixed(3)}–${hi.toFixed(3)}`;
       const okOverall = r.overall.ratio <= LIMITS.loadRatio;
+      const decidedOverall =
+        r.overall.ratioInterval[1] <= LIMITS.loadRatio || r.overall.ratioInterval[0] > LIMITS.loadRatio;
       const line = (name, p, isOverall) => [
         name,
         ms(p.medianLoadWithMs),
@@ -491,7 +493,7 @@ if (want('load')) {
         p.aa.toFixed(3),
         ci(p.aaInterval),
         isOverall ? `≤ ${LIMITS.loadRatio}` : 'info',
-        isOverall ? verdict(okOverall) : '',
+        isOverall ? (decidedOverall ? verdict(okOverall) : 'noisy') : '',
         `${ms(p.medianDclToLoadWithMs)} / ${ms(p.medianDclToLoadWithoutMs)}`,
         ms(p.medianLauncherMs),
       ];
