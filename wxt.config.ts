@@ -47,10 +47,17 @@ export default defineConfig({
     short_name: 'Shagym',
     description: '__MSG_extDescription__',
     default_locale: 'ru',
-    // storage: settings shared with the content script; alarms + notifications: deadline reminders.
-    permissions: ['storage', 'alarms', 'notifications'],
+    // storage: settings shared with the content script; alarms + notifications: deadline reminders;
+    // scripting: the launcher is injected on complaint surfaces after the page has loaded.
+    permissions: ['storage', 'alarms', 'notifications', 'scripting'],
     // kaspi.kz only — never <all_urls>.
     host_permissions: ['https://kaspi.kz/*'],
+    // The one declared content script: a few hundred bytes that classify the page after its load and ask
+    // the background for the launcher (entrypoints/kaspi-classifier.ts; the launcher itself,
+    // entrypoints/kaspi.content, has `registration: 'runtime'`).
+    content_scripts: [
+      { matches: ['https://kaspi.kz/*'], js: ['kaspi-classifier.js'], run_at: 'document_idle' as const },
+    ],
     action: { default_title: '__MSG_actionTitle__' },
     // Strict for every extension page (popup, panel, case, archive, background): build/csp.ts says why.
     content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { stashFacts, takeFacts } from '@/utils/messaging/facts-stash';
 import { CAPTURE_PAGE } from '@/utils/messaging/capture';
+import { createLauncherInjector } from '@/utils/messaging/launcher-inject';
 import { pageSnapshotSchema } from '@/utils/messaging/protocol';
 import { createRouter, type Handlers } from '@/utils/messaging/router';
 import { parseNotificationId } from '@/utils/reminders/notify';
@@ -14,7 +15,13 @@ import { NEXT_ALARM, TICK_ALARM, reconcile, queueChanged, snoozeReminder } from 
  * so every listener is registered synchronously here and all state lives in IndexedDB.
  */
 export default defineBackground(() => {
+  // The launcher is injected after a kaspi.kz page has loaded, when our declared classifier asks.
+  const injectLauncher = createLauncherInjector({
+    tabUrl: async (tabId) => (await browser.tabs.get(tabId).catch(() => undefined))?.url,
+    executeScript: (target, file) => browser.scripting.executeScript({ target, files: [file] }),
+  });
   const handlers: Handlers = {
+    'cs:show-launcher': async (_payload, sender) => injectLauncher(sender),
     'cs:stash-facts': async (payload, sender) => ({ token: await stashFacts(payload, sender.tabId) }),
     'ui:take-facts': async ({ token }) => takeFacts(token),
     // The one announcement of every case write (utils/cases/changes.ts): only those cases, debounced.

@@ -18,13 +18,16 @@ const WATCH_DEBOUNCE_MS = 400;
 const SURFACES: ReadonlySet<KaspiPageKind> = new Set(['product', 'merchant', 'order']);
 
 /**
- * Runs on every kaspi.kz page, so it stays tiny: no React, zod or Dexie here. It classifies the page,
- * shows the launcher where a complaint can start, and on click hands the page's facts to the panel
- * (an extension page in an iframe, loaded only then).
+ * The launcher. Not declared in the manifest: the background injects it into a kaspi.kz tab after the
+ * page has loaded, when the declared classifier (entrypoints/kaspi-classifier.ts) saw a possible
+ * complaint surface (utils/messaging/launcher-inject.ts). Still small: no React, zod or Dexie here. It
+ * classifies the page fully (visible text), shows the launcher where a complaint can start, follows
+ * single-page navigation, and on click hands the page's facts to the panel (an extension page in an
+ * iframe, loaded only then).
  */
 export default defineContentScript({
   matches: ['https://kaspi.kz/*'],
-  runAt: 'document_idle',
+  registration: 'runtime',
   main(ctx) {
     if (window.top !== window) return; // top frame only
     // The panel's "snapshot of the listing": this page as the buyer sees it, without our own elements.

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { Suspense, createElement, lazy, useEffect, useRef, useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CaseBoundary } from '@/components/case-boundary';
 import { LanguageSwitcher } from '@/components/language-switcher';
@@ -14,19 +14,64 @@ import { withProblem } from '@/utils/cases/problems';
 import type { OrderFacts } from '@/utils/cases/schema';
 import { send } from '@/utils/messaging/client';
 import type { PageFactsPayload } from '@/utils/messaging/protocol';
-import { ChannelStep } from './steps/channel-step';
 import { ORDER_STEP_FIELDS, OrderStep } from './steps/order-step';
-import { ProblemStep } from './steps/problem-step';
-import { ProofStep } from './steps/proof-step';
-import { RemedyStep } from './steps/remedy-step';
 import { STORY_STEP_FIELDS, StoryStep } from './steps/story-step';
-import { TextsStep } from './steps/texts-step';
 import { useCaseDraft } from '@/components/use-case-draft';
 import { ContinueCase, useCaseForPage } from './continue-case';
 
 import { KASPI_ORIGIN, STASH_TOKEN, inFrame, useFrameGuard } from './frame-guard';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getCase } from '@/utils/db';
+
+/**
+ * A step whose code loads when it is first needed. Once loaded (by `preload`, which the panel calls in
+ * an idle moment after its first step paints, and before it moves to the step) it renders at once;
+ * otherwise through React.lazy, inside the panel's Suspense.
+ */
+function lazyStep<P extends object>(load: () => Promise<ComponentType<P>>) {
+  let Loaded: ComponentType<P> | null = null;
+  let pending: Promise<ComponentType<P>> | null = null;
+  const preload = () =>
+    (pending ??= load().then(
+      (C) => (Loaded = C),
+      (error: unknown) => {
+        pending = null; // tried again on the next use
+        throw error;
+      },
+    ));
+  const Lazy = lazy(() => preload().then((C) => ({ default: C })));
+  function Step(props: P) {
+    return Loaded ? createElement(Loaded, props) : createElement(Lazy, props);
+  }
+  return Object.assign(Step, { preload });
+}
+
+/**
+ * The first step (and the small story step, whose fields the form checks) come with the panel; the other
+ * steps load when needed, so the panel's first screen carries none of the letters, evidence, proof or
+ * deadline-list code. They are fetched in an idle moment once the first step is on screen.
+ */
+const ProblemStep = lazyStep(() => import('./steps/problem-step').then((m) => m.ProblemStep));
+const RemedyStep = lazyStep(() => import('./steps/remedy-step').then((m) => m.RemedyStep));
+const ProofStep = lazyStep(() => import('./steps/proof-step').then((m) => m.ProofStep));
+const TextsStep = lazyStep(() => import('./steps/texts-step').then((m) => m.TextsStep));
+const ChannelStep = lazyStep(() => import('./steps/channel-step').then((m) => m.ChannelStep));
+const LATER_STEPS: Partial<Record<string, { preload: () => Promise<unknown> }>> = {
+  problem: ProblemStep,
+  remedy: RemedyStep,
+  proof: ProofStep,
+  texts: TextsStep,
+  channel: ChannelStep,
+};
+
+/** Loads the later steps' code in an idle moment, so "Next" finds it ready. */
+function prefetchSteps(): void {
+  const all = () => {
+    for (const step of Object.values(LATER_STEPS)) void step?.preload().catch(() => undefined);
+  };
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(all, { timeout: 2000 });
+  else setTimeout(all, 200);
+}
 
 const PANEL_CLOSE = 'shagym:close-panel';
 const PANEL_READY = 'shagym:panel-ready';
@@ -119,6 +164,7 @@ export function Panel() {
         )?.focus();
       }
       if (inFrame) window.parent.postMessage({ type: PANEL_READY }, KASPI_ORIGIN);
+      prefetchSteps();
     });
   }, [ready, page, resumeId, fromApp, draft]);
 
@@ -134,7 +180,11 @@ export function Panel() {
   const go = (next: number) => {
     setBlocked(null);
     const target = Math.max(0, Math.min(STEPS.length - 1, next));
-    setStep(target);
+    // The step's code first (already there once prefetched), so its heading and content change together.
+    const show = () => setStep(target);
+    const later = LATER_STEPS[STEPS[target] as StepName];
+    if (later) void later.preload().then(show, show);
+    else show();
     // Once the texts are in front of the buyer, the complaint is prepared: no longer a draft.
     if (target >= STEPS.indexOf('texts') && draft.kase?.status === 'draft') draft.update(markPrepared);
     void draft.saveNow().catch(() => undefined);
@@ -279,58 +329,62 @@ export function Panel() {
                 </h2>
                 {/* One step that cannot be shown (e.g. a date out of range) says how to repair the case. */}
                 <CaseBoundary key={name} caseId={resumeId ?? kase.id} section={`panel-${name}`}>
-                  {name === 'order' && (
-                    <OrderStep
-                      page={resumeId ? null : page}
-                      fromApp={fromApp}
-                      resumed={resumeId !== null}
-                      value={draft.orderDraft}
-                      errors={draft.errors}
-                      onChange={draft.setOrderDraft}
-                    />
-                  )}
-                  {name === 'problem' && (
-                    <ProblemStep
-                      value={kase.problem}
-                      onChange={(problem) => draft.update((c) => withProblem(c, problem))}
-                    />
-                  )}
-                  {name === 'remedy' && (
-                    <RemedyStep
-                      kase={kase}
-                      onRemedy={(remedy) => draft.update({ remedy })}
-                      update={draft.update}
-                    />
-                  )}
-                  {name === 'story' && (
-                    <StoryStep
-                      value={draft.orderDraft}
-                      description={kase.description}
-                      onOrder={draft.setOrderDraft}
-                      onDescription={(description) => draft.update({ description })}
-                      errors={draft.errors}
-                    />
-                  )}
-                  {name === 'proof' && (
-                    <ProofStep
-                      kase={kase}
-                      onChange={(proof) => draft.update({ proof })}
-                      saveNow={draft.saveNow}
-                      canCapture={inFrame && page !== null && !resumeId}
-                    />
-                  )}
-                  {name === 'texts' && (
-                    <TextsStep
-                      kase={kase}
-                      update={draft.update}
-                      setSellerName={(sellerName) => draft.setOrderDraft({ ...draft.orderDraft, sellerName })}
-                      onGoTo={(field) => go(STEPS.indexOf(STEP_OF_FIELD[field] ?? 'texts'))}
-                      detailsInTab={detailsInTab}
-                    />
-                  )}
-                  {name === 'channel' && (
-                    <ChannelStep kase={kase} update={draft.update} saveNow={draft.saveNow} />
-                  )}
+                  <Suspense fallback={<p className="muted">{t('app.loading')}</p>}>
+                    {name === 'order' && (
+                      <OrderStep
+                        page={resumeId ? null : page}
+                        fromApp={fromApp}
+                        resumed={resumeId !== null}
+                        value={draft.orderDraft}
+                        errors={draft.errors}
+                        onChange={draft.setOrderDraft}
+                      />
+                    )}
+                    {name === 'problem' && (
+                      <ProblemStep
+                        value={kase.problem}
+                        onChange={(problem) => draft.update((c) => withProblem(c, problem))}
+                      />
+                    )}
+                    {name === 'remedy' && (
+                      <RemedyStep
+                        kase={kase}
+                        onRemedy={(remedy) => draft.update({ remedy })}
+                        update={draft.update}
+                      />
+                    )}
+                    {name === 'story' && (
+                      <StoryStep
+                        value={draft.orderDraft}
+                        description={kase.description}
+                        onOrder={draft.setOrderDraft}
+                        onDescription={(description) => draft.update({ description })}
+                        errors={draft.errors}
+                      />
+                    )}
+                    {name === 'proof' && (
+                      <ProofStep
+                        kase={kase}
+                        onChange={(proof) => draft.update({ proof })}
+                        saveNow={draft.saveNow}
+                        canCapture={inFrame && page !== null && !resumeId}
+                      />
+                    )}
+                    {name === 'texts' && (
+                      <TextsStep
+                        kase={kase}
+                        update={draft.update}
+                        setSellerName={(sellerName) =>
+                          draft.setOrderDraft({ ...draft.orderDraft, sellerName })
+                        }
+                        onGoTo={(field) => go(STEPS.indexOf(STEP_OF_FIELD[field] ?? 'texts'))}
+                        detailsInTab={detailsInTab}
+                      />
+                    )}
+                    {name === 'channel' && (
+                      <ChannelStep kase={kase} update={draft.update} saveNow={draft.saveNow} />
+                    )}
+                  </Suspense>
                 </CaseBoundary>
                 {blocked && (
                   <p className="notice notice--error" role="alert" data-blocked>

@@ -1,6 +1,6 @@
 /** Builds the Chrome extension when .output/chrome-mv3 is missing or older than its sources. */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const SOURCES = ['entrypoints', 'components', 'utils', 'public', 'assets'];
@@ -39,4 +39,44 @@ export function buildChrome(root) {
   });
   const output = `${res.stdout ?? ''}${res.stderr ?? ''}${res.error ? String(res.error) : ''}`;
   return { ok: res.status === 0, seconds: (Date.now() - started) / 1000, output };
+}
+
+/**
+ * A second Chrome build with source maps, into `outDir` (for the panel's up-front modules). The
+ * project's wxt.config.ts is reused as it is, with two overrides, through a temporary config file.
+ */
+export function buildWithSourceMaps(root, outDir) {
+  const started = Date.now();
+  const config = join(root, 'wxt.bench-sourcemaps.config.ts');
+  writeFileSync(
+    config,
+    `import base from './wxt.config';
+export default {
+  ...base,
+  outDir: ${JSON.stringify(outDir)},
+  vite: (env: never) => {
+    const v = (base.vite as (e: never) => { build?: object })(env);
+    return { ...v, build: { ...v.build, sourcemap: true } };
+  },
+};
+`,
+  );
+  try {
+    const wxt = join(root, 'node_modules', '.bin', 'wxt');
+    const res = spawnSync(wxt, ['build', '-c', config], {
+      cwd: root,
+      encoding: 'utf8',
+      timeout: 180_000,
+      env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
+    });
+    const output = `${res.stdout ?? ''}${res.stderr ?? ''}${res.error ? String(res.error) : ''}`;
+    return {
+      ok: res.status === 0,
+      seconds: (Date.now() - started) / 1000,
+      output,
+      dir: join(outDir, 'chrome-mv3'),
+    };
+  } finally {
+    rmSync(config, { force: true });
+  }
 }

@@ -94,9 +94,20 @@ export function measureBundles(outDir) {
   const entries = [];
   const bg = manifest.background?.service_worker ?? manifest.background?.scripts?.[0];
   if (bg) entries.push({ name: bg, kind: 'background', start: [bg] });
+  const declared = new Set();
   for (const cs of manifest.content_scripts ?? []) {
-    for (const js of cs.js ?? [])
+    for (const js of cs.js ?? []) {
+      declared.add(js);
       entries.push({ name: js, kind: 'content-script', start: [js, ...(cs.css ?? [])] });
+    }
+  }
+  // Content scripts the background injects (WXT `registration: 'runtime'`): built, not declared.
+  const csDir = join(outDir, 'content-scripts');
+  if (existsSync(csDir)) {
+    for (const f of readdirSync(csDir).filter((f) => f.endsWith('.js'))) {
+      const js = `content-scripts/${f}`;
+      if (!declared.has(js)) entries.push({ name: js, kind: 'injected-content-script', start: [js] });
+    }
   }
   const pages = readdirSync(outDir).filter((f) => f.endsWith('.html'));
   for (const page of pages) {
@@ -136,7 +147,9 @@ export function measureBundles(outDir) {
 
   // Markers: which library code is in which bundle.
   const contentFiles = new Set(
-    result.filter((e) => e.kind === 'content-script').flatMap((e) => e.files.map((f) => f.file)),
+    result
+      .filter((e) => e.kind === 'content-script' || e.kind === 'injected-content-script')
+      .flatMap((e) => e.files.map((f) => f.file)),
   );
   const allFiles = [...new Set(result.flatMap((e) => e.files.map((f) => f.file)))].filter(
     (f) => f.endsWith('.js') && existsSync(join(outDir, f)),
@@ -157,4 +170,32 @@ export function measureBundles(outDir) {
     };
   });
   return { entrypoints: result, markers };
+}
+
+/**
+ * Which source modules a page loads before its first screen, read from the source maps of a build made
+ * with `sourcemap: true` (tests/bench/build.mjs buildWithSourceMaps). Returns [{ module, bytes }] over
+ * the page's up-front files (its <script>/<link> tags and their static imports), largest first.
+ */
+export function upFrontModules(outDir, page) {
+  const abs = join(outDir, page);
+  const start = htmlAssets(readFileSync(abs, 'utf8')).map((ref) => resolveRef(outDir, abs, ref));
+  const { files, lazy } = closure(outDir, start);
+  const modules = new Map();
+  for (const f of files.filter((f) => f.endsWith('.js'))) {
+    const map = join(outDir, `${f}.map`);
+    if (!existsSync(map)) throw new Error(`no source map for ${f}`);
+    const m = JSON.parse(readFileSync(map, 'utf8'));
+    m.sources.forEach((source, i) => {
+      const name = source
+        .replace(/^(\.\.\/)+/, '')
+        .replace(/^.*node_modules\/((?:@[^/]+\/)?[^/]+).*$/, 'node_modules/$1');
+      modules.set(name, (modules.get(name) ?? 0) + (m.sourcesContent?.[i]?.length ?? 0));
+    });
+  }
+  return {
+    files,
+    lazy,
+    modules: [...modules].map(([module, bytes]) => ({ module, bytes })).sort((a, b) => b.bytes - a.bytes),
+  };
 }

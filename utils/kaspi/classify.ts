@@ -1,7 +1,10 @@
 import { findOrderNumbers } from './parse-order-text';
 import type { KaspiPageKind } from './types';
-import { merchantIdFromPath, parseKaspiUrl, productCodeFromPath } from './urls';
+import { parseKaspiUrl } from './urls';
+import { classifyKaspiUrl } from './url-kind';
 import { isHidden, visibleLines, withVisibilityMemo } from './visible-text';
+
+export { classifyKaspiUrl };
 
 /**
  * Which kind of kaspi.kz page this is.
@@ -13,18 +16,6 @@ import { isHidden, visibleLines, withVisibilityMemo } from './visible-text';
  *   "Заказ № 612345678" / "Тапсырыс № 1023456789" (9–10 digits, shared/research/kaspi-and-law.md §1) —
  *   never by class names.
  */
-
-/** Kind from the URL alone, or null when the document must decide. */
-export function classifyKaspiUrl(url: string): KaspiPageKind | null {
-  const u = parseKaspiUrl(url);
-  if (!u) return 'other';
-  const path = u.pathname;
-  if (productCodeFromPath(path)) return 'product';
-  if (merchantIdFromPath(path)) return 'merchant';
-  if (/^\/(?:shop\/?)?$/i.test(path)) return 'other';
-  if (/^\/shop\/(?:[a-z-]+\/)?c\//i.test(path) || /^\/shop\/search(?:\/|$)/i.test(path)) return 'other';
-  return null;
-}
 
 /** Headings of a page that lists the buyer's orders ("Мои заказы", "Менің тапсырыстарым"). */
 const LIST_HEADING =

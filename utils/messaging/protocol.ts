@@ -36,6 +36,15 @@ export const protocol = {
     request: pageFacts,
     response: z.object({ token: z.uuid() }),
   },
+  /**
+   * The declared content script saw a (possible) complaint surface after the page's load: inject the
+   * launcher script into this tab's top frame (utils/messaging/launcher-inject.ts decides).
+   */
+  'cs:show-launcher': {
+    from: ['content-script'],
+    request: z.object({}),
+    response: z.object({ injected: z.literal(true) }),
+  },
   /** The panel takes the facts the content script stashed (once). */
   'ui:take-facts': {
     from: ['extension-page'],

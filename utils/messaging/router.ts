@@ -30,6 +30,8 @@ export interface SenderInfo {
   kind: SenderKind;
   tabId: number | null;
   url: string;
+  /** Chrome's id of the sending document (content scripts; absent in Firefox). */
+  documentId?: string;
 }
 
 /**
@@ -66,7 +68,13 @@ export function classifySender(
   const origin = (sender as { origin?: unknown }).origin;
   if (typeof origin === 'string' && origin !== KASPI_ORIGIN)
     return { refused: `origin ${origin} is not kaspi.kz` };
-  return { kind: 'content-script', tabId: sender.tab.id, url };
+  const documentId = (sender as { documentId?: unknown }).documentId;
+  return {
+    kind: 'content-script',
+    tabId: sender.tab.id,
+    url,
+    ...(typeof documentId === 'string' && documentId ? { documentId } : {}),
+  };
 }
 
 export type Handlers = {

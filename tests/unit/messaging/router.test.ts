@@ -31,6 +31,7 @@ const TOKEN = '1c2b3a4d-5e6f-4a0b-8c9d-0e1f2a3b4c5d';
 function handlers(): Handlers {
   return {
     'cs:stash-facts': vi.fn(async () => ({ token: TOKEN })),
+    'cs:show-launcher': vi.fn(async () => ({ injected: true as const })),
     'ui:take-facts': vi.fn(async () => null),
     'ui:cases-changed': vi.fn(async () => ({ reminders: 2 })),
     'ui:sync-reminders': vi.fn(async () => ({ notificationsAllowed: true, pending: 0, overdue: 0 })),
