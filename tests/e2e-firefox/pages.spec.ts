@@ -1,5 +1,5 @@
 import type { Page } from 'puppeteer-core';
-import { readRows } from '../support/extension-db';
+import { clearTables, readRows } from '../support/extension-db';
 import { REAL_PRODUCTS, allFixturePages, expectedFacts } from '../support/kaspi-fixtures';
 import { expect, openExtensionPage, serveKaspi, test, until } from './fixtures';
 
@@ -28,6 +28,9 @@ test('Firefox: each fixture at its real kaspi.kz URL: the launcher exactly where
     // Its shadow root is closed: the page (and this test) cannot reach the button; its text is checked
     // in Chromium over the DevTools protocol.
     expect(await page.evaluate(() => document.querySelector('shagym-launcher')?.shadowRoot)).toBeNull();
+    // Each fixture starts a case of its own: a saved case of the same product would be offered to be
+    // continued instead (one case per order), and that offer is not reachable over BiDi.
+    await clearTables(store, ['cases', 'caseIndex']);
     const before = (await readRows(store, 'cases')).length;
     await page.locator('shagym-launcher').click();
     await until(
