@@ -94,6 +94,8 @@ test('screenshots: every screen (ru, light, 1280), a main subset at 360 px, dark
     },
   });
   await page.goto(`${base}/popup.html`);
+  // The extension's own database is open (and upgraded) before the test writes into it.
+  await expect(page.getByText(/Загрузка…|Loading…|Жүктелуде/)).toHaveCount(0);
   await clearTables(page, ['cases']);
   await putRows(page, 'cases', [main, overdue, draft]);
   // A photo on the main case (through the page, as a buyer adds it).
