@@ -43,9 +43,11 @@ test('launcher → panel → case saved → popup lists it live → reminder fir
   const caseId = await item.getAttribute('data-case-id');
   expect(caseId).toMatch(/^[0-9a-f-]{36}$/);
 
-  // The background planned reminders from the case's facts (return windows from the receipt date).
-  const reminders = await readRows(popup, 'reminders');
-  expect(reminders.map((r) => r.kind)).toContain('kaspi-return-14');
+  // The background planned reminders from the case's facts (return windows from the receipt date),
+  // after its debounce of the "cases changed" announcements.
+  await expect
+    .poll(async () => (await readRows(popup, 'reminders')).map((r) => r.kind))
+    .toContain('kaspi-return-14');
 
   // Bring one stage of a real reminder forward to a few seconds from now, arm the alarm, then kill the worker.
   await dueSoon(popup, `${caseId}:kaspi-return-14`, 4000);
