@@ -80,6 +80,7 @@ function manifestEvidence(m: Evidence, path: string): ManifestEvidence {
     note: m.note,
     takenAt: m.takenAt,
     camera: m.camera,
+    ...(m.capture ? { capture: m.capture } : {}),
     path,
   };
 }

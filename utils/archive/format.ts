@@ -173,8 +173,11 @@ export interface ManifestCase {
   folder: string;
 }
 
-/** An evidence entry in the manifest: the stored metadata plus where its bytes are. */
-export type ManifestEvidence = Evidence & { path: string };
+/**
+ * An evidence entry in the manifest: the stored metadata plus where its bytes are. `capture` (issue 11)
+ * is written only for captures, so archives of files the buyer added read as before.
+ */
+export type ManifestEvidence = Omit<Evidence, 'capture'> & { capture?: Evidence['capture']; path: string };
 
 export interface ArchiveManifest {
   format: typeof ARCHIVE_FORMAT;

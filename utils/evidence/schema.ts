@@ -28,6 +28,44 @@ export const EVIDENCE_KINDS = [
 export const evidenceKindSchema = z.enum(EVIDENCE_KINDS);
 export type EvidenceKind = z.infer<typeof evidenceKindSchema>;
 
+/**
+ * How a capture was made (issue 11): the page, the moment and the browser, as Page Vault and Hunchly
+ * record them. Null for a file the buyer added. Page text (title) is untrusted: bounded, never markup.
+ */
+export const CAPTURE_METHODS = ['visible-screenshot', 'full-page-screenshot', 'page-html', 'mhtml'] as const;
+export const captureMetaSchema = z.object({
+  method: z.enum(CAPTURE_METHODS),
+  /** The page as the browser reported it at capture time (kaspi.kz only). */
+  url: evidenceSourceUrl,
+  title: freeText(500),
+  /** The browser's viewport in CSS pixels, and the captured page's full size (full page / page capture). */
+  viewport: z.object({
+    width: z.number().int().min(1).max(20_000),
+    height: z.number().int().min(1).max(20_000),
+  }),
+  pageSize: z
+    .object({ width: z.number().int().min(1).max(100_000), height: z.number().int().min(1).max(1_000_000) })
+    .nullable()
+    .default(null),
+  devicePixelRatio: z.number().min(0.1).max(10).default(1),
+  /** e.g. "Chrome 156.0.7000.0" or "Firefox 153.0" (from the user agent / runtime.getBrowserInfo). */
+  browser: freeText(120),
+  /** The extension's version from its manifest. */
+  extensionVersion: z.string().regex(/^\d+(?:\.\d+){0,3}$/),
+  /** Inlined resources of a page capture with their SHA-256 (page-html); empty for screenshots. */
+  resources: z
+    .array(
+      z.object({
+        url: z.string().max(2000),
+        sha256: z.string().regex(/^[0-9a-f]{64}$/),
+        mime: z.string().max(120),
+      }),
+    )
+    .max(2000)
+    .default([]),
+});
+export type CaptureMeta = z.infer<typeof captureMetaSchema>;
+
 /** Metadata only: lists never load the bytes, which live in the `evidenceBlobs` table under the same id. */
 export const evidenceSchema = z.object({
   id: z.uuid(),
@@ -61,6 +99,8 @@ export const evidenceSchema = z.object({
     .nullable()
     .default(null),
   camera: freeText(120).nullable().default(null),
+  /** Set for screenshots and page captures made by Shagym (issue 11); null for files the buyer added. */
+  capture: captureMetaSchema.nullable().default(null),
 });
 export type Evidence = z.infer<typeof evidenceSchema>;
 

@@ -8,7 +8,13 @@ import { readCaseRow } from '../cases/repair';
 import { db, parseRows, storageProblem, type ShagymDb } from '../db';
 import { readCameraFacts } from './exif';
 import { sha256Hex } from './hash';
-import { evidenceSchema, storedEvidenceSchema, type Evidence, type EvidenceKind } from './schema';
+import {
+  evidenceSchema,
+  storedEvidenceSchema,
+  type CaptureMeta,
+  type Evidence,
+  type EvidenceKind,
+} from './schema';
 
 /**
  * A file larger than this is refused: a few minutes of unboxing video fit, and an export (which holds
@@ -34,6 +40,8 @@ export interface AddEvidenceInput {
   /** Where it was captured (a kaspi.kz page), if anywhere. */
   sourceUrl?: string | null;
   note?: string;
+  /** For a capture made by Shagym: how, where and when (issue 11). */
+  capture?: CaptureMeta | null;
 }
 
 /**
@@ -65,6 +73,7 @@ export async function addEvidence(
     note: input.note ?? '',
     takenAt,
     camera,
+    capture: input.capture ?? null,
   });
   try {
     await database.transaction(
