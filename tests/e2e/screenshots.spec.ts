@@ -10,7 +10,7 @@ import { seededCase } from '../support/cases';
 import { clearTables, putRows } from '../support/extension-db';
 import { REAL_PRODUCTS, ROOT } from '../support/kaspi-fixtures';
 import { LANG_KEY } from '../../utils/settings/keys';
-import { markSubmitted } from '../../utils/cases/create';
+import { closeCase, escalate, markSent, recordOutcome } from '../../utils/cases/lifecycle';
 import { expect, launcher, panelFrame, test } from './fixtures';
 
 const SHOOT = process.env.SCREENSHOTS === '1';
@@ -23,7 +23,8 @@ type Scheme = 'light' | 'dark';
 const isoDaysAgo = (n: number) =>
   new Date(Date.now() + 5 * 3_600_000 - n * 86_400_000).toISOString().slice(0, 10);
 
-test.describe.configure({ timeout: 600_000 });
+// Some 60 pictures; on a loaded 2-core machine this takes well over 10 minutes.
+test.describe.configure({ timeout: 1_800_000 });
 test.skip(!SHOOT, 'SCREENSHOTS=1 npm run screenshots');
 
 async function setLang(sw: Worker, lang: Lang) {
@@ -49,7 +50,7 @@ test('screenshots: every screen (ru, light, 1280), a main subset at 360 px, dark
   };
 
   // The cases: one sent through the app (its case page), one overdue, one draft (the popup's list).
-  const main = markSubmitted(
+  const main = markSent(
     seededCase({
       description: 'Шов на рукаве разошёлся после первой стирки. Продавец в чате не отвечает.',
       order: { orderDate: isoDaysAgo(12), receivedDate: isoDaysAgo(6) },
@@ -66,7 +67,7 @@ test('screenshots: every screen (ru, light, 1280), a main subset at 360 px, dark
     isoDaysAgo(4),
     Date.now() - 4 * 86_400_000,
   );
-  const overdue = markSubmitted(
+  const overdue = markSent(
     seededCase({
       order: {
         orderNumber: '612000777',
@@ -181,6 +182,46 @@ test('screenshots: every screen (ru, light, 1280), a main subset at 360 px, dark
         await tabSteps(lang, scheme, 360, 740, scheme === 'light' ? STEPS.slice(1) : ['channel']);
         await pages(lang, scheme, 360, scheme === 'light' ? ['popup', 'case', 'archive'] : ['case']);
       }
+    }
+  }
+
+  // The case page in each state of its life (Russian, light, 1280 and 360): waiting for an answer is
+  // '11-case-page' above; then the seller refused the claim, the appeal went to the authority, the
+  // seller refunded (resolved), and the buyer closed the case.
+  await page.emulateMedia({ colorScheme: 'light' });
+  await setLang(sw, 'ru');
+  const now = Date.now();
+  const claimed = markSent(main, 'claim-letter', isoDaysAgo(3), now - 3 * 86_400_000);
+  const refused = recordOutcome(
+    claimed,
+    {
+      party: 'seller',
+      outcome: 'refused',
+      date: isoDaysAgo(1),
+      note: 'Продавец ответил, что шов — не брак.',
+    },
+    now - 86_400_000,
+  );
+  const escalated = escalate(refused, isoDaysAgo(0), now);
+  const resolved = recordOutcome(
+    claimed,
+    { party: 'seller', outcome: 'refunded', date: isoDaysAgo(1), note: 'Деньги вернули на карту.' },
+    now - 86_400_000,
+  );
+  const closed = closeCase(resolved, isoDaysAgo(0), now);
+  const states: [string, typeof main][] = [
+    ['11b-case-refused', refused],
+    ['11c-case-escalated', escalated],
+    ['11d-case-resolved', resolved],
+    ['11e-case-closed', closed],
+  ];
+  for (const [name, row] of states) {
+    await putRows(page, 'cases', [row]);
+    for (const width of [1280, 360]) {
+      await page.setViewportSize({ width, height: width > 400 ? 1000 : 740 });
+      await page.goto(`${base}/case.html?id=${main.id}`);
+      await expect(page.locator('.evidence-item')).toHaveCount(1);
+      await shot(page, 'ru', 'light', width, name, true);
     }
   }
 

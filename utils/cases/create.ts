@@ -61,40 +61,6 @@ export function sentChannels(c: Pick<CaseInput, 'timeline'>): Channel[] {
   return out;
 }
 
-/** The status the sent events give: escalated > submitted; none left → back to open. */
-function statusAfterSent<T extends CaseInput>(c: T): T['status'] {
-  if (c.status !== 'submitted' && c.status !== 'escalated') return c.status;
-  const kinds = sentChannels(c).map((ch) => CHANNEL_ROLES[ch].event);
-  return kinds.includes('escalated') ? 'escalated' : kinds.length > 0 ? 'submitted' : 'open';
-}
-
-/**
- * "I sent it": records the channel and day (the event each channel records: CHANNEL_ROLES), and the case
- * becomes submitted (escalated for the authority). Once per channel: marking a channel again moves its
- * day, it adds no second event.
- */
-export function markSubmitted<T extends CaseInput>(c: T, channel: Channel, date: string, now: number): T {
-  const kind = CHANNEL_ROLES[channel].event;
-  const status = kind === 'escalated' || c.status === 'escalated' ? 'escalated' : 'submitted';
-  const existing = sentEventOf(c, channel);
-  const timeline = existing
-    ? (c.timeline ?? []).map((e) => (e.id === existing.id ? { ...e, date } : e))
-    : [...(c.timeline ?? []), makeEvent({ kind, channel, date }, now)];
-  return { ...c, status, timeline, updatedAt: now };
-}
-
-/**
- * Undo of "I sent it" for one channel: its event is removed and the status follows what is left (no
- * channel marked any more: open again). A channel never marked leaves the case as it is.
- */
-export function unmarkSubmitted<T extends CaseInput>(c: T, channel: Channel, now: number): T {
-  const kind = CHANNEL_ROLES[channel].event;
-  const timeline = (c.timeline ?? []).filter((e) => !(e.kind === kind && e.channel === channel));
-  if (timeline.length === (c.timeline ?? []).length) return c;
-  const next = { ...c, timeline, updatedAt: now };
-  return { ...next, status: statusAfterSent(next) };
-}
-
 /** Once the texts are in front of the buyer, the complaint is prepared: a draft becomes open. */
 export function markPrepared<T extends Pick<CaseInput, 'status'>>(c: T): T {
   return c.status === 'draft' ? { ...c, status: 'open' } : c;

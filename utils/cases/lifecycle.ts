@@ -73,12 +73,28 @@ export function sentEvent(c: Pick<Case, 'timeline'>, channel: Channel): Timeline
 
 /**
  * "I sent it" on a channel, on `date`: once per channel — a second time corrects the day of the first
- * (the claim letter's day moves its seller deadline), never a second event.
+ * (the claim letter's day moves its seller deadline), never a second event; after an undo, the undone
+ * event stands again (with this day).
  */
 export function markSent<T extends Case>(c: T, channel: Channel, date: string, now: number): T {
   const existing = sentEvent(c, channel);
   if (existing) return existing.date === date ? c : correctEvent(c, existing.id, { date }, now);
+  const kind = CHANNEL_ROLES[channel].event;
+  const undone = c.timeline.findLast((e) => e.channel === channel && e.kind === kind && e.undoneAt);
+  if (undone) {
+    const again = redoEvent(c, undone.id, now);
+    return undone.date === date ? again : correctEvent(again, undone.id, { date }, now);
+  }
   return withEvent(c, makeEvent({ kind: CHANNEL_ROLES[channel].event, channel, date }, now), now);
+}
+
+/**
+ * Undo of "I sent it" for one channel (the panel's channel step): its standing event is undone — kept in
+ * the history, marked — and the status follows what is left. A channel never marked: the same case.
+ */
+export function unmarkSent<T extends Case>(c: T, channel: Channel, now: number): T {
+  const existing = sentEvent(c, channel);
+  return existing ? undoEvent(c, existing.id, now) : c;
 }
 
 export interface AnswerInput {

@@ -4,7 +4,8 @@ import { DeadlineList } from '@/components/deadline-list';
 import { SourceLink } from '@/components/source-link';
 import { useToday } from '@/components/use-today';
 import { Button, Card, LinkButton, Tag } from '@/components/ui';
-import { markSubmitted, sentEventOf, unmarkSubmitted } from '@/utils/cases/create';
+import { sentEventOf } from '@/utils/cases/create';
+import { markSent as markSentOn, unmarkSent } from '@/utils/cases/lifecycle';
 import type { Case, Channel } from '@/utils/cases/schema';
 import { eventDate } from '@/utils/deadlines/rules';
 import {
@@ -171,12 +172,12 @@ export function ChannelStep({
   const dateOk = isSaneDate(date) && date <= today;
   const markSent = async () => {
     if (!dateOk) return;
-    update((c) => markSubmitted(c, channel, date, Date.now()));
+    update((c) => markSentOn(c, channel, date, Date.now()));
     await saveNow();
     setDone(t('wizard.sentDone', { channel: channelName(channel, lang), date: formatDate(date, lang) }));
   };
   const undo = async () => {
-    update((c) => unmarkSubmitted(c, channel, Date.now()));
+    update((c) => unmarkSent(c, channel, Date.now()));
     await saveNow();
     setDone(t('ui.sentUndone', { channel: channelName(channel, lang) }));
   };

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildArchive } from '@/utils/archive';
 import { applyImport, previewImport } from '@/utils/archive/io';
-import { markSubmitted, makeEvent } from '@/utils/cases/create';
+import { makeEvent } from '@/utils/cases/create';
+import { markSent } from '@/utils/cases/lifecycle';
 import { caseSchema } from '@/utils/cases/schema';
 import { ShagymDb, getCase, putCase } from '@/utils/db';
 import { evidenceSchema } from '@/utils/evidence/schema';
@@ -90,7 +91,7 @@ describe('a timeline imported with 1,000 events', () => {
     ];
     const imported = caseSchema.parse({ ...PHONE_CASE, timeline });
     await putCase(imported, database);
-    const next = markSubmitted(imported, 'claim-letter', '2026-11-20', Date.UTC(2026, 10, 20));
+    const next = markSent(imported, 'claim-letter', '2026-11-20', Date.UTC(2026, 10, 20));
     const saved = await putCase(next, database);
     expect(saved.timeline).toHaveLength(1000);
     expect(saved.timeline.map((e) => e.kind)).toEqual(

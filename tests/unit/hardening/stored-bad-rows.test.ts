@@ -1,7 +1,9 @@
 import { unzipSync } from 'fflate';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { newCase, markSubmitted } from '@/utils/cases/create';
+import { newCase } from '@/utils/cases/create';
+import { markSent } from '@/utils/cases/lifecycle';
+import { caseSchema } from '@/utils/cases/schema';
 import { caseRepairs } from '@/utils/cases/repair';
 import { db, getCase, listCases, listReminders, putCase } from '@/utils/db';
 import { exportArchive } from '@/utils/archive/io';
@@ -37,8 +39,10 @@ beforeEach(async () => {
 
 /** A good case that is overdue: a support request sent long ago, never answered. */
 async function overdueCase() {
-  const c = markSubmitted(
-    newCase({ order, problem: 'poor-quality', remedy: 'refund', description: '' }, NOW - 40 * 86_400_000),
+  const c = markSent(
+    caseSchema.parse(
+      newCase({ order, problem: 'poor-quality', remedy: 'refund', description: '' }, NOW - 40 * 86_400_000),
+    ),
     'app',
     '2026-11-01',
     NOW - 29 * 86_400_000,
