@@ -234,3 +234,26 @@ export async function clickNotification(browser: Browser, title: string): Promis
   }
   throw new Error(`No notification titled "${title}" is shown`);
 }
+
+/** Clicks the button whose text contains `text`. */
+export async function clickText(page: Page, text: string): Promise<void> {
+  await page.locator(`button ::-p-text(${text})`).click();
+}
+
+/** Sets a React-controlled input or select the way typing does (date inputs cannot be typed into portably). */
+export async function setValue(page: Page, selector: string, value: string): Promise<void> {
+  await page.$eval(
+    selector,
+    (el, v) => {
+      const proto =
+        el instanceof HTMLSelectElement
+          ? HTMLSelectElement.prototype
+          : el instanceof HTMLTextAreaElement
+            ? HTMLTextAreaElement.prototype
+            : HTMLInputElement.prototype;
+      Object.getOwnPropertyDescriptor(proto, 'value')!.set!.call(el, v);
+      el.dispatchEvent(new Event(el instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true }));
+    },
+    value,
+  );
+}

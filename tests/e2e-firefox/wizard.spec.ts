@@ -1,32 +1,16 @@
 import type { Page } from 'puppeteer-core';
 import { readRows } from '../support/extension-db';
 import { REAL_PRODUCTS } from '../support/kaspi-fixtures';
-import { expect, openExtensionPage, serveKaspi, test, until } from './fixtures';
+import { clickText, expect, openExtensionPage, serveKaspi, setValue, test, until } from './fixtures';
 
 const product = REAL_PRODUCTS[2]!; // Комплект ALPIKA черный, серый — one seller, Lux Auto, 14 900 ₸
 /** A day n days before today in Kazakhstan (UTC+5), as the app counts days: not the UTC day. */
 const isoDaysAgo = (n: number) =>
   new Date(Date.now() + 5 * 3_600_000 - n * 86_400_000).toISOString().slice(0, 10);
 
-async function clickText(page: Page, text: string) {
-  await page.locator(`button ::-p-text(${text})`).click();
-}
 async function heading(page: Page): Promise<string> {
   return page.$eval('h2[data-step]', (h) => h.getAttribute('data-step') ?? '');
 }
-/** Sets a React-controlled input the way typing does (date inputs cannot be typed into portably). */
-async function setValue(page: Page, selector: string, value: string) {
-  await page.$eval(
-    selector,
-    (el, v) => {
-      const input = el as HTMLInputElement;
-      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, v);
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-    },
-    value,
-  );
-}
-
 test('Firefox: a real product page through every step to a submitted case; the case page shows the texts', async ({
   firefox,
 }) => {

@@ -109,7 +109,16 @@ test('screenshots: every screen (ru, light, 1280), a main subset at 360 px, dark
   await expect(page.locator('.evidence-item')).toHaveCount(1);
 
   const product = REAL_PRODUCTS[1]!;
+  // The panel makes a draft of its own each time it is filled in below: put the seeded cases back first,
+  // so the next launcher click opens a fresh panel, not the offer to continue that draft.
+  const ext = await context.newPage();
+  await ext.goto(`${base}/popup.html`);
+  const reseed = async () => {
+    await clearTables(ext, ['cases', 'caseIndex']);
+    await putRows(ext, 'cases', [main, overdue, draft]);
+  };
   const framed = async (lang: Lang, scheme: Scheme, width: number, height: number) => {
+    await reseed();
     await page.setViewportSize({ width, height });
     await page.goto(product.url);
     await expect(launcher(page)).toBeVisible();
@@ -122,6 +131,7 @@ test('screenshots: every screen (ru, light, 1280), a main subset at 360 px, dark
     await panel.locator('h2[data-step]').click();
     await shot(page, lang, scheme, width, '02-panel-order');
     await page.keyboard.press('Escape');
+    await reseed();
   };
   const tabSteps = async (
     lang: Lang,

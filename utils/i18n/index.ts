@@ -13,7 +13,9 @@ export const RESOURCES = { ru, kk, en } as const;
  */
 export async function createI18n(lang: Lang): Promise<I18n> {
   const instance = i18next.createInstance();
+  instance.use(oneFullStop);
   await instance.init({
+    postProcess: [oneFullStop.name],
     lng: lang,
     fallbackLng: DEFAULT_LANG,
     supportedLngs: [...LANGUAGES],
@@ -25,5 +27,18 @@ export async function createI18n(lang: Lang): Promise<I18n> {
   });
   return instance;
 }
+
+/**
+ * A sentence that ends with an abbreviation takes one full stop, not two: a template's "{{date}}." with
+ * a Russian date ("1 декабря 2026 г.") reads "…2026 г.", never "…2026 г..". An ellipsis stays.
+ */
+export function oneFullStopIn(text: string): string {
+  return text.replace(/(?<!\.)\.\.(?!\.)/g, '.');
+}
+const oneFullStop = {
+  type: 'postProcessor' as const,
+  name: 'one-full-stop',
+  process: (value: string) => oneFullStopIn(value),
+};
 
 export type { TFunction };
