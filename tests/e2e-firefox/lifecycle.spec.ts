@@ -82,8 +82,18 @@ test('Firefox: sent → undone → sent → refused → appeal → resolved → 
   await setValue(page, 'input[name="outcomeDate"]', isoDaysAgo(0));
   await clickText(page, 'Записать итог');
   await until(async () => (await next()) === 'close', 'the next action: close');
-  await page.locator('[data-next-action] button ::-p-text(Закрыть жалобу)').click();
-  await page.locator('#lifecycle-close button ::-p-text(Закрыть жалобу)').click();
+  // The card's button leads to the close group; its one button closes the case.
+  expect(await page.$eval('[data-next-action] button', (b) => b.textContent)).toBe('Закрыть жалобу');
+  await page.locator('[data-next-action] button').click();
+  // The group it leads to stops below the sticky header: its button is what a click there reaches.
+  expect(
+    await page.$eval('#lifecycle-close button', (b) => {
+      const r = b.getBoundingClientRect();
+      return b.contains(document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2));
+    }),
+  ).toBe(true);
+  expect(await page.$eval('#lifecycle-close button', (b) => b.textContent)).toBe('Закрыть жалобу');
+  await page.locator('#lifecycle-close button').click();
   await until(async () => (await next()) === 'closed', 'closed');
   await until(
     async () => (await readRows(page, 'reminders')).filter((r) => r.caseId === kase.id).length === 0,

@@ -148,6 +148,13 @@ test('launcher → sent → the seller refused (with a file) → appeal → reso
   await casePage.getByRole('button', { name: 'Записать итог' }).click();
   await expect(card).toHaveAttribute('data-next-action', 'close');
   await card.getByRole('button', { name: 'Закрыть жалобу' }).click();
+  // The group it leads to stops below the sticky header (a click there reaches its button, not the header).
+  expect(
+    await casePage.locator('#lifecycle-close button').evaluate((b) => {
+      const r = b.getBoundingClientRect();
+      return b.contains(document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2));
+    }),
+  ).toBe(true);
   await casePage.locator('#lifecycle-close').getByRole('button', { name: 'Закрыть жалобу' }).click();
   await expect(card).toHaveAttribute('data-next-action', 'closed');
   await expect
