@@ -3,16 +3,19 @@ import { useTranslation } from 'react-i18next';
 import { channelName } from '@/utils/channels';
 import { letterInputOf } from '@/utils/cases/letter-input';
 import {
+  ACTION_SECTIONS,
   addNote,
   closeCase,
   escalate,
   markSent,
+  nextAction,
   recordAnswer,
   recordOutcome,
   reopenCase,
   sellerAnswerForAppeal,
   sentEvent,
   undoEvent,
+  type LifecycleSection,
 } from '@/utils/cases/lifecycle';
 import {
   ANSWER_PARTIES,
@@ -32,15 +35,37 @@ import { formatDate } from '@/utils/letters/format';
 import { useLang } from '../use-lang';
 import { useToday } from '../use-today';
 import { useCaseWrite } from './use-case-write';
-import { Button } from '@/components/ui';
+import { Button, FilePicker } from '@/components/ui';
 
-/** A titled group of one lifecycle action; `id` is where the "what to do now" card sends the buyer. */
-function Group({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+/**
+ * A titled, foldable group of one lifecycle action; `id` is where the "what to do now" card sends the
+ * buyer. Open while it is what the case needs next, or once the buyer opened it.
+ */
+function Group({
+  id,
+  title,
+  open,
+  onToggle,
+  children,
+}: {
+  id: LifecycleSection;
+  title: string;
+  open: boolean;
+  onToggle: (id: LifecycleSection, open: boolean) => void;
+  children: ReactNode;
+}) {
   return (
-    <section id={id} className="lifecycle-group" aria-labelledby={`${id}-title`} tabIndex={-1}>
-      <h3 id={`${id}-title`}>{title}</h3>
-      {children}
-    </section>
+    <details
+      id={id}
+      className="fold lifecycle-group"
+      open={open}
+      onToggle={(e) => onToggle(id, e.currentTarget.open)}
+    >
+      <summary>
+        <h3 id={`${id}-title`}>{title}</h3>
+      </summary>
+      <div className="fold__body">{children}</div>
+    </details>
   );
 }
 
@@ -89,6 +114,29 @@ export function LifecycleActions({ kase, evidence }: { kase: Case; evidence: rea
 
   const [appealDate, setAppealDate] = useState(today);
   const [note, setNote] = useState('');
+
+  // The groups the next action needs open; a group the buyer opened stays open while the page is.
+  const needed = ACTION_SECTIONS[nextAction(kase, deadlinesOf(kase, today)).kind];
+  const [opened, setOpened] = useState<ReadonlySet<LifecycleSection>>(() => new Set(needed));
+  const neededKey = needed.join(' ');
+  const [openedFor, setOpenedFor] = useState(neededKey);
+  if (openedFor !== neededKey) {
+    // The next action changed (a write): open what it needs, keep what is open.
+    setOpenedFor(neededKey);
+    setOpened((was) => new Set([...was, ...needed]));
+  }
+  const group = (id: LifecycleSection) => ({
+    id,
+    open: opened.has(id),
+    onToggle: (which: LifecycleSection, open: boolean) =>
+      setOpened((was) => {
+        if (was.has(which) === open) return was;
+        const next = new Set(was);
+        if (open) next.add(which);
+        else next.delete(which);
+        return next;
+      }),
+  });
 
   const onAnswer = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
@@ -142,7 +190,7 @@ export function LifecycleActions({ kase, evidence }: { kase: Case; evidence: rea
           {error}
         </p>
       )}
-      <Group id="lifecycle-sent" title={t('lifecycle.sent.title')}>
+      <Group {...group('lifecycle-sent')} title={t('lifecycle.sent.title')}>
         {sent.length > 0 && (
           <ul className="lifecycle-sent">
             {sent.map((e) => (
@@ -196,7 +244,7 @@ export function LifecycleActions({ kase, evidence }: { kase: Case; evidence: rea
         </form>
       </Group>
 
-      <Group id="lifecycle-answer" title={t('lifecycle.answer.title')}>
+      <Group {...group('lifecycle-answer')} title={t('lifecycle.answer.title')}>
         <form onSubmit={(e) => void onAnswer(e)}>
           <label>
             {t('lifecycle.answer.party')}{' '}
@@ -233,17 +281,20 @@ export function LifecycleActions({ kase, evidence }: { kase: Case; evidence: rea
               onChange={(e) => setAnswerText(e.target.value)}
             />
           </label>
-          <label className="stack">
-            {t('lifecycle.answer.files')}
-            <input type="file" name="answerFiles" multiple />
-          </label>
+          <FilePicker
+            id="answerFiles"
+            name="answerFiles"
+            multiple
+            label={t('lifecycle.answer.files')}
+            button={t('ui.chooseFiles')}
+          />
           <Button type="submit" disabled={busy}>
             {t('lifecycle.answer.submit')}
           </Button>
         </form>
       </Group>
 
-      <Group id="lifecycle-outcome" title={t('lifecycle.outcome.title')}>
+      <Group {...group('lifecycle-outcome')} title={t('lifecycle.outcome.title')}>
         <form onSubmit={(e) => void onOutcome(e)}>
           <label>
             {t('lifecycle.answer.party')}{' '}
@@ -290,17 +341,20 @@ export function LifecycleActions({ kase, evidence }: { kase: Case; evidence: rea
               onChange={(e) => setOutcomeNote(e.target.value)}
             />
           </label>
-          <label className="stack">
-            {t('lifecycle.answer.files')}
-            <input type="file" name="outcomeFiles" multiple />
-          </label>
+          <FilePicker
+            id="outcomeFiles"
+            name="outcomeFiles"
+            multiple
+            label={t('lifecycle.answer.files')}
+            button={t('ui.chooseFiles')}
+          />
           <Button type="submit" disabled={busy}>
             {t('lifecycle.outcome.submit')}
           </Button>
         </form>
       </Group>
 
-      <Group id="lifecycle-escalate" title={t('lifecycle.escalate.title')}>
+      <Group {...group('lifecycle-escalate')} title={t('lifecycle.escalate.title')}>
         <p data-appeal-term={term.citable ? term.ref.article : 'unconfirmed'}>
           {term.citable
             ? t('lifecycle.escalate.term', { days: 15, article: term.ref.article })
@@ -340,7 +394,7 @@ export function LifecycleActions({ kase, evidence }: { kase: Case; evidence: rea
         </form>
       </Group>
 
-      <Group id="lifecycle-close" title={closed ? t('lifecycle.reopen') : t('lifecycle.close')}>
+      <Group {...group('lifecycle-close')} title={closed ? t('lifecycle.reopen') : t('lifecycle.close')}>
         {kase.status === 'closed' ? (
           <Button disabled={busy} onClick={() => void write((c) => reopenCase(c, today, now()))}>
             {t('lifecycle.reopen')}
@@ -352,7 +406,7 @@ export function LifecycleActions({ kase, evidence }: { kase: Case; evidence: rea
         )}
       </Group>
 
-      <Group id="lifecycle-note" title={t('lifecycle.note.title')}>
+      <Group {...group('lifecycle-note')} title={t('lifecycle.note.title')}>
         <form
           onSubmit={(e) => {
             e.preventDefault();

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { deadlinesOf } from '@/utils/cases/deadlines';
-import { daysUntil, nextAction } from '@/utils/cases/lifecycle';
+import { ACTION_SECTIONS, daysUntil, nextAction } from '@/utils/cases/lifecycle';
 import type { Case } from '@/utils/cases/schema';
 import { nextDeadline } from '@/utils/deadlines';
 import { formatDate } from '@/utils/letters/format';
@@ -36,17 +36,7 @@ export function NextActionCard({ kase, onAction }: { kase: Case; onAction?: (tar
   const action = nextAction(kase, deadlines);
   const date =
     'until' in action ? action.until : 'late' in action && action.late ? action.late.dueDate : null;
-  const target: Record<typeof action.kind, string | null> = {
-    'send-texts': 'lifecycle-sent',
-    wait: 'lifecycle-answer',
-    escalate: 'lifecycle-escalate',
-    'wait-authority': 'lifecycle-answer',
-    'authority-late': 'lifecycle-answer',
-    'record-outcome': 'lifecycle-outcome',
-    close: 'lifecycle-close',
-    closed: 'lifecycle-close',
-  };
-  const goTo = target[action.kind];
+  const goTo = ACTION_SECTIONS[action.kind][0] ?? null;
   return (
     <section className="next-action card" aria-labelledby="next-action-title" data-next-action={action.kind}>
       <h2 id="next-action-title">{t('lifecycle.now')}</h2>

@@ -200,8 +200,9 @@ export function CasePage({ id }: { id: string }) {
 /** Moves the keyboard to a lifecycle form (from the "what to do now" card). */
 function focusSection(id: string): void {
   const el = document.getElementById(id);
+  if (el instanceof HTMLDetailsElement) el.open = true;
   el?.scrollIntoView({ block: 'start' });
-  el?.focus();
+  (el?.querySelector<HTMLElement>(':scope > summary') ?? el)?.focus();
 }
 
 /** Prices as "8 763 ₸", dates in the buyer's language; the order number stays as typed. */

@@ -52,7 +52,14 @@ test('Firefox: sent → undone → sent → refused → appeal → resolved → 
   await until(async () => (await status()) === 'submitted', 'submitted again');
   expect(await page.$$eval('[data-sent="claim-letter"]', (l) => l.length)).toBe(1);
 
-  // The seller refused: the next thing to do is the appeal.
+  // The seller refused: the next thing to do is the appeal. The outcome form is folded (the claim's 10
+  // days are over, the page leads to the appeal): the buyer opens it.
+  expect(await page.$eval('#lifecycle-outcome', (d) => (d as HTMLDetailsElement).open)).toBe(false);
+  await page.locator('#lifecycle-outcome > summary').click();
+  await until(
+    () => page.$eval('#lifecycle-outcome', (d) => (d as HTMLDetailsElement).open),
+    'the outcome form open',
+  );
   await setValue(page, 'select[name="outcomeParty"]', 'seller');
   await setValue(page, 'select[name="outcome"]', 'refused');
   await setValue(page, 'input[name="outcomeDate"]', isoDaysAgo(2));

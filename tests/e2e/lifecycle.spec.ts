@@ -113,7 +113,11 @@ test('launcher → sent → the seller refused (with a file) → appeal → reso
   await casePage.getByRole('button', { name: 'Отметить отправку' }).click();
   await expect(casePage.locator('[data-sent="claim-letter"]')).toHaveCount(1);
 
-  // The seller refused, with a screenshot of the reply.
+  // The seller refused, with a screenshot of the reply. The claim went 12 days ago: its 10 days are over,
+  // so the page leads to the appeal and the outcome form is folded: the buyer opens it.
+  await expect(casePage.locator('#lifecycle-escalate')).toHaveAttribute('open', '');
+  await expect(casePage.locator('select[name="outcomeParty"]')).toBeHidden();
+  await casePage.locator('#lifecycle-outcome > summary').click();
   await casePage.locator('select[name="outcomeParty"]').selectOption('seller');
   await casePage.locator('select[name="outcome"]').selectOption('refused');
   await casePage.locator('input[name="outcomeDate"]').fill(isoDaysAgo(2));

@@ -253,6 +253,30 @@ export type NextAction =
   | { kind: 'close' }
   | { kind: 'closed' };
 
+/** The case page's lifecycle forms (components/case/lifecycle-actions.tsx), by the id the page gives them. */
+export type LifecycleSection =
+  | 'lifecycle-sent'
+  | 'lifecycle-answer'
+  | 'lifecycle-outcome'
+  | 'lifecycle-escalate'
+  | 'lifecycle-close'
+  | 'lifecycle-note';
+
+/**
+ * Where each next action is done: the first section is where "what to do now" leads; all of them are
+ * open on the case page while that is the next action (the others stay folded until the buyer opens them).
+ */
+export const ACTION_SECTIONS: Record<NextAction['kind'], readonly LifecycleSection[]> = {
+  'send-texts': ['lifecycle-sent'],
+  wait: ['lifecycle-answer', 'lifecycle-outcome'],
+  escalate: ['lifecycle-escalate'],
+  'wait-authority': ['lifecycle-answer', 'lifecycle-outcome'],
+  'authority-late': ['lifecycle-answer', 'lifecycle-outcome'],
+  'record-outcome': ['lifecycle-outcome'],
+  close: ['lifecycle-close'],
+  closed: ['lifecycle-close'],
+};
+
 /** What fits the status: send the texts; wait for the answer until DATE; the appeal is ready; close. */
 export function nextAction(c: Pick<Case, 'status' | 'timeline'>, deadlines: readonly Deadline[]): NextAction {
   if (c.status === 'closed') return { kind: 'closed' };
