@@ -49,7 +49,15 @@ export function NextActionCard({ kase, onAction }: { kase: Case; onAction?: (tar
           : t('lifecycle.noDeadline')}
       </p>
       <p className="next-action__text">
-        <strong>{t(`lifecycle.action.${action.kind}`, { date: date ? formatDate(date, lang) : '' })}</strong>
+        <strong>
+          {t(
+            // A refusal, not a missed deadline: said without a date.
+            action.kind === 'escalate' && !action.late
+              ? 'lifecycle.action.escalate-refused'
+              : `lifecycle.action.${action.kind}`,
+            { date: date ? formatDate(date, lang) : '' },
+          )}
+        </strong>
       </p>
       {goTo && onAction && (
         <p className="no-print">

@@ -227,11 +227,20 @@ test('screenshots: every screen (ru, light, 1280), a main subset at 360 px, dark
   ];
   for (const [name, row] of states) {
     await putRows(page, 'cases', [row]);
+    // Announced as the app announces every write, so the background plans (or drops) its reminders.
+    await ext.evaluate(
+      (id) =>
+        (
+          globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } }
+        ).chrome.runtime.sendMessage({ type: 'ui:cases-changed', payload: { caseIds: [id] } }),
+      main.id,
+    );
+    await page.waitForTimeout(1000); // the background's 300 ms debounce, then its write
     for (const width of [1280, 360]) {
       await page.setViewportSize({ width, height: width > 400 ? 1000 : 740 });
       await page.goto(`${base}/case.html?id=${main.id}`);
       await expect(page.locator('.evidence-item')).toHaveCount(1);
-      await shot(page, 'ru', 'light', width, name, true);
+      await shot(page, 'ru', 'light', width, name, width < 400);
     }
   }
 
@@ -254,6 +263,8 @@ test('screenshots: every screen (ru, light, 1280), a main subset at 360 px, dark
       return `<figure><img src="data:image/png;base64,${data}" alt=""><figcaption>${caption}</figcaption></figure>`;
     })
     .join('');
+  // A blank page of its own: on an extension page its CSP would block the inlined pictures.
+  await page.goto('about:blank');
   await page.setViewportSize({ width: 9 * 196 + 24, height: 500 });
   await page.setContent(
     `<style>body{margin:0;padding:12px;background:#f2f3f6;font:13px/1.3 system-ui,sans-serif;color:#17181c;display:flex;gap:16px}

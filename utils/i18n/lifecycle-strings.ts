@@ -16,6 +16,7 @@ export const LIFECYCLE_STRINGS = {
       'send-texts': 'Отправьте тексты продавцу или в Kaspi и отметьте ниже: «Я отправил(а)».',
       wait: 'Ждите ответа до {{date}}. Ответ пришёл — запишите его ниже.',
       escalate: 'Ответа нет, срок прошёл {{date}}: обращение в госорган готово.',
+      'escalate-refused': 'В требовании отказали: обращение в госорган готово.',
       'wait-authority': 'Ждите ответа госоргана до {{date}}.',
       'authority-late':
         'Госорган не ответил к {{date}}. Запишите ответ, когда он придёт, или напишите снова.',
@@ -107,6 +108,7 @@ export const LIFECYCLE_STRINGS = {
       'send-texts': 'Мәтіндерді сатушыға немесе Kaspi-ге жіберіп, төменде «Жібердім» деп белгілеңіз.',
       wait: 'Жауапты күтіңіз, мерзімі: {{date}}. Жауап келсе, оны төменде жазыңыз.',
       escalate: 'Жауап жоқ, мерзімі өтті: {{date}}. Мемлекеттік органға өтініш дайын.',
+      'escalate-refused': 'Талап қабылданбады: мемлекеттік органға өтініш дайын.',
       'wait-authority': 'Мемлекеттік органның жауабын күтіңіз, мерзімі: {{date}}.',
       'authority-late':
         'Мемлекеттік орган мерзімінде жауап бермеді (мерзімі: {{date}}). Жауап келгенде жазыңыз немесе қайта жазыңыз.',
@@ -199,6 +201,7 @@ export const LIFECYCLE_STRINGS = {
       'send-texts': 'Send the texts to the seller or to Kaspi, then mark it below: "I sent it".',
       wait: 'Wait for the answer until {{date}}. When it comes, record it below.',
       escalate: 'No answer, and the deadline passed on {{date}}: the appeal to the authority is ready.',
+      'escalate-refused': 'Your claim was refused: the appeal to the authority is ready.',
       'wait-authority': 'Wait for the authority’s answer until {{date}}.',
       'authority-late':
         'The authority did not answer by {{date}}. Record the answer when it comes, or write again.',
