@@ -9,8 +9,8 @@ export default defineConfig({
   globalSetup: './tests/support/temp-dir-check.ts',
   fullyParallel: false,
   workers: 1,
-  // One retry on CI only: a flaky test is then reported as "flaky" in the output, not hidden (see the notes).
-  retries: process.env.CI ? 1 : 0,
+  // No retries: a test that fails once is a defect to find, not noise to retry.
+  retries: 0,
   // The list, and the fault tally (tests/faults/tally.ts) printed at the end of `npm test`.
   reporter: [['list'], ['./tests/faults/playwright-reporter.ts', { runner: 'e2e-chromium' }]],
   use: { trace: 'retain-on-failure' },

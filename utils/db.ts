@@ -169,7 +169,7 @@ export function parseCaseRows(rows: unknown[], onBad: (bad: BadRow) => void = re
   return out;
 }
 
-function reportBadRow(bad: BadRow): void {
+export function reportBadRow(bad: BadRow): void {
   console.warn(`[shagym] skipped a bad row in ${bad.table} (id ${String(bad.id)}): ${bad.error}`);
 }
 

@@ -3,13 +3,14 @@
  * urgency once, then filter by status and search text without recomputing deadlines.
  */
 import type { Case, CaseStatus } from '@/utils/cases/schema';
+import type { CaseSummary } from '@/utils/cases/summary';
 import { tryDeadlinesOf, tryUrgencyOf } from '@/utils/cases/deadlines';
 import { caseRepairs } from '@/utils/cases/repair';
 import { AWAITED_ANSWER_KINDS, type Deadline, type Urgency } from '@/utils/deadlines';
 
 /** How many rows are listed at first, and added by "show more". */
 export const PAGE_SIZE = 50;
-/** The first screen, before the full listing: more rows than fit in a 600 px popup (about 5). */
+/** The remembered first screen (utils/popup-shell): more rows than fit in a 600 px popup (about 5). */
 export const FIRST_SCREEN = 10;
 
 export const FILTERS = ['all', 'active', 'drafts', 'submitted', 'finished'] as const;
@@ -37,8 +38,6 @@ export interface RankedCase {
    * the others), or a date it held was out of range and was cleared on reading.
    */
   needsRepair: boolean;
-  /** Folded product title, order number, product code and seller: what the search looks in. */
-  haystack: string;
 }
 
 /**
@@ -48,6 +47,10 @@ export interface RankedCase {
 export function fold(text: string): string {
   return text.normalize('NFKC').toLowerCase().replace(/ё/g, 'е').replace(/\s+/g, ' ').trim();
 }
+
+/** What the search looks in: the given fields, folded, one per line. */
+const haystackOf = (parts: readonly (string | null)[]) =>
+  fold(parts.filter((s): s is string => !!s).join('\n'));
 
 /** The urgency of a case whose deadlines cannot be computed: waiting, after every other waiting case. */
 export const REPAIR_URGENCY: Urgency = { rank: 299_999, nextDue: null, daysLeft: null, bucket: 'waiting' };
@@ -63,42 +66,73 @@ export function rankCases(cases: readonly Case[], today: string): RankedCase[] {
       c,
       u: u ?? REPAIR_URGENCY,
       needsRepair: u === null || caseRepairs(c).length > 0,
-      haystack: fold(
-        [c.order.productTitle, c.order.orderNumber, c.order.productCode, c.order.sellerName]
-          .filter((s): s is string => !!s)
-          .join('\n'),
-      ),
     }))
     .sort((a, b) => a.u.rank - b.u.rank || b.c.updatedAt - a.c.updatedAt || (a.c.id < b.c.id ? -1 : 1));
+}
+
+/**
+ * A case in the popup's list, from its index row (utils/cases/summary.ts): what the list is sorted,
+ * searched, filtered and counted by. The full case is read only for the rows on screen.
+ */
+export interface ListEntry {
+  id: string;
+  status: CaseStatus;
+  orderNumber: string | null;
+  rank: number;
+  updatedAt: number;
+  /** Folded product title, order number, product code and seller: what the search looks in. */
+  haystack: string;
+}
+
+export function listEntry(s: CaseSummary): ListEntry {
+  return {
+    id: s.id,
+    status: s.status,
+    orderNumber: s.orderNumber,
+    rank: s.rank,
+    updatedAt: s.updatedAt,
+    haystack: haystackOf([s.title, s.orderNumber, s.productCode, s.seller]),
+  };
+}
+
+/** Most urgent first; ties: the most recently updated first (the order of `rankCases`). */
+export function sortEntries(entries: ListEntry[]): ListEntry[] {
+  return entries.sort(
+    (a, b) => a.rank - b.rank || b.updatedAt - a.updatedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
 }
 
 /** Digits a buyer may type around an order number: "№ 612 345 678", "#612345678". */
 const ORDER_LIKE = /^[\s№#\d-]+$/;
 
-/** Whether a ranked case matches the search text (empty text matches everything). */
-export function matchesQuery(row: RankedCase, query: string): boolean {
+/** Whether a listed case matches the search text (empty text matches everything). */
+export function matchesQuery(row: Pick<ListEntry, 'haystack' | 'orderNumber'>, query: string): boolean {
   const q = fold(query);
   if (!q) return true;
   if (row.haystack.includes(q)) return true;
   // Tested before folding: NFKC turns "№" into "No".
   if (ORDER_LIKE.test(query)) {
     const digits = query.replace(/\D/g, '');
-    return digits.length > 0 && !!row.c.order.orderNumber?.includes(digits);
+    return digits.length > 0 && !!row.orderNumber?.includes(digits);
   }
   return false;
 }
 
-export function matchesFilter(row: RankedCase, filter: PopupFilter): boolean {
+export function matchesFilter(row: Pick<ListEntry, 'status'>, filter: PopupFilter): boolean {
   const statuses = FILTER_STATUSES[filter];
-  return statuses === null || statuses.includes(row.c.status);
+  return statuses === null || statuses.includes(row.status);
 }
 
-export function filterCases(rows: readonly RankedCase[], query: string, filter: PopupFilter): RankedCase[] {
+export function filterCases<T extends Pick<ListEntry, 'haystack' | 'orderNumber' | 'status'>>(
+  rows: readonly T[],
+  query: string,
+  filter: PopupFilter,
+): T[] {
   return rows.filter((r) => matchesFilter(r, filter) && matchesQuery(r, query));
 }
 
 /** How many cases each filter holds (shown next to the filter's name). */
-export function countByFilter(rows: readonly RankedCase[]): Record<PopupFilter, number> {
+export function countByFilter(rows: readonly Pick<ListEntry, 'status'>[]): Record<PopupFilter, number> {
   const out = Object.fromEntries(FILTERS.map((f) => [f, 0])) as Record<PopupFilter, number>;
   for (const r of rows) for (const f of FILTERS) if (matchesFilter(r, f)) out[f]++;
   return out;
@@ -119,30 +153,4 @@ export function urgentDeadline(c: Case, u: Urgency, today: string): Deadline | n
           : d.status !== 'overdue'),
     ) ?? null
   );
-}
-
-/** Urgency ranks remembered from the last full listing: id → [updatedAt, rank]. */
-export type RankCache = ReadonlyMap<string, readonly [number, number]>;
-
-/**
- * The order of the saved cases from remembered ranks, for the first page before the full listing is
- * ready. `ids` are every case's id (read from the database's keys, without the rows); `changed` are
- * the ids written since the ranks were remembered; `extra` are ranks computed just now. Returns the ids
- * in rank order, and the ids whose rank is unknown or stale (`misses`: left out of the order).
- */
-export function orderFromCache(
-  ids: readonly string[],
-  cache: RankCache,
-  changed: ReadonlySet<string>,
-  extra: ReadonlyMap<string, readonly [number, number]> = new Map(),
-): { ordered: string[]; misses: string[] } {
-  const known: { id: string; updatedAt: number; rank: number }[] = [];
-  const misses: string[] = [];
-  for (const id of ids) {
-    const hit = extra.get(id) ?? (changed.has(id) ? undefined : cache.get(id));
-    if (hit === undefined) misses.push(id);
-    else known.push({ id, updatedAt: hit[0], rank: hit[1] });
-  }
-  known.sort((a, b) => a.rank - b.rank || b.updatedAt - a.updatedAt || (a.id < b.id ? -1 : 1));
-  return { ordered: known.map((k) => k.id), misses };
 }

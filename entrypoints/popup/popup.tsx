@@ -9,7 +9,7 @@ import { useToday } from '@/components/use-today';
 import { sharedOrderNumbers } from '@/utils/cases/summary';
 import { send } from '@/utils/messaging/client';
 import { RENDER_MARK, rememberShell, shellStamp, takeOverShell } from '@/utils/popup-shell';
-import { loadAll, saveRanks, type FirstPage } from './load';
+import { loadListing, loadRows } from './load';
 import {
   FILTERS,
   FIRST_SCREEN,
@@ -17,7 +17,6 @@ import {
   countByFilter,
   filterCases,
   isPopupFilter,
-  rankCases,
   urgentDeadline,
   type PopupFilter,
   type RankedCase,
@@ -34,73 +33,76 @@ const caseHref = (id: string) =>
 const openCase = (id: string) => openTab(`/case.html?id=${encodeURIComponent(id)}`);
 
 /**
- * Every saved case, most urgent first, live from IndexedDB; search, status filter, "show more".
- * `firstPage` (see load.ts) may list the most urgent cases before the full listing is ready.
+ * Every saved case, most urgent first, live from IndexedDB; search, status filter, "show more". The
+ * list is the case index (load.ts `loadListing`); only the rows on screen are read in full.
  */
-export function Popup({ firstPage }: { firstPage: Promise<FirstPage | null> }) {
+export function Popup() {
   const { t, i18n } = useTranslation();
-  const [quick, setQuick] = useState<FirstPage | null | undefined>(undefined);
-  useEffect(() => {
-    let alive = true;
-    void firstPage.then((page) => {
-      if (alive) setQuick(page);
-    });
-    return () => {
-      alive = false;
-    };
-  }, [firstPage]);
-  // The full listing (every row parsed; bad rows counted) starts once the first screen is rendered, so
-  // the two do not compete for the main thread.
-  const started = quick !== undefined;
-  const full = useLiveQuery(() => (started ? loadAll() : undefined), [started]);
-
   const today = useToday();
+  const listing = useLiveQuery(() => loadListing(today), [today]);
   const [query, setQuery] = useState('');
   const [filter, setFilter] = useState<PopupFilter>('all');
-  const [limit, setLimit] = useState(PAGE_SIZE);
+  // The first render reads and draws only what fits on screen; the rest of the page follows at once.
+  const [limit, setLimit] = useState(FIRST_SCREEN);
+  /** Rows on screen whose stored case turned out unreadable: left out of the list, and counted. */
+  const [unreadable, setUnreadable] = useState<ReadonlySet<string>>(() => new Set());
 
-  // Deadlines are computed once per change of the saved cases, not on every keystroke.
-  const ranked = useMemo(() => (full ? rankCases(full.cases, today) : null), [full, today]);
+  const entries = useMemo(
+    () => (listing ? listing.entries.filter((e) => !unreadable.has(e.id)) : null),
+    [listing, unreadable],
+  );
   // One case per order: the popup says when two cases share an order number.
-  const shared = useMemo(
-    () =>
-      full
-        ? [
-            ...sharedOrderNumbers(
-              full.cases.map((c) => ({ id: c.id, orderNumber: c.order.orderNumber })),
-            ).keys(),
-          ]
-        : [],
-    [full],
-  );
-  useEffect(() => {
-    if (ranked) saveRanks(ranked, today);
-  }, [ranked, today]);
-  const counts = useMemo(() => (ranked ? countByFilter(ranked) : null), [ranked]);
+  const shared = useMemo(() => (entries ? [...sharedOrderNumbers(entries).keys()] : []), [entries]);
+  const counts = useMemo(() => (entries ? countByFilter(entries) : null), [entries]);
   const searching = query.trim() !== '' || filter !== 'all';
-  /** What is listed: the full ranking filtered, or (until it is ready, and while nothing is searched) the first page. */
-  const view = useMemo((): { rows: RankedCase[]; total: number } | null => {
-    if (ranked) {
-      const rows = filterCases(ranked, query, filter);
-      return { rows, total: rows.length };
-    }
-    return quick && !searching ? { rows: quick.rows, total: quick.total } : null;
-  }, [ranked, quick, query, filter, searching]);
-  // Only the rows on screen: rendering 1,000 rows is what would make the popup slow.
-  const shown = useMemo(
-    () =>
-      (view?.rows ?? []).slice(0, limit).map((r) => ({ ...r, deadline: urgentDeadline(r.c, r.u, today) })),
-    [view, limit, today],
+  const view = useMemo(
+    () => (entries ? filterCases(entries, query, filter) : null),
+    [entries, query, filter],
   );
-  const caseCount = full ? full.cases.length : (quick?.total ?? 0);
+  const ids = useMemo(() => (view ?? []).slice(0, limit).map((e) => e.id), [view, limit]);
+  const key = ids.join(',');
+  // The full cases of the rows on screen (at most a page), live.
+  const loaded = useLiveQuery(
+    () => loadRows(key ? key.split(',') : [], today).then((shown) => ({ key, ...shown })),
+    [key, today],
+  );
+  // Every case read so far: a narrower search or filter shows its rows at once, the others as they are read.
+  const [read, setRead] = useState<ReadonlyMap<string, RankedCase>>(() => new Map());
+  /* eslint-disable react-hooks/set-state-in-effect -- what was read is kept; a bad row is taken out once */
+  useEffect(() => {
+    if (!loaded) return;
+    setRead((prev) => new Map([...prev, ...loaded.rows.map((r) => [r.c.id, r] as const)]));
+    if (loaded.bad.length) setUnreadable((prev) => new Set([...prev, ...loaded.bad]));
+  }, [loaded]);
+  /* eslint-enable react-hooks/set-state-in-effect */
+  const current = useMemo(
+    () =>
+      loaded?.key === key
+        ? loaded.rows
+        : ids.map((id) => read.get(id)).filter((r): r is RankedCase => r !== undefined),
+    [loaded, key, ids, read],
+  );
+  const shown = useMemo(
+    () => current.map((r) => ({ ...r, deadline: urgentDeadline(r.c, r.u, today) })),
+    [current, today],
+  );
+  const caseCount = entries?.length ?? 0;
+  const bad = (listing?.bad ?? 0) + unreadable.size;
+  const total = view?.length ?? 0;
 
   // The benchmark (npm run bench) reads this mark: first render with the saved cases listed (unless
   // the remembered first screen was shown before, see boot.ts).
-  const listed = view !== null;
+  // Listed once the rows on screen are read; it stays so while the rows of a new search are read.
+  const [listedOnce, setListedOnce] = useState(false);
+  const listed = view !== null && (listedOnce || loaded?.key === key);
   useEffect(() => {
-    if (listed && !performance.getEntriesByName(RENDER_MARK).length) {
+    if (!listed) return;
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- once the first screen is drawn
+    setListedOnce(true);
+    if (!performance.getEntriesByName(RENDER_MARK).length) {
       performance.mark(RENDER_MARK, { detail: { cases: caseCount } });
     }
+    setLimit((l) => Math.max(l, PAGE_SIZE));
   }, [listed, caseCount]);
 
   // The remembered first screen (utils/popup-shell) gives way once this list is ready, before paint;
@@ -122,18 +124,18 @@ export function Popup({ firstPage }: { firstPage: Promise<FirstPage | null> }) {
   const main = useRef<HTMLElement>(null);
   const lang = i18n.language;
   useEffect(() => {
-    if (!full || !ranked || searching || !main.current) return;
+    if (!listing || !listed || searching || !main.current) return;
     rememberShell(
       main.current,
       {
         stamp: shellStamp(today, browser.runtime.getManifest().version),
         lang,
         title: document.title,
-        ...full.state,
+        ...listing.state,
       },
       FIRST_SCREEN,
     );
-  }, [full, ranked, searching, today, lang, counts]);
+  }, [listing, listed, shown, searching, today, lang, counts]);
 
   // Due reminders are shown and the badge refreshed when the popup opens; asked once the list is on
   // screen, because the background then reads every case too.
@@ -198,9 +200,9 @@ export function Popup({ firstPage }: { firstPage: Promise<FirstPage | null> }) {
           {t('popup.notificationsOff')}
         </p>
       )}
-      {full && full.bad > 0 && (
+      {bad > 0 && (
         <p className="notice notice--error" data-shell-skip="">
-          {t('popup.badRows', { count: full.bad })}
+          {t('popup.badRows', { count: bad })}
         </p>
       )}
       {shared.length > 0 && (
@@ -211,9 +213,9 @@ export function Popup({ firstPage }: { firstPage: Promise<FirstPage | null> }) {
         </ul>
       )}
       <p className="visually-hidden" role="status" data-shell-skip="">
-        {view && searching ? t('popup.results', { count: view.total }) : ''}
+        {view && searching ? t('popup.results', { count: total }) : ''}
       </p>
-      {view === null ? (
+      {!listed ? (
         <p className="content muted">{t('app.loading')}</p>
       ) : caseCount === 0 ? (
         <div className="content empty" data-state="empty">
@@ -222,7 +224,7 @@ export function Popup({ firstPage }: { firstPage: Promise<FirstPage | null> }) {
           </p>
           <p className="muted">{t('popup.emptyHow')}</p>
         </div>
-      ) : view.total === 0 ? (
+      ) : total === 0 ? (
         <div className="content empty" data-state="no-matches">
           <p>
             <strong>{t('popup.noMatches')}</strong>
@@ -258,11 +260,11 @@ export function Popup({ firstPage }: { firstPage: Promise<FirstPage | null> }) {
               ))}
             </ul>
           </CaseBoundary>
-          {ranked && view.total > shown.length && (
+          {limit >= PAGE_SIZE && total > shown.length && (
             <div className="content more" data-shell-skip="">
-              <span className="muted">{t('popup.shownOf', { shown: shown.length, total: view.total })}</span>
+              <span className="muted">{t('popup.shownOf', { shown: shown.length, total })}</span>
               <Button onClick={() => setLimit(shown.length + PAGE_SIZE)}>
-                {t('popup.showMore', { n: Math.min(PAGE_SIZE, view.total - shown.length) })}
+                {t('popup.showMore', { n: Math.min(PAGE_SIZE, total - shown.length) })}
               </Button>
             </div>
           )}

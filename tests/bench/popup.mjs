@@ -1,9 +1,12 @@
 /**
  * Popup first render with N saved cases: the rows are written with raw IndexedDB into the extension's
- * own database (opened without a version, so Dexie's schema stays), then popup.html is opened fresh in a
- * tab `runs` times and the `shagym:popup-rendered` performance mark is read (ms since navigation start),
- * with `shagym:popup-script` (the popup's first line of script, entrypoints/popup-shell.ts): the time
- * between the two is the popup's own; before it, the browser's.
+ * own database (opened without a version, so Dexie's schema stays), then the background is asked to
+ * sync (`ui:sync-reminders`), which writes every case's index row (utils/cases/summary.ts) as the app's
+ * own writes do. Then popup.html is opened fresh in a tab `runs` times and the `shagym:popup-rendered`
+ * performance mark is read (ms since navigation start), with `shagym:popup-script` (the popup's first line
+ * of script): the time between the two is the popup's own; before it, the browser's. Every other open
+ * follows a save (one case written with its index row, as utils/cases/store.ts does): nothing the popup
+ * remembered about the list may then be used.
  */
 import { max, median } from './stats.mjs';
 
@@ -33,6 +36,9 @@ async function openPopupOnce(context, id, path = 'popup.html') {
           cases: mark.detail?.cases ?? null,
           domContentLoadedMs: nav?.domContentLoadedEventEnd ?? null,
           listItems: document.querySelectorAll('li.case-item').length,
+          marks: performance
+            .getEntriesByType('mark')
+            .map((m) => `${m.name}@${m.startTime.toFixed(0)}${m.detail ? JSON.stringify(m.detail) : ''}`),
         };
       },
       [MARK, SCRIPT_MARK],
@@ -75,6 +81,68 @@ function seed(page, rows) {
   );
 }
 
+/** Asks the background to sync, from an extension page: it indexes the cases written behind its back. */
+function sync(page) {
+  return page.evaluate(() => chrome.runtime.sendMessage({ type: 'ui:sync-reminders', payload: {} }));
+}
+
+/** How many cases have an index row of today (the background's sync is done). */
+function indexed(page) {
+  return page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('shagym');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction('caseIndex').objectStore('caseIndex').count();
+          request.onsuccess = () => {
+            open.result.close();
+            resolve(request.result);
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+  );
+}
+
+/**
+ * A save of case number `n` as the app's one door makes it (utils/cases/store.ts): the case with a new
+ * `updatedAt` and, in the same transaction, its index row with the same `updatedAt` and a new write stamp.
+ * Its content (hence its rank) is unchanged.
+ */
+function save(page, n) {
+  return page.evaluate(
+    (n) =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('shagym');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(['cases', 'caseIndex'], 'readwrite');
+          const cases = tx.objectStore('cases');
+          const index = tx.objectStore('caseIndex');
+          const keys = cases.getAllKeys();
+          keys.onsuccess = () => {
+            const id = keys.result[n % keys.result.length];
+            const row = cases.get(id);
+            const summary = index.get(id);
+            tx.oncomplete = () => {
+              db.close();
+              resolve(id);
+            };
+            summary.onsuccess = () => {
+              const now = Date.now();
+              cases.put({ ...row.result, updatedAt: now });
+              if (summary.result) index.put({ ...summary.result, updatedAt: now, writtenAt: now });
+            };
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    n,
+  );
+}
+
 export async function measurePopup({ context, id, rows, runs, baselineRuns }) {
   // What any extension page costs here before its first script runs (bench-blank.html, added to the
   // measured copy of the build): the floor under the popup's figure on this machine.
@@ -85,23 +153,37 @@ export async function measurePopup({ context, id, rows, runs, baselineRuns }) {
   const baseline = [];
   for (let i = 0; i < baselineRuns; i++) baseline.push(await openPopupOnce(context, id));
 
+  // Seeded and indexed from the settings page (a page the background answers): no popup is open meanwhile.
   const page = await context.newPage();
   let stored;
+  let index;
+  const samples = [];
   try {
-    await page.goto(`chrome-extension://${id}/popup.html`, { waitUntil: 'domcontentloaded' });
-    await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, MARK, {
-      timeout: 30_000,
-    });
+    await page.goto(`chrome-extension://${id}/settings.html`, { waitUntil: 'domcontentloaded' });
     stored = await seed(page, rows);
+    const reply = await sync(page);
+    index = await indexed(page);
+    if (index !== stored)
+      throw new Error(`the sync indexed ${index} of ${stored} cases: ${JSON.stringify(reply)}`);
+    for (let i = 0; i < runs; i++) {
+      const afterSave = i % 2 === 0;
+      if (afterSave) await save(page, i * 37);
+      samples.push({ ...(await openPopupOnce(context, id)), afterSave });
+    }
   } finally {
     await page.close();
   }
 
-  const samples = [];
-  for (let i = 0; i < runs; i++) samples.push(await openPopupOnce(context, id));
   const times = samples.map((s) => s.renderedMs);
   const own = samples.filter((s) => s.scriptMs !== null).map((s) => s.renderedMs - s.scriptMs);
+  const afterSave = samples.filter((s) => s.afterSave).map((s) => s.renderedMs);
+  const repeated = samples.filter((s) => !s.afterSave).map((s) => s.renderedMs);
   return {
+    indexed: index,
+    /** Opens that follow a save (every other one), navigation start → list. */
+    afterSave: { runs: afterSave.length, medianMs: median(afterSave), maxMs: max(afterSave) },
+    /** Opens with nothing written since the last one. */
+    repeated: { runs: repeated.length, medianMs: median(repeated), maxMs: max(repeated) },
     seeded: rows.length,
     stored,
     runs,
@@ -124,5 +206,6 @@ export async function measurePopup({ context, id, rows, runs, baselineRuns }) {
       medianMs: median(baseline.map((s) => s.renderedMs)),
     },
     samples: times,
+    marks: samples.map((s) => `${s.afterSave ? 'save' : 'same'}: ${s.marks.join(' ')}`),
   };
 }

@@ -1,8 +1,8 @@
 /**
  * readArchive against CPU bombs: entries that share (overlap) one deflate stream, an entry that inflates
- * far beyond its declared size, and one corrupt entry among thousands. The work is measured through
- * fflate itself (every inflater, every byte it produces, every whole-directory unzip), not only by the
- * clock.
+ * far beyond its declared size, and one corrupt entry among thousands. The work is counted through
+ * fflate itself (every inflater, every byte it produces, every whole-directory unzip), never by the
+ * clock: timings belong in the benchmark (npm run bench), not in tests.
  */
 import { describe, expect, it, vi } from 'vitest';
 import { deflateSync } from 'fflate';
@@ -100,11 +100,10 @@ describe('zip bombs', () => {
     const zip = await withExtra(bombs);
     expect(zip.length).toBeLessThan(400_000);
     resetWork();
-    const started = performance.now();
     expect(await readArchive(zip)).toEqual({ ok: false, error: 'damaged-zip' });
+    expect(work.inflaters).toBe(0);
     expect(work.inflated).toBe(0);
     expect(work.directoryReads).toBe(0);
-    expect(performance.now() - started).toBeLessThan(2000);
   });
 
   it('stops inflating an entry as soon as it outgrows its declared size', async () => {
@@ -143,9 +142,7 @@ describe('zip bombs', () => {
       view.setUint8(start, 0xff); // a final block of the reserved type 3: invalid
     });
     resetWork();
-    const started = performance.now();
     const result = ok(await readArchive(zip));
-    const elapsed = performance.now() - started;
     const unreadable = result.problems.filter((p) => p.code === 'unreadable-file');
     expect(unreadable).toEqual([{ code: 'unreadable-file', path: corrupt }]);
     expect(result.cases).toHaveLength(2);
@@ -154,8 +151,9 @@ describe('zip bombs', () => {
     expect(work.directoryReads).toBe(0);
     expect(work.inflaters).toBeLessThanOrEqual(6000 + Object.keys(files).length);
     expect(work.inflated).toBeLessThanOrEqual(declared + 10 * MiB);
-    expect(elapsed).toBeLessThan(10_000);
     // The other 5,999 are only "listed but part of no case".
     expect(result.problems.filter((p) => p.code === 'unlisted-file')).toHaveLength(5999);
-  }, 30_000);
+    // No clock here: the work is counted above, and timings belong in the benchmark (npm run bench). The
+    // timeout only stops a hang, on a machine as busy as it may be.
+  }, 120_000);
 });

@@ -8,8 +8,7 @@ import { caseRepairs } from '@/utils/cases/repair';
 import { db, getCase, listCases, listReminders, putCase } from '@/utils/db';
 import { exportArchive } from '@/utils/archive/io';
 import { reconcile, recomputeCases } from '@/utils/reminders/scheduler';
-import { loadAll } from '@/entrypoints/popup/load';
-import { rankCases } from '@/entrypoints/popup/model';
+import { loadListing, loadRows } from '@/entrypoints/popup/load';
 
 /**
  * Issue 13, item 1: a row saved before dates were bounded (orderDate '0025-11-14' already in IndexedDB)
@@ -88,9 +87,13 @@ describe('a stored case with an out-of-range date', () => {
   it('does not take down the popup list', async () => {
     const good = await overdueCase();
     const bad = await typoRow();
-    const { cases, bad: skipped } = await loadAll();
+    const { entries, bad: skipped } = await loadListing('2026-11-30');
     expect(skipped).toBe(0);
-    const ranked = rankCases(cases, '2026-11-30');
+    const { rows: ranked, bad: unreadable } = await loadRows(
+      entries.map((e) => e.id),
+      '2026-11-30',
+    );
+    expect(unreadable).toEqual([]);
     expect(ranked.map((r) => r.c.id).sort()).toEqual([good.id, bad.id].sort());
     expect(ranked.find((r) => r.c.id === bad.id)?.needsRepair).toBe(true);
     expect(ranked.find((r) => r.c.id === good.id)?.u.bucket).toBe('overdue');

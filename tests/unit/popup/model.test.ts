@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { caseSchema, type Case, type CaseInput } from '@/utils/cases/schema';
+import { summaryOf } from '@/utils/cases/summary';
 import {
   PAGE_SIZE,
   countByFilter,
   filterCases,
   fold,
+  listEntry,
   matchesQuery,
-  orderFromCache,
   rankCases,
+  sortEntries,
   urgentDeadline,
 } from '@/entrypoints/popup/model';
 
@@ -86,6 +88,12 @@ describe('popup list model', () => {
   });
   const all = [resolved, nothingAhead, waiting, dueSoon, overdueSupport, overdueClaim];
   const ranked = rankCases(all, TODAY);
+  /** The list as the popup has it: from the cases' index rows (utils/cases/summary.ts). */
+  const entries = sortEntries(all.map((c) => listEntry(summaryOf(c, TODAY, 0))));
+
+  it('lists from the index rows in the order the cases rank in', () => {
+    expect(entries.map((e) => e.id)).toEqual(ranked.map((r) => r.c.id));
+  });
 
   it('sorts overdue (most late first), due soon, waiting (no deadline last), closed', () => {
     expect(ranked.map((r) => r.c.id)).toEqual(
@@ -128,7 +136,7 @@ describe('popup list model', () => {
   });
 
   it('searches order number, product and seller: case-insensitive, ё = е, trimmed', () => {
-    const ids = (q: string) => filterCases(ranked, q, 'all').map((r) => r.c.id);
+    const ids = (q: string) => filterCases(entries, q, 'all').map((r) => r.id);
     expect(ids('  612000003 ')).toEqual([dueSoon.id]);
     expect(ids('№ 612 000 004')).toEqual([waiting.id]);
     expect(ids('ЧАЙНИК')).toEqual([waiting.id]);
@@ -143,56 +151,33 @@ describe('popup list model', () => {
 
   it('folds Kazakh letters too', () => {
     expect(fold('  ҚАЗАҚША  Ёлка ')).toBe('қазақша елка');
-    const kk = rankCases([kase({ order: { productTitle: 'Әже сөмкесі' } })], TODAY)[0]!;
+    const kk = listEntry(summaryOf(kase({ order: { productTitle: 'Әже сөмкесі' } }), TODAY, 0));
     expect(matchesQuery(kk, 'ӘЖЕ')).toBe(true);
   });
 
   it('filters by status, and counts each filter', () => {
-    const ids = (f: Parameters<typeof filterCases>[2]) => filterCases(ranked, '', f).map((r) => r.c.id);
+    const ids = (f: Parameters<typeof filterCases>[2]) => filterCases(entries, '', f).map((r) => r.id);
     expect(ids('drafts')).toEqual([waiting.id, nothingAhead.id]);
     expect(ids('submitted')).toEqual([overdueClaim.id, overdueSupport.id]);
     expect(ids('finished')).toEqual([resolved.id]);
     expect(ids('active')).toHaveLength(5);
-    expect(countByFilter(ranked)).toEqual({ all: 6, active: 5, drafts: 2, submitted: 2, finished: 1 });
-    expect(filterCases(ranked, 'чайник', 'submitted')).toEqual([]);
+    expect(countByFilter(entries)).toEqual({ all: 6, active: 5, drafts: 2, submitted: 2, finished: 1 });
+    expect(filterCases(entries, 'чайник', 'submitted')).toEqual([]);
   });
 
-  it('ranks 1,000 cases quickly', () => {
+  it('ranks 1,000 cases (the time is measured by npm run bench, not here)', () => {
     const many = Array.from({ length: 1000 }, (_, i) =>
       kase({
         order: { orderNumber: String(700000000 + i), productTitle: `Товар ${i}`, receivedDate: '2026-11-10' },
         timeline: i % 3 ? [] : [event('submitted', '2026-11-08', 'app')],
       }),
     );
-    const t0 = performance.now();
     const r = rankCases(many, TODAY);
-    expect(performance.now() - t0).toBeLessThan(500);
     expect(r).toHaveLength(1000);
     expect(r[0]!.u.bucket).toBe('overdue');
+    expect(sortEntries(many.map((c) => listEntry(summaryOf(c, TODAY, 0)))).map((e) => e.id)).toEqual(
+      r.map((x) => x.c.id),
+    );
     expect(PAGE_SIZE).toBeLessThanOrEqual(100);
-  });
-
-  it('orders by remembered ranks, and reports the cases changed since', () => {
-    const ids = ['a', 'b', 'c', 'd', 'e'];
-    const cache = new Map<string, readonly [number, number]>([
-      ['a', [1, 300]],
-      ['b', [2, 100]],
-      ['c', [3, 50]], // written since: its rank may be stale
-      ['d', [4, 100]],
-      ['gone', [5, 0]], // deleted since
-    ]);
-    expect(orderFromCache(ids, cache, new Set(['c']))).toEqual({
-      ordered: ['d', 'b', 'a'],
-      misses: ['c', 'e'],
-    });
-    // Ranks computed now for the misses join the order.
-    const extra = new Map<string, readonly [number, number]>([
-      ['c', [9, 200]],
-      ['e', [8, 0]],
-    ]);
-    expect(orderFromCache(ids, cache, new Set(['c']), extra)).toEqual({
-      ordered: ['e', 'd', 'b', 'c', 'a'],
-      misses: [],
-    });
   });
 });
