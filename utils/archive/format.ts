@@ -35,9 +35,8 @@ export const MAX_ARCHIVE_ENTRIES = 20_000;
  */
 export const MAX_ARCHIVE_BYTES = Number.MAX_SAFE_INTEGER;
 /**
- * A deflated entry is inflated in memory, so one that declares more than this refuses the archive
- * ('too-big') before anything is inflated. Larger files are stored, not deflated: evidence of a
- * compressible type is at most 256 MiB (MAX_EVIDENCE_BYTES of utils/evidence/store.ts).
+ * An entry is read whole (inflated, or to hash it), so one that declares more than this is never read
+ * ('unreadable-file'). Evidence is at most 256 MiB (MAX_EVIDENCE_BYTES of utils/evidence/store.ts).
  */
 export const MAX_INFLATED_ENTRY_BYTES = 512 * 1024 * 1024;
 /** manifest.json larger than this is not read ('bad-manifest'). */
@@ -82,9 +81,8 @@ export interface ArchiveInput {
  * Why readArchive refused the whole file (`{ ok: false, error }`). Nothing is imported.
  * - 'not-a-zip'       the file is not a ZIP archive (or its directory is unreadable).
  * - 'too-many-files'  more than MAX_ARCHIVE_ENTRIES entries (checked before anything is inflated).
- * - 'too-big'         the entries declare more than the space given (`maxBytes`) uncompressed in total,
- *                     or a deflated entry declares more than MAX_INFLATED_ENTRY_BYTES (checked before
- *                     anything is inflated).
+ * - 'too-big'         the entries declare more than the space given (`maxBytes`) uncompressed in total
+ *                     (checked before anything is inflated).
  * - 'damaged-zip'     the ZIP's structure is forged: entries whose bytes overlap (one compressed stream
  *                     counted as many files, as zip bombs do). Checked before anything is inflated.
  * - 'bad-layout'      the files are not inside one top folder: there are several, or manifest.json

@@ -24,7 +24,14 @@ import {
   type ReadArchiveResult,
 } from './format';
 import { isSafeRelativePath } from './names';
-import { inflateEntry, readZipDirectory, type InflateMeter, type ZipEntry } from './zip';
+import {
+  inflateEntry,
+  readZipDirectory,
+  zipSource,
+  type InflateMeter,
+  type ZipEntry,
+  type ZipSource,
+} from './zip';
 
 /** A ZIP entry as its central directory declares it (nothing inflated yet). */
 interface Entry {
@@ -46,8 +53,8 @@ const MACOS_METADATA = '__MACOSX';
  * The entries of a ZIP from its central directory only, parsed once (./zip.ts): refused over
  * MAX_ARCHIVE_ENTRIES or MAX_ARCHIVE_BYTES declared in total, or when entries overlap.
  */
-function listEntries(zip: Uint8Array): Entry[] | ArchiveErrorCode {
-  const directory = readZipDirectory(zip);
+async function listEntries(zip: ZipSource, maxBytes?: number): Promise<Entry[] | ArchiveErrorCode> {
+  const directory = await readZipDirectory(zip, { maxBytes });
   if (!directory.ok) return directory.error;
   return directory.entries.map((e) => {
     const dir = e.raw.endsWith('/');
@@ -67,7 +74,15 @@ function listEntries(zip: Uint8Array): Entry[] | ArchiveErrorCode {
 export interface ReadArchiveOptions {
   /** Counts the bytes inflated. */
   meter?: InflateMeter;
+  /**
+   * The most bytes the entries may declare in total, uncompressed: the space there is to import them
+   * into (the archive page passes what the browser's storage has free). Default: no limit.
+   */
+  maxBytes?: number;
 }
+
+/** From a Blob, a stored file larger than this is hashed and then kept as a slice of it, not read. */
+const KEEP_AS_SLICE = 256 * 1024;
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -122,10 +137,20 @@ function problem(code: ArchiveProblemCode, path?: string, id?: string): ArchiveP
  */
 export async function readArchive(
   bytes: Uint8Array,
+  options?: ReadArchiveOptions,
+): Promise<ReadArchiveResult>;
+export async function readArchive(
+  file: Blob | Uint8Array,
+  options?: ReadArchiveOptions,
+): Promise<ReadArchiveResult<Uint8Array | Blob>>;
+export async function readArchive(
+  bytes: Uint8Array | Blob,
   options: ReadArchiveOptions = {},
-): Promise<ReadArchiveResult> {
-  if (!(bytes instanceof Uint8Array)) return { ok: false, error: 'not-a-zip' };
-  const listed = listEntries(bytes);
+): Promise<ReadArchiveResult<Uint8Array | Blob>> {
+  if (!(bytes instanceof Uint8Array) && !(bytes instanceof Blob)) return { ok: false, error: 'not-a-zip' };
+  const source = zipSource(bytes);
+  const fromBlob = bytes instanceof Blob;
+  const listed = await listEntries(source, options.maxBytes);
   if (typeof listed === 'string') return { ok: false, error: listed };
   const problems: ArchiveProblem[] = [];
 
@@ -174,7 +199,7 @@ export async function readArchive(
 
   // 3. SHA256SUMS, then manifest.json, which must match its line.
   const { meter } = options;
-  const sumsBytes = inflateEntry(bytes, sumsEntry.zip, meter);
+  const sumsBytes = await inflateEntry(source, sumsEntry.zip, meter);
   const sumsText = sumsBytes ? decode(sumsBytes) : null;
   const parsedSums = sumsText === null ? null : parseChecksums(sumsText);
   if (!parsedSums?.ok) return { ok: false, error: 'bad-checksums' };
@@ -185,7 +210,7 @@ export async function readArchive(
     else problems.push(problem('unsafe-path', shown(line.path)));
   }
 
-  const manifestBytes = inflateEntry(bytes, manifestEntry.zip, meter);
+  const manifestBytes = await inflateEntry(source, manifestEntry.zip, meter);
   if (!manifestBytes || sums.get(MANIFEST_FILE) !== (await sha256Hex(manifestBytes)))
     return { ok: false, error: 'bad-manifest' };
   const manifestJson = parseJson(manifestBytes);
@@ -211,16 +236,19 @@ export async function readArchive(
     } else if (entry.compression !== 0 && entry.compression !== 8) failures.set(rel, 'unreadable-file');
     else toInflate.set(entry, rel);
   }
-  const verified = new Map<string, { bytes: Uint8Array; sha256: string }>();
-  // Each entry is inflated once; one that fails is reported once and the others are still read.
+  const verified = new Map<string, { bytes: Uint8Array | Blob; size: number; sha256: string }>();
+  // Each entry is inflated (or read) once; one that fails is reported once and the others are still
+  // read. From a Blob, only one file is in memory at a time: a large stored one is kept as a slice.
   for (const [entry, rel] of toInflate) {
-    const data = inflateEntry(bytes, entry.zip, meter);
+    const data = await inflateEntry(source, entry.zip, meter);
     if (!data) {
       failures.set(rel, 'unreadable-file');
       continue;
     }
     const sha256 = await sha256Hex(data);
-    if (sha256 === sums.get(rel)) verified.set(rel, { bytes: data, sha256 });
+    const slice = fromBlob && entry.compression === 0 && data.length > KEEP_AS_SLICE;
+    const kept = slice ? source.slice(entry.zip.dataStart, entry.zip.dataStart + data.length) : data;
+    if (sha256 === sums.get(rel)) verified.set(rel, { bytes: kept, size: data.length, sha256 });
     else failures.set(rel, 'hash-mismatch');
   }
 
@@ -261,7 +289,13 @@ export async function readArchive(
     const file = take(path, id);
     if (!file) continue;
     const parsed =
-      file.bytes.length > MAX_CASE_JSON_BYTES ? null : caseSchema.safeParse(parseJson(file.bytes));
+      file.size > MAX_CASE_JSON_BYTES
+        ? null
+        : caseSchema.safeParse(
+            parseJson(
+              file.bytes instanceof Blob ? new Uint8Array(await file.bytes.arrayBuffer()) : file.bytes,
+            ),
+          );
     if (!parsed?.success || parsed.data.id !== id) {
       problems.push(problem('bad-case', path, id));
       continue;
@@ -271,7 +305,7 @@ export async function readArchive(
   }
 
   // 6. Evidence.
-  const evidence: ArchiveEvidence[] = [];
+  const evidence: ArchiveEvidence<Uint8Array | Blob>[] = [];
   const seenEvidenceIds = new Set<string>();
   for (const item of manifest.evidence) {
     const where = manifestEvidencePathSchema.safeParse(item);
@@ -289,12 +323,13 @@ export async function readArchive(
     seenEvidenceIds.add(meta.data.id);
     const file = take(path, meta.data.id);
     if (!file) continue;
-    if (file.sha256 !== meta.data.sha256 || file.bytes.length !== meta.data.size) {
+    if (file.sha256 !== meta.data.sha256 || file.size !== meta.data.size) {
       problems.push(problem('hash-mismatch', path, meta.data.id));
       continue;
     }
     if (!caseIds.has(meta.data.caseId)) problems.push(problem('no-case', path, meta.data.id));
-    evidence.push({ meta: meta.data, bytes: file.bytes });
+    const bytes = file.bytes instanceof Blob ? file.bytes.slice(0, file.size, meta.data.mime) : file.bytes;
+    evidence.push({ meta: meta.data, bytes });
   }
 
   // 7. Whatever is left: bad files nobody needed, and good files nobody uses.

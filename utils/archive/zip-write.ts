@@ -30,7 +30,8 @@ const TABLES: Uint32Array[] = (() => {
   for (let s = 1; s < 8; s++) {
     const prev = t[s - 1] as Uint32Array;
     const next = new Uint32Array(256);
-    for (let n = 0; n < 256; n++) next[n] = ((prev[n] as number) >>> 8) ^ (t0[(prev[n] as number) & 0xff] as number);
+    for (let n = 0; n < 256; n++)
+      next[n] = ((prev[n] as number) >>> 8) ^ (t0[(prev[n] as number) & 0xff] as number);
     t.push(next);
   }
   return t;
@@ -53,7 +54,13 @@ export function crc32(data: Uint8Array, crc = 0): number {
   const n = data.length;
   const end8 = n - (n % 8);
   while (i < end8) {
-    const a = (c ^ (data[i] as number) ^ ((data[i + 1] as number) << 8) ^ ((data[i + 2] as number) << 16) ^ ((data[i + 3] as number) << 24)) >>> 0;
+    const a =
+      (c ^
+        (data[i] as number) ^
+        ((data[i + 1] as number) << 8) ^
+        ((data[i + 2] as number) << 16) ^
+        ((data[i + 3] as number) << 24)) >>>
+      0;
     c =
       (t7[a & 0xff] as number) ^
       (t6[(a >>> 8) & 0xff] as number) ^
@@ -175,15 +182,31 @@ export class ZipWriter {
       .u16(extraLength)
       .raw(nameBytes);
     if (wideSizes) header.u16(0x0001).u16(16).u64(entry.size).u64(compressedSize);
-    header.u16(0x5455).u16(5).raw(new Uint8Array([1])).u32(this.style.unixSeconds);
+    header
+      .u16(0x5455)
+      .u16(5)
+      .raw(new Uint8Array([1]))
+      .u32(this.style.unixSeconds);
     const head = header.done();
-    this.written.push({ name: nameBytes, method: entry.method, crc: entry.crc, size: entry.size, compressedSize, offset: this.offset });
+    this.written.push({
+      name: nameBytes,
+      method: entry.method,
+      crc: entry.crc,
+      size: entry.size,
+      compressedSize,
+      offset: this.offset,
+    });
     this.parts.push(head, data);
     this.offset += head.length + compressedSize;
   }
 
-  /** The central directory and end records; the writer is done after this. */
+  /** The archive as one Blob (its parts, referenced); the writer is done after this. */
   finish(type = 'application/zip'): Blob {
+    return new Blob(this.finishParts() as BlobPart[], { type });
+  }
+
+  /** Writes the central directory and end records; every part of the archive, in order. */
+  finishParts(): ZipData[] {
     const cdStart = this.offset;
     for (const w of this.written) {
       const wideSize = this.force || w.size >= MAX32;
@@ -218,14 +241,19 @@ export class ZipWriter {
         if (wideOffset) central.u64(w.offset);
       }
       // Central 0x5455 carries only the modification time as well (APPNOTE 4.6.x, Info-ZIP extra).
-      central.u16(0x5455).u16(5).raw(new Uint8Array([1])).u32(this.style.unixSeconds);
+      central
+        .u16(0x5455)
+        .u16(5)
+        .raw(new Uint8Array([1]))
+        .u32(this.style.unixSeconds);
       const bytes = central.done();
       this.parts.push(bytes);
       this.offset += bytes.length;
     }
     const cdSize = this.offset - cdStart;
     const count = this.written.length;
-    const zip64End = this.force || count >= MAX16 || cdStart >= MAX32 || cdSize >= MAX32 || this.offset >= MAX32;
+    const zip64End =
+      this.force || count >= MAX16 || cdStart >= MAX32 || cdSize >= MAX32 || this.offset >= MAX32;
     if (zip64End) {
       const eocd64At = this.offset;
       const record = new Bytes(56 + 20)
@@ -260,6 +288,6 @@ export class ZipWriter {
       .done();
     this.parts.push(end);
     this.offset += end.length;
-    return new Blob(this.parts as BlobPart[], { type });
+    return this.parts;
   }
 }

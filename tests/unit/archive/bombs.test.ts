@@ -159,3 +159,37 @@ describe('zip bombs', () => {
     expect(result.problems.filter((p) => p.code === 'unlisted-file')).toHaveLength(5999);
   }, 30_000);
 });
+
+describe('zip bombs, from a Blob read in slices (a File the buyer chose)', () => {
+  it('refuses overlapping entries and stops an outgrowing or lying entry the same way', async () => {
+    const bombs: HandEntry[] = [];
+    for (let i = 0; i < 24; i++)
+      bombs.push({
+        name: `cases/bomb-${i}.txt`,
+        data: ZEROS,
+        method: 8,
+        size: 100,
+        ...(i > 0 ? { shareWith: 'cases/bomb-0.txt' } : {}),
+      });
+    const overlapping = new Blob([(await withExtra(bombs)) as BlobPart]);
+    resetWork();
+    expect(await readArchive(overlapping)).toEqual({ ok: false, error: 'damaged-zip' });
+    expect(work.inflated).toBe(0);
+
+    const tiny = deflateSync(utf8('x'.repeat(1000)));
+    const zip = await withExtra([
+      { name: 'cases/bomb.txt', data: ZEROS, method: 8, size: 100 },
+      { name: 'cases/liar.txt', data: tiny, method: 8, size: 900 * MiB },
+    ]);
+    resetWork();
+    const result = ok(await readArchive(new Blob([zip as BlobPart])));
+    expect(result.problems).toEqual([
+      { code: 'unreadable-file', path: 'cases/bomb.txt' },
+      { code: 'unreadable-file', path: 'cases/liar.txt' },
+    ]);
+    expect(result.cases).toHaveLength(2);
+    expect(result.evidence).toHaveLength(4);
+    expect(work.inflaters).toBe(1);
+    expect(work.inflated).toBeLessThan(128 * 1024);
+  });
+});
