@@ -55,7 +55,7 @@ function resetWork() {
   work.inflated = 0;
 }
 
-function ok(result: ReadArchiveResult) {
+function ok<B extends Uint8Array | Blob>(result: ReadArchiveResult<B>) {
   if (!result.ok) throw new Error(`refused: ${result.error}`);
   return result;
 }
