@@ -61,6 +61,15 @@ export async function exportArchive(
   return { blob, fileName, changed: problems.filter((p) => p.code === 'hash-mismatch').length };
 }
 
+/** What is saved now: cases, pieces of evidence and their bytes (the archive page's "what an export holds"). */
+export async function savedTotals(
+  database: ShagymDb = db,
+): Promise<{ cases: number; evidence: number; bytes: number }> {
+  const ids = (await database.cases.toCollection().primaryKeys()) as string[];
+  const evidence = await listEvidenceOfCases(ids, database);
+  return { cases: ids.length, evidence: evidence.length, bytes: evidence.reduce((n, e) => n + e.size, 0) };
+}
+
 export type ImportPreview =
   | { ok: false; error: Extract<ReadArchiveResult, { ok: false }>['error'] }
   | {
