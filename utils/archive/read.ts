@@ -1,5 +1,7 @@
 import { caseSchema, type Case } from '../cases/schema';
-import { sha256Hex } from '../evidence/hash';
+import { sha256 as sha256Stream } from '@noble/hashes/sha2.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
+import { crc32, sha256Hex } from '../evidence/hash';
 import { evidenceSchema } from '../evidence/schema';
 import { TEXT_KINDS } from '../letters/types';
 import { parseChecksums } from './checksums';
@@ -51,7 +53,7 @@ const MACOS_METADATA = '__MACOSX';
 
 /**
  * The entries of a ZIP from its central directory only, parsed once (./zip.ts): refused over
- * MAX_ARCHIVE_ENTRIES or MAX_ARCHIVE_BYTES declared in total, or when entries overlap.
+ * MAX_ARCHIVE_ENTRIES or more than `maxBytes` declared in total, or when entries overlap.
  */
 async function listEntries(zip: ZipSource, maxBytes?: number): Promise<Entry[] | ArchiveErrorCode> {
   const directory = await readZipDirectory(zip, { maxBytes });
@@ -83,6 +85,36 @@ export interface ReadArchiveOptions {
 
 /** From a Blob, a stored file larger than this is hashed and then kept as a slice of it, not read. */
 const KEEP_AS_SLICE = 256 * 1024;
+/**
+ * …and one larger than this is hashed as a stream (@noble/hashes; Web Crypto cannot), piece by piece,
+ * so that memory stays at a piece, not the file plus Web Crypto's copy of it.
+ */
+const HASH_AS_STREAM = 32 * 1024 * 1024;
+const PIECE = 4 * 1024 * 1024;
+
+/** SHA-256 and CRC-32 of a stored entry of a Blob, read in pieces (the next read while one is hashed). */
+async function hashStored(
+  source: ZipSource,
+  entry: ZipEntry,
+): Promise<{ sha256: string; crc: number; size: number } | null> {
+  if (entry.unusable || entry.dataStart < 0 || entry.compression !== 0 || entry.size !== entry.compressedSize)
+    return null;
+  const end = entry.dataStart + entry.size;
+  if (end > source.size) return null;
+  const hash = sha256Stream.create();
+  let crc = 0;
+  let at = entry.dataStart;
+  let next: Promise<Uint8Array> | null = source.read(at, Math.min(end, at + PIECE));
+  while (next) {
+    const piece = await next;
+    if (piece.length === 0) return null;
+    at += piece.length;
+    next = at < end ? source.read(at, Math.min(end, at + PIECE)) : null;
+    hash.update(piece);
+    crc = crc32(piece, crc);
+  }
+  return { sha256: bytesToHex(hash.digest()), crc, size: entry.size };
+}
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -134,6 +166,10 @@ function problem(code: ArchiveProblemCode, path?: string, id?: string): ArchiveP
  * `problems` (codes in ./format.ts) and left out. The whole archive is refused (`ok: false`) only when it
  * cannot be read at all: not a ZIP, over the limits, forged (overlapping entries), no single top folder, no or bad SHA256SUMS or
  * manifest.json, or a newer format version.
+ *
+ * A Blob (the File the buyer chose) is read in slices: the end, the directory, each local header, then
+ * one file at a time (whole, to hash it: at most MAX_INFLATED_ENTRY_BYTES); a large stored evidence file
+ * comes back as a slice of the Blob, typed with its MIME, never kept in memory.
  */
 export async function readArchive(
   bytes: Uint8Array,
@@ -236,10 +272,22 @@ export async function readArchive(
     } else if (entry.compression !== 0 && entry.compression !== 8) failures.set(rel, 'unreadable-file');
     else toInflate.set(entry, rel);
   }
-  const verified = new Map<string, { bytes: Uint8Array | Blob; size: number; sha256: string }>();
+  const verified = new Map<string, { bytes: Uint8Array | Blob; size: number; sha256: string; crc: number }>();
   // Each entry is inflated (or read) once; one that fails is reported once and the others are still
-  // read. From a Blob, only one file is in memory at a time: a large stored one is kept as a slice.
+  // read. From a Blob, only one file is in memory at a time: a large stored one is kept as a slice, and
+  // a very large one is hashed as a stream.
   for (const [entry, rel] of toInflate) {
+    if (fromBlob && entry.compression === 0 && entry.size > HASH_AS_STREAM) {
+      const hashed = await hashStored(source, entry.zip);
+      if (!hashed) failures.set(rel, 'unreadable-file');
+      else if (hashed.sha256 !== sums.get(rel)) failures.set(rel, 'hash-mismatch');
+      else
+        verified.set(rel, {
+          bytes: source.slice(entry.zip.dataStart, entry.zip.dataStart + hashed.size),
+          ...hashed,
+        });
+      continue;
+    }
     const data = await inflateEntry(source, entry.zip, meter);
     if (!data) {
       failures.set(rel, 'unreadable-file');
@@ -248,7 +296,8 @@ export async function readArchive(
     const sha256 = await sha256Hex(data);
     const slice = fromBlob && entry.compression === 0 && data.length > KEEP_AS_SLICE;
     const kept = slice ? source.slice(entry.zip.dataStart, entry.zip.dataStart + data.length) : data;
-    if (sha256 === sums.get(rel)) verified.set(rel, { bytes: kept, size: data.length, sha256 });
+    if (sha256 === sums.get(rel))
+      verified.set(rel, { bytes: kept, size: data.length, sha256, crc: crc32(data) });
     else failures.set(rel, 'hash-mismatch');
   }
 
@@ -329,7 +378,8 @@ export async function readArchive(
     }
     if (!caseIds.has(meta.data.caseId)) problems.push(problem('no-case', path, meta.data.id));
     const bytes = file.bytes instanceof Blob ? file.bytes.slice(0, file.size, meta.data.mime) : file.bytes;
-    evidence.push({ meta: meta.data, bytes });
+    // The CRC-32 of the bytes read here, never the manifest's claim (kept for a later export).
+    evidence.push({ meta: { ...meta.data, crc32: file.crc }, bytes });
   }
 
   // 7. Whatever is left: bad files nobody needed, and good files nobody uses.

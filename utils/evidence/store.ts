@@ -7,7 +7,7 @@
 import { readCaseRow } from '../cases/repair';
 import { db, parseRows, storageProblem, type ShagymDb } from '../db';
 import { readCameraFacts } from './exif';
-import { sha256Hex } from './hash';
+import { crc32, sha256Hex } from './hash';
 import {
   evidenceSchema,
   storedEvidenceSchema,
@@ -74,6 +74,7 @@ export async function addEvidence(
     takenAt,
     camera,
     capture: input.capture ?? null,
+    crc32: crc32(new Uint8Array(bytes)),
   });
   try {
     await database.transaction(
@@ -106,7 +107,10 @@ export async function listEvidenceOfCases(
   database: ShagymDb = db,
 ): Promise<Evidence[]> {
   if (caseIds.length === 0) return [];
-  const rows = await database.evidence.where('caseId').anyOf([...caseIds]).toArray();
+  const rows = await database.evidence
+    .where('caseId')
+    .anyOf([...caseIds])
+    .toArray();
   return parseRows('evidence', rows, storedEvidenceSchema);
 }
 

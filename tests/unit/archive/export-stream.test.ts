@@ -3,6 +3,7 @@
  * Blobs; progress counts the evidence bytes read; a cancel midway rejects with the signal's reason and
  * leaves nothing behind (no object URL, no download, no row changed).
  */
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { unzipSync } from 'fflate';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -74,6 +75,8 @@ async function snapshot() {
 describe('streamed export', () => {
   it('gives a Blob whose evidence is the stored bytes, with progress up to every evidence byte', async () => {
     await seed();
+    // Files added before their CRC-32 was kept are read in pieces (and always when verifying).
+    await database.evidence.toCollection().modify((row: { crc32?: number }) => delete row.crc32);
     for (const verify of [true, false]) {
       const seen: [number, number][] = [];
       const out = await exportArchive({ caseId: PHONE_CASE.id }, 'ru', NOW, database, {
@@ -101,14 +104,44 @@ describe('streamed export', () => {
     const changed = video.slice();
     changed[5] = changed[5]! ^ 1;
     await database.evidenceBlobs.put({ id: row!.id, bytes: new Blob([changed], { type: 'video/mp4' }) });
-    const verified = await exportArchive('all', 'ru', NOW, database);
+    const verified = await exportArchive('all', 'ru', NOW, database, { verify: true });
     expect(verified.changed).toBe(1);
-    const streamed = await exportArchive('all', 'ru', NOW, database, { verify: false });
+    // By default the bytes are not read: the CRC-32 kept when the file was added is written, so the
+    // changed file fails `unzip -t` (and sha256sum -c) instead.
+    const streamed = await exportArchive('all', 'ru', NOW, database);
     expect(streamed.changed).toBe(0);
+    const zip = new Uint8Array(await streamed.blob.arrayBuffer());
+    const test = spawnSync(
+      'python3',
+      [
+        '-c',
+        'import sys, io, zipfile; print(zipfile.ZipFile(io.BytesIO(sys.stdin.buffer.read())).testzip())',
+      ],
+      { input: zip, encoding: 'utf8' },
+    );
+    expect(test.stdout.trim()).toMatch(/v\.mp4$/);
+  });
+
+  it('by default reads no evidence byte: the CRC-32 kept when each file was added is written', async () => {
+    await seed();
+    const read = vi.spyOn(Blob.prototype, 'arrayBuffer');
+    const slice = vi.spyOn(Blob.prototype, 'slice');
+    const seen: number[] = [];
+    const out = await exportArchive({ caseId: PHONE_CASE.id }, 'ru', NOW, database, {
+      onProgress: (done) => seen.push(done),
+    });
+    expect(slice).not.toHaveBeenCalled();
+    read.mockRestore();
+    slice.mockRestore();
+    expect(seen).toEqual([0, video.length, video.length + photo.length]);
+    const files = unzipSync(new Uint8Array(await out.blob.arrayBuffer()));
+    const mp4 = Object.keys(files).find((k) => k.endsWith('v.mp4'))!;
+    expect(sha256(files[mp4]!)).toBe(sha256(video));
   });
 
   it('cancelled midway: rejects, creates no object URL (so no download) and changes no row', async () => {
     await seed();
+    await database.evidence.toCollection().modify((row: { crc32?: number }) => delete row.crc32);
     const before = await snapshot();
     const createObjectURL = vi.spyOn(URL, 'createObjectURL').mockReturnValue('blob:nope');
     for (const verify of [true, false]) {

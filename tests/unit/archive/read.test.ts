@@ -3,6 +3,7 @@
  * input (not a ZIP, unsafe paths, too many entries, oversized declared sizes, bad or newer manifests).
  */
 import { describe, expect, it } from 'vitest';
+import { crc32 } from '@/utils/evidence/hash';
 import { zipSync } from 'fflate';
 import { MAX_ARCHIVE_ENTRIES, buildArchive, readArchive, type ReadArchiveResult } from '@/utils/archive';
 import {
@@ -43,9 +44,15 @@ function ok(result: ReadArchiveResult) {
 }
 const ids = (r: { evidence: { meta: { id: string } }[] }) => r.evidence.map((e) => e.meta.id);
 const caseIds = (r: { cases: { id: string }[] }) => r.cases.map((c) => c.id);
-/** Evidence as comparable values (hashes instead of big byte arrays). */
-const digest = (list: { meta: object; bytes: Uint8Array }[]) =>
-  list.map((e) => ({ meta: e.meta, bytes: sha256(e.bytes), size: e.bytes.length }));
+/**
+ * Evidence as comparable values (hashes instead of big byte arrays); the CRC-32 the reader adds is
+ * checked against the bytes and left out of the comparison.
+ */
+const digest = (list: { meta: object & { crc32?: number }; bytes: Uint8Array }[]) =>
+  list.map(({ meta: { crc32: crc, ...meta }, bytes }) => {
+    if (crc !== undefined) expect(crc).toBe(crc32(bytes));
+    return { meta, bytes: sha256(bytes), size: bytes.length };
+  });
 
 function editJson(
   files: Record<string, Uint8Array>,

@@ -49,9 +49,7 @@ async function everything() {
         ),
       ),
     ),
-    reminders: (await listReminders())
-      .map(({ id: _, ...r }) => r)
-      .sort((a, b) => a.at - b.at || (a.caseId < b.caseId ? -1 : 1)),
+    reminders: (await listReminders()).sort((a, b) => (a.id < b.id ? -1 : 1)),
   };
 }
 
