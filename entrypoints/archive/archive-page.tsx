@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ExportButton } from '@/components/export-button';
 import { LanguageSwitcher } from '@/components/language-switcher';
 import { applyImport, previewImport, savedTotals, type ImportPreview } from '@/utils/archive/io';
-import { ArchiveReadTimeout, READ_TIME_LIMIT_MS, readArchiveInWorker } from '@/utils/archive/read-in-worker';
+import { ArchiveReadTimeout, readArchiveInWorker, readTimeLimit } from '@/utils/archive/read-in-worker';
 import { formatBytes } from '@/utils/evidence/format';
 import { type Lang } from '@/utils/i18n/languages';
 import { todayInKz } from '@/utils/deadlines/time-zone';
@@ -73,7 +73,7 @@ export function ArchivePage() {
       const space = await estimateStorage();
       const free = space ? Math.max(0, space.quota - space.used) : undefined;
       const preview = await previewImport(file, undefined, (f) =>
-        readArchiveInWorker(f, READ_TIME_LIMIT_MS, free),
+        readArchiveInWorker(f, readTimeLimit(file.size), free),
       );
       setStage(
         preview.ok

@@ -101,10 +101,25 @@ function memorySampler(page, cdp, marker) {
   };
 }
 
-/** Stores generated evidence (xorshift bytes, 1 MiB at a time) for a case, in the page. */
-function seedEvidence(page, caseId, files) {
+/**
+ * Stores generated evidence (xorshift bytes, 1 MiB at a time) for a case, in the page, as addEvidence
+ * stores it: with its SHA-256 and (unless `withCrc` is false: evidence added before it was kept) its
+ * CRC-32.
+ */
+function seedEvidence(page, caseId, files, withCrc = true) {
   return page.evaluate(
-    async ({ caseId, files }) => {
+    async ({ caseId, files, withCrc }) => {
+      const table = new Uint32Array(256);
+      for (let n = 0; n < 256; n++) {
+        let c = n;
+        for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+        table[n] = c >>> 0;
+      }
+      const crcOf = (chunks) => {
+        let c = 0xffffffff;
+        for (const b of chunks) for (let i = 0; i < b.length; i++) c = table[(c ^ b[i]) & 0xff] ^ (c >>> 8);
+        return (c ^ 0xffffffff) >>> 0;
+      };
       const db = await new Promise((resolve, reject) => {
         const open = indexedDB.open('shagym');
         open.onerror = () => reject(open.error);
@@ -127,6 +142,7 @@ function seedEvidence(page, caseId, files) {
           }
           parts.push(chunk);
         }
+        const crc32 = withCrc ? crcOf(parts) : undefined;
         const blob = new Blob(parts, { type: f.mime });
         const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', await blob.arrayBuffer()));
         const sha256 = [...digest].map((b) => b.toString(16).padStart(2, '0')).join('');
@@ -148,6 +164,7 @@ function seedEvidence(page, caseId, files) {
             takenAt: null,
             camera: null,
             capture: null,
+            ...(crc32 === undefined ? {} : { crc32 }),
           });
           tx.objectStore('evidenceBlobs').put({ id, bytes: blob });
           tx.oncomplete = resolve;
@@ -156,7 +173,7 @@ function seedEvidence(page, caseId, files) {
       }
       db.close();
     },
-    { caseId, files },
+    { caseId, files, withCrc },
   );
 }
 
@@ -218,7 +235,7 @@ async function timedDownload(page, click, timeout = 300_000) {
   return { ms: Date.now() - started, download };
 }
 
-export async function measureArchive({ extensionPath, runs = 3, log = () => {} }) {
+export async function measureArchive({ extensionPath, runs = 3, withCrc = true, log = () => {} }) {
   const result = {};
   const work = mkdtempSync(join(tmpdir(), 'shagym-bench-archive-'));
   const first = await launch({ extensionPath, name: 'archive' });
@@ -244,7 +261,7 @@ export async function measureArchive({ extensionPath, runs = 3, log = () => {} }
     ];
     const totalBytes = files.reduce((n, f) => n + f.size, 0);
     log(`  seeding ${files.length} files, ${(totalBytes / MB).toFixed(0)} MB …`);
-    await seedEvidence(page, kase.id, files);
+    await seedEvidence(page, kase.id, files, withCrc);
     await page.goto(`chrome-extension://${id}/case.html?id=${kase.id}`);
     const button = page.getByRole('button', { name: 'Скачать архив жалобы (ZIP)' });
     await button.waitFor();
@@ -275,6 +292,7 @@ export async function measureArchive({ extensionPath, runs = 3, log = () => {} }
     const exportMs = median(exports);
     const peak = (k) => Math.max(...memory.map(k));
     result.export = {
+      withCrc,
       files: files.length,
       evidenceBytes: totalBytes,
       zipBytes,

@@ -3,8 +3,18 @@ import type { ReadWorkerAnswer, ReadWorkerRequest } from './read.worker';
 // Vite bundles the worker as its own file of the extension (same origin, allowed by the default CSP).
 import ReadWorker from './read.worker.ts?worker';
 
-/** How long reading an archive may take before the worker is stopped. */
+/** How long reading an archive may take before the worker is stopped… */
 export const READ_TIME_LIMIT_MS = 90_000;
+/**
+ * …plus this per byte of the file: a large archive is hashed whole (tens of MB/s on a busy machine),
+ * so its time grows with its size; a small hostile one still meets the fixed limit.
+ */
+export const READ_TIME_PER_BYTE_MS = 1000 / 5_000_000;
+
+/** The time limit for reading a file of `size` bytes. */
+export function readTimeLimit(size: number): number {
+  return READ_TIME_LIMIT_MS + Math.ceil(size * READ_TIME_PER_BYTE_MS);
+}
 
 /** Reading the archive ran past its time limit and was stopped. */
 export class ArchiveReadTimeout extends Error {
