@@ -103,7 +103,8 @@ test('Firefox: evidence hashed on the case page; the case exports to a verifiabl
     expect(await textOf(archive, '[data-count="add-files"]')).toBe('Будет добавлено доказательств: 1');
     await archive.locator('button ::-p-text(Импортировать)').click();
     await until(
-      async () => (await textOf(archive, '[data-stage="done"]')) === 'Импортировано: жалоб — 1, доказательств — 1.',
+      async () =>
+        (await textOf(archive, '[data-stage="done"]')) === 'Импортировано: жалоб — 1, доказательств — 1.',
       'imported',
     );
     expect((await readRows(archive, 'cases'))[0]).toEqual(JSON.parse(JSON.stringify(kase)));

@@ -230,7 +230,8 @@ base(
       )) as ElementHandle<HTMLInputElement>;
       await file.uploadFile(join(downloadDir, zipName!));
       await until(
-        async () => (await textOf(archive, '[data-count="add-files"]')) === 'Будет добавлено доказательств: 2',
+        async () =>
+          (await textOf(archive, '[data-count="add-files"]')) === 'Будет добавлено доказательств: 2',
         'the import preview',
       );
       await clickText(archive, 'Импортировать');
