@@ -1,7 +1,8 @@
 /**
  * Issue 12, "Done when", in real Chromium: a case with a photo, a PDF, a page capture and ~300 MB of
  * generated video (a 250 MB one — evidence is at most 256 MiB — and a 50 MB one), generated in the
- * browser, never stored in the repository. The export streams (progress in bytes); the ZIP passes
+ * browser, never stored in the repository. The export streams (progress in bytes, a Cancel midway
+ * downloads nothing); the ZIP passes
  * `unzip -t` and `sha256sum -c`; report.html opens in a fresh browser with no network and lists every
  * piece of evidence with its hash (and the photo's thumbnail drawn) and prints to a PDF whose text
  * layer holds the Kazakh text; the archive imports into a fresh profile with the same hashes and the
@@ -198,6 +199,16 @@ test('~300 MB of evidence: streamed export, unzip -t, sha256sum -c, report offli
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true });
   let fresh: Awaited<ReturnType<typeof launchWithExtension>> | null = null;
   try {
+    // Cancel midway (these videos were stored without their CRC-32, as before it was kept: the export
+    // reads them, for seconds): no download, the status says nothing was saved.
+    let downloads = 0;
+    page.on('download', () => (downloads += 1));
+    await page.getByRole('button', { name: 'Шағым мұрағатын жүктеп алу (ZIP)' }).click();
+    await page.locator('[data-action="cancel-export"]').click();
+    await expect(page.locator('[data-field="export"]')).toHaveAttribute('data-state', 'cancelled');
+    await expect(page.locator('[data-field="export"]')).toHaveText('Экспорт тоқтатылды: ештеңе сақталмады.');
+    expect(downloads).toBe(0);
+
     const downloading = page.waitForEvent('download', { timeout: 120_000 });
     const started = Date.now();
     await page.getByRole('button', { name: 'Шағым мұрағатын жүктеп алу (ZIP)' }).click();
