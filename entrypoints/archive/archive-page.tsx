@@ -1,10 +1,12 @@
-import { useId, useState } from 'react';
+import { useCallback, useEffect, useId, useState } from 'react';
+import { browser } from 'wxt/browser';
 import { errorText } from '@/components/error-text';
 import { useTranslation } from 'react-i18next';
 import { ExportButton } from '@/components/export-button';
 import { LanguageSwitcher } from '@/components/language-switcher';
-import { applyImport, previewImport, type ImportPreview } from '@/utils/archive/io';
-import { ArchiveReadTimeout, readArchiveInWorker } from '@/utils/archive/read-in-worker';
+import { applyImport, previewImport, savedTotals, type ImportPreview } from '@/utils/archive/io';
+import { ArchiveReadTimeout, readArchiveInWorker, readTimeLimit } from '@/utils/archive/read-in-worker';
+import { formatBytes } from '@/utils/evidence/format';
 import { type Lang } from '@/utils/i18n/languages';
 import { todayInKz } from '@/utils/deadlines/time-zone';
 import { dateVars } from '@/utils/i18n/date-forms';
@@ -12,8 +14,28 @@ import { useLang } from '@/components/use-lang';
 import { AppHeader, Button, FilePicker } from '@/components/ui';
 import { BackToList } from '@/components/back-to-list';
 
-/** A ZIP bigger than this is not read at all (readArchive's own limit is on what it holds). */
-const MAX_ZIP_BYTES = 1024 ** 3;
+/** The browser's own figures for this extension's storage (navigator.storage.estimate()). */
+interface Storage {
+  used: number;
+  quota: number;
+}
+
+async function estimateStorage(): Promise<Storage | null> {
+  try {
+    const { usage, quota } = await navigator.storage.estimate();
+    return typeof usage === 'number' && typeof quota === 'number' && quota > 0
+      ? { used: usage, quota }
+      : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The case this page was opened from (archive.html?case=<id>), if any: the way back goes there. */
+function fromCase(): string | null {
+  const id = new URLSearchParams(location.search).get('case');
+  return id && /^[0-9a-f-]{36}$/i.test(id) ? id : null;
+}
 
 type Stage =
   | { kind: 'idle' }
@@ -25,23 +47,33 @@ type Stage =
 
 /**
  * archive.html: every case as one ZIP, and an import that first shows what it would add or update
- * (nothing is ever deleted) and what it leaves out, and writes only when the buyer confirms.
+ * (nothing is ever deleted) and what it leaves out, and writes only when the buyer confirms. Says what
+ * is saved (cases, pieces of evidence, their size) and the browser's space used and free; the way back
+ * is to the case it was opened from, or to the list.
  */
 export function ArchivePage() {
   const { t } = useTranslation();
   const lang = useLang();
   const [stage, setStage] = useState<Stage>({ kind: 'idle' });
   const fileId = useId();
+  const [caseId] = useState(fromCase);
+  const [storage, setStorage] = useState<Storage | null | undefined>(undefined);
+  const [saved, setSaved] = useState<{ cases: number; evidence: number; bytes: number } | null>(null);
+  const refresh = useCallback(() => {
+    void estimateStorage().then(setStorage);
+    void savedTotals().then(setSaved, () => setSaved(null));
+  }, []);
+  useEffect(refresh, [refresh]);
 
   const read = async (file: File) => {
-    if (file.size > MAX_ZIP_BYTES) return setStage({ kind: 'error', text: t('archive.error.too-big') });
     setStage({ kind: 'reading' });
     try {
-      // Read in a worker, with a time limit: a hostile archive never freezes this page.
-      const preview = await previewImport(
-        new Uint8Array(await file.arrayBuffer()),
-        undefined,
-        readArchiveInWorker,
+      // Read in a worker, in slices, with a time limit: a hostile archive never freezes this page, and
+      // a large one is never read whole. What it declares must fit the space the browser has free.
+      const space = await estimateStorage();
+      const free = space ? Math.max(0, space.quota - space.used) : undefined;
+      const preview = await previewImport(file, undefined, (f) =>
+        readArchiveInWorker(f, readTimeLimit(file.size), free),
       );
       setStage(
         preview.ok
@@ -67,12 +99,13 @@ export function ArchivePage() {
       setStage({
         kind: 'done',
         text: [
-          t('archive.imported', { cases: outcome.caseIds.length, files: outcome.addedEvidence }),
+          t('archive.imported', { cases: outcome.caseIds.length, pieces: outcome.addedEvidence }),
           changed > 0 ? t('archive.changedSincePreview', { n: changed }) : '',
         ]
           .filter(Boolean)
           .join(' '),
       });
+      refresh();
     } catch (error) {
       setStage({
         kind: 'error',
@@ -80,10 +113,22 @@ export function ArchivePage() {
       });
     }
   };
+  const back = caseId ? (
+    <a
+      className="back-link no-print"
+      href={browser.runtime.getURL(`/case.html?id=${encodeURIComponent(caseId)}`)}
+      data-back="case"
+    >
+      <span aria-hidden="true">←</span>
+      <span className="back-link__text">{t('archive.backToCase')}</span>
+    </a>
+  ) : (
+    <BackToList />
+  );
 
   return (
     <main>
-      <AppHeader title={t('archive.title')} name={t('app.name')} before={<BackToList />}>
+      <AppHeader title={t('archive.title')} name={t('app.name')} before={back}>
         <LanguageSwitcher />
       </AppHeader>
       <div className="page page-columns">
@@ -92,7 +137,43 @@ export function ArchivePage() {
             {t('archive.exportTitle')}
           </h2>
           <p className="muted">{t('archive.exportHow')}</p>
+          {saved && (
+            <p data-field="saved">
+              {t('archive.exportSaved', {
+                cases: saved.cases,
+                pieces: saved.evidence,
+                size: formatBytes(saved.bytes, lang),
+              })}
+            </p>
+          )}
           <ExportButton which="all" label={t('archive.exportAll')} />
+        </section>
+
+        <section className="card stack" aria-labelledby="storage-title">
+          <h2 id="storage-title" className="card-title">
+            {t('archive.storageTitle')}
+          </h2>
+          {storage === undefined ? null : storage === null ? (
+            <p className="muted" data-field="storage">
+              {t('archive.storageUnknown')}
+            </p>
+          ) : (
+            <>
+              <progress
+                className="storage-meter"
+                max={storage.quota}
+                value={storage.used}
+                aria-labelledby="storage-title"
+              />
+              <p data-field="storage">
+                {t('archive.storage', {
+                  used: formatBytes(storage.used, lang),
+                  quota: formatBytes(storage.quota, lang),
+                  free: formatBytes(Math.max(0, storage.quota - storage.used), lang),
+                })}
+              </p>
+            </>
+          )}
         </section>
 
         <section className="card stack" aria-labelledby="import-title">
@@ -157,7 +238,7 @@ function ImportSummary({
           {t('archive.summary', {
             ...dateVars(exportedOn, lang),
             cases: read.cases.length,
-            files: read.evidence.length,
+            pieces: read.evidence.length,
           })}
         </strong>
       </p>

@@ -175,6 +175,13 @@ export function CasePage({ id }: { id: string }) {
           </Card>
           <Card className="no-print" data-section="actions" aria-label={t('ui.actions')}>
             <ExportButton which={{ caseId: c.id }} label={t('archive.exportCase')} />
+            <LinkButton
+              variant="link"
+              href={browser.runtime.getURL(`/archive.html?case=${c.id}` as '/archive.html')}
+              data-link="archive"
+            >
+              {t('archive.title')}
+            </LinkButton>
             <DeleteCase
               kase={c}
               files={evidence.length}

@@ -37,6 +37,7 @@ export async function launch({ extensionPath = null, name }) {
   }
   return {
     context,
+    userDataDir,
     async close() {
       await context.close().catch(() => undefined);
       rmSync(userDataDir, { recursive: true, force: true, maxRetries: 3 });

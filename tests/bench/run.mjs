@@ -11,16 +11,19 @@
  *   4. popup first render with 1,000 saved cases: its own time (first script → list) ≤ 100 ms median;
  *      navigation start → list and a blank extension page's first script are printed beside it;
  *   5. panel open: click on the launcher → panel prefilled and interactive ÷ a blank framed extension
- *      page on the same page ≤ 1.5.
+ *      page on the same page ≤ 1.5;
+ *   6. archive (tests/bench/archive.mjs): export of one case with ~300 MB of evidence, throughput ÷
+ *      reading the same Blobs in the same page ≥ 0.7, peak memory growth (renderer RSS, JS heap) < 2 ×
+ *      the largest file; its import into a fresh profile (time, memory); export of 1,000 cases.
  *
  * Prints the figures with their limits, writes them to .tmp/bench.json and exits 1 when a limit is
  * exceeded (2 when the benchmark itself could not run). A benchmark, not a test: not part of npm test.
  *
  * Options: --no-build (measure .output as it is), --build (always build), --rounds=N (page-load rounds,
  * default 30), --iterations=N (readKaspiPage calls per page, default 200), --popup-runs=N (default 10),
- * --panel-runs=N (default 10), --floor (page load also with the extension minus its declared content
+ * --panel-runs=N (default 10), --archive-runs=N (default 3), --archive-no-crc (evidence without its kept CRC-32), --floor (page load also with the extension minus its declared content
  * script: the floor of the background alone), --wait-quiet=S (before the timed sections, wait up to S seconds for the
- * 1-minute load average to fall below half the CPUs), --only=load|panel|popup|bundles (that section alone).
+ * 1-minute load average to fall below half the CPUs), --only=load|panel|popup|bundles|archive (that section alone).
  * CHROMIUM_PATH overrides /usr/bin/chromium; BENCH_DEBUG=1 also prints the performance marks of each popup open.
  */
 import { execFileSync } from 'node:child_process';
@@ -37,6 +40,7 @@ import { measurePopup } from './popup.mjs';
 import { bundleReadPage, measureReadPage } from './read-page.mjs';
 import { makeCases } from './seed-cases.mjs';
 import { bytes, ms, round, table } from './stats.mjs';
+import { measureArchive } from './archive.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const BUILT = join(ROOT, '.output', 'chrome-mv3');
@@ -58,6 +62,8 @@ const LIMITS = {
   /** Navigation start → list, median, ÷ a blank extension page's first script in the same run (issue 10). */
   popupBlankRatio: 1.5,
   panelOpenRatio: 1.5,
+  /** Export throughput ÷ reading the same evidence Blobs in the same page (issue 12). */
+  archiveExportRatio: 0.7,
 };
 
 /** Source folders the panel must not load before its first step (module path prefixes). */
@@ -786,6 +792,67 @@ if (want('popup')) {
   }
 }
 await closeAll();
+
+if (want('archive')) {
+  heading('Archive: export of ~300 MB, its import, export of 1,000 cases (issue 12)');
+  await waitQuiet('archive');
+  try {
+    // --archive-no-crc: evidence as added before its CRC-32 was kept (the export then reads it).
+    const r = await measureArchive({
+      extensionPath: EXTENSION,
+      runs: num('archive-runs', 3),
+      withCrc: !flag('archive-no-crc'),
+      log,
+    });
+    results.archive = r;
+    const e = r.export;
+    const mb = (n) => `${(n / 1e6).toFixed(0)} MB`;
+    log(
+      `  export${e.withCrc ? '' : ' (evidence without its kept CRC-32: read for it)'}: ${e.files} files, ${mb(e.evidenceBytes)} of evidence → ZIP of ${mb(e.zipBytes)}; read ${e.readMs
+        .map((x) => ms(x))
+        .join(' ')} · export ${e.exportMs.map((x) => ms(x)).join(' ')}`,
+    );
+    row(
+      'export 300 MB: throughput ÷ reading the same blobs (medians)',
+      `${e.ratio.toFixed(2)} (${e.exportMBps.toFixed(0)} vs ${e.readMBps.toFixed(0)} MB/s)`,
+      `≥ ${LIMITS.archiveExportRatio}`,
+      verdict(e.ratio >= LIMITS.archiveExportRatio),
+    );
+    const memLimit = 2 * e.largestFile;
+    row(
+      'export 300 MB: peak growth of the renderer process (RSS)',
+      mb(e.rendererGrowthPeak),
+      `< ${mb(memLimit)} (2 × largest file)`,
+      verdict(e.rendererGrowthPeak < memLimit),
+    );
+    row(
+      'export 300 MB: peak growth of the JS heap (CDP)',
+      mb(e.heapGrowthPeak),
+      `< ${mb(memLimit)}`,
+      verdict(e.heapGrowthPeak < memLimit),
+    );
+    row('export 300 MB: peak growth of the browser process (RSS)', mb(e.browserGrowthPeak), '—', 'info');
+    row('export 300 MB: click → download, median', ms(e.exportMedianMs), '—', 'info');
+    const i = r.import;
+    row('import 300 MB: file chosen → preview', ms(i.previewMs), '—', 'info');
+    row('import 300 MB: Import → done', ms(i.importMs), '—', 'info');
+    row(
+      'import 300 MB: peak growth of the renderer process (RSS)',
+      mb(i.rendererGrowthPeak),
+      `< ${mb(memLimit)}`,
+      verdict(i.rendererGrowthPeak < memLimit),
+    );
+    row('import 300 MB: peak growth of the JS heap (CDP)', mb(i.heapGrowthPeak), '—', 'info');
+    row(
+      'export 1,000 cases without evidence: click → download, median',
+      ms(r.manyCases.medianMs),
+      '—',
+      'info',
+    );
+  } catch (error) {
+    fail('archive', error);
+  }
+}
 
 // ---------------------------------------------------------------------------------------------------
 heading('Summary');

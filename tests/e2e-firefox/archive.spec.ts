@@ -100,10 +100,11 @@ test('Firefox: evidence hashed on the case page; the case exports to a verifiabl
       async () => (await textOf(archive, '[data-count="add"]')) === 'Будет добавлено жалоб: 1',
       'the import preview',
     );
-    expect(await textOf(archive, '[data-count="add-files"]')).toBe('Будет добавлено файлов: 1');
+    expect(await textOf(archive, '[data-count="add-files"]')).toBe('Будет добавлено доказательств: 1');
     await archive.locator('button ::-p-text(Импортировать)').click();
     await until(
-      async () => (await textOf(archive, '[data-stage="done"]')) === 'Импортировано: жалоб — 1, файлов — 1.',
+      async () =>
+        (await textOf(archive, '[data-stage="done"]')) === 'Импортировано: жалоб — 1, доказательств — 1.',
       'imported',
     );
     expect((await readRows(archive, 'cases'))[0]).toEqual(JSON.parse(JSON.stringify(kase)));

@@ -230,13 +230,14 @@ base(
       )) as ElementHandle<HTMLInputElement>;
       await file.uploadFile(join(downloadDir, zipName!));
       await until(
-        async () => (await textOf(archive, '[data-count="add-files"]')) === 'Будет добавлено файлов: 2',
+        async () =>
+          (await textOf(archive, '[data-count="add-files"]')) === 'Будет добавлено доказательств: 2',
         'the import preview',
       );
       await clickText(archive, 'Импортировать');
       await until(
         async () =>
-          (await textOf(archive, '[data-stage="done"]')) === 'Импортировано: жалоб — 1, файлов — 2.',
+          (await textOf(archive, '[data-stage="done"]')) === 'Импортировано: жалоб — 1, доказательств — 2.',
         'imported',
       );
       await until(async () => (await readRows(archive, 'reminders')).length > 0, 'reminders planned again');

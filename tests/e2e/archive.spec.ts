@@ -91,14 +91,14 @@ test('a case exports to a ZIP that sha256sum -c accepts, and imports back; a tam
     await page.getByLabel('Архив Shagym (ZIP)').setInputFiles(zipPath);
     const preview = page.locator('[data-field="preview"]');
     await expect(preview.locator('[data-count="add"]')).toHaveText('Будет добавлено жалоб: 1');
-    await expect(preview.locator('[data-count="add-files"]')).toHaveText('Будет добавлено файлов: 2');
+    await expect(preview.locator('[data-count="add-files"]')).toHaveText('Будет добавлено доказательств: 2');
     expect(await readRows(page, 'cases')).toEqual([]); // nothing written yet
     if (process.env.SCREENSHOTS === '1') {
       await page.setViewportSize({ width: 900, height: 820 });
       await page.screenshot({ path: 'docs/screenshots/ru-light-900-13-import.png' });
     }
     await page.getByRole('button', { name: 'Импортировать' }).click();
-    await expect(page.getByText('Импортировано: жалоб — 1, файлов — 2.')).toBeVisible();
+    await expect(page.getByText('Импортировано: жалоб — 1, доказательств — 2.')).toBeVisible();
     const [back] = await readRows(page, 'cases');
     expect(back).toEqual(JSON.parse(JSON.stringify(kase)));
     const evidence = await readRows(page, 'evidence');
@@ -124,9 +124,9 @@ test('a case exports to a ZIP that sha256sum -c accepts, and imports back; a tam
     await expect(preview.locator('[data-field="problems"] li')).toHaveText([
       `${videoPath}: файл изменён (SHA-256 не совпадает)`,
     ]);
-    await expect(preview.locator('[data-count="add-files"]')).toHaveText('Будет добавлено файлов: 1');
+    await expect(preview.locator('[data-count="add-files"]')).toHaveText('Будет добавлено доказательств: 1');
     await page.getByRole('button', { name: 'Импортировать' }).click();
-    await expect(page.getByText('Импортировано: жалоб — 1, файлов — 1.')).toBeVisible();
+    await expect(page.getByText('Импортировано: жалоб — 1, доказательств — 1.')).toBeVisible();
     expect((await readRows(page, 'evidence')).map((e) => e.sha256)).toEqual([sha256(photo)]);
 
     // Not a ZIP at all: a clear message, nothing written.

@@ -274,7 +274,7 @@ test('the archive page and the background killed mid-import: nothing half-writte
     buffer: Buffer.from(zip.bytes),
   });
   await again.getByRole('button', { name: 'Импортировать' }).click();
-  await expect(again.getByText('Импортировано: жалоб — 6, файлов — 12.')).toBeVisible();
+  await expect(again.getByText('Импортировано: жалоб — 6, доказательств — 12.')).toBeVisible();
   await expect
     .poll(async () => new Set((await readRows(again, 'reminderMeta')).map((m) => m.caseId)).size)
     .toBe(7);

@@ -171,9 +171,9 @@ test('zero network: no request leaves the extension through a whole complaint, c
     const archive = await context.newPage();
     await archive.goto(`chrome-extension://${extensionId}/archive.html`);
     await archive.getByLabel('Архив Shagym (ZIP)').setInputFiles(zipPath);
-    await expect(archive.locator('[data-count="add-files"]')).toHaveText('Будет добавлено файлов: 3');
+    await expect(archive.locator('[data-count="add-files"]')).toHaveText('Будет добавлено доказательств: 3');
     await archive.getByRole('button', { name: 'Импортировать' }).click();
-    await expect(archive.getByText('Импортировано: жалоб — 1, файлов — 3.')).toBeVisible();
+    await expect(archive.getByText('Импортировано: жалоб — 1, доказательств — 3.')).toBeVisible();
     await expect.poll(async () => (await readRows(archive, 'reminders')).length).toBeGreaterThan(0);
   } finally {
     rmSync(dir, { recursive: true, force: true });

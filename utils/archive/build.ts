@@ -1,4 +1,4 @@
-import { zipSync, type ZipAttributes, type ZipOptions } from 'fflate';
+import { deflateSync } from 'fflate';
 import type { Case } from '../cases/schema';
 import { perCase } from '../cases/deadlines';
 import { letterInputOf } from '../cases/letter-input';
@@ -17,16 +17,16 @@ import {
   CASES_DIR,
   CHECKSUMS_FILE,
   MANIFEST_FILE,
-  MAX_ARCHIVE_BYTES,
   MAX_ARCHIVE_ENTRIES,
   ORPHAN_EVIDENCE_DIR,
   README_FILE,
   REPORT_FILE,
-  type ArchiveEvidence,
+  type AnyArchiveEvidence,
   type ArchiveInput,
   type ArchiveManifest,
   type ArchiveProblem,
   type BuiltArchive,
+  type BuiltArchiveBlob,
   type ManifestCase,
   type ManifestEvidence,
 } from './format';
@@ -34,6 +34,7 @@ import { archiveFileName, archiveTopFolder, caseFolderName, filePrefix, safeFile
 import { reportHtml, type ReportEvidence, type ReportSection } from './report';
 import { ARCHIVE_STRINGS, readmeText } from './strings';
 import { caseSummary, formatKzDateTime } from './summary';
+import { crc32, ZipWriter } from './zip-write';
 
 const encoder = new TextEncoder();
 
@@ -50,13 +51,83 @@ const COMPRESSIBLE_MIME =
 interface PlannedFile {
   /** Relative to the top folder. */
   path: string;
-  bytes: Uint8Array;
+  /** The bytes, or (evidence) the Blob as stored: put into the archive as it is, never copied. */
+  bytes: Uint8Array | Blob;
   compress: boolean;
-  /** Known already (evidence is hashed once). */
+  /** Known already (evidence is read once). */
   sha256?: string;
+  crc?: number;
 }
 
-const byCaptureThenId = (a: ArchiveEvidence, b: ArchiveEvidence) =>
+/** How an export runs (the archive page's progress bar and Cancel; the bench's choices). */
+export interface BuildOptions {
+  /** Stops the export between two pieces read (rejects with the signal's reason, an AbortError). */
+  signal?: AbortSignal;
+  /** Evidence bytes read so far, of `total` (every evidence file's size). */
+  onProgress?: (done: number, total: number) => void;
+  /**
+   * Read each evidence file and check it against the SHA-256 recorded when it was added (off by
+   * default: the bench's figures in README.md — hashing 300 MB costs several times reading it, as Web
+   * Crypto cannot hash a stream; it is also what `sha256sum -c`, the import and the case page's check
+   * do). Verifying reads each file whole, one at a time (memory ≈ the largest file). Without it, a file
+   * whose CRC-32 was kept when it was added (meta.crc32) is not read at all; an older one is read in
+   * `chunkBytes` pieces for its CRC-32 only; SHA256SUMS lists the recorded hashes, and a file whose
+   * size changed is still flagged.
+   */
+  verify?: boolean;
+  /** Size of the pieces read when not verifying (default 4 MiB). */
+  chunkBytes?: number;
+  /** ZIP64 records for every entry (tests). */
+  forceZip64?: boolean;
+}
+
+function aborted(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw signal.reason ?? new DOMException('The export was cancelled', 'AbortError');
+}
+
+/**
+ * Reads an evidence file once: its CRC-32, and its SHA-256 when verifying (else the recorded one).
+ * `progress(n)` after each piece read.
+ */
+async function scan(
+  data: Uint8Array | Blob,
+  recorded: { sha256: string; crc32?: number },
+  options: BuildOptions,
+  progress: (n: number) => void,
+): Promise<{ crc: number; sha256: string }> {
+  const { signal } = options;
+  aborted(signal);
+  if (data instanceof Uint8Array) {
+    progress(data.length);
+    return { crc: crc32(data), sha256: await sha256Hex(data) };
+  }
+  const verify = options.verify === true;
+  if (!verify && recorded.crc32 !== undefined) {
+    // Known since it was added: the Blob goes into the archive unread.
+    progress(data.size);
+    return { crc: recorded.crc32, sha256: recorded.sha256 };
+  }
+  const step = options.chunkBytes ?? 4 * 1024 * 1024;
+  // Verifying keeps the whole file (one at a time) for Web Crypto; else only the piece being summed.
+  const whole = verify ? new Uint8Array(data.size) : null;
+  let crc = 0;
+  let at = 0;
+  // The next piece is being read (by the browser, off this thread) while this one is summed.
+  let next: Promise<ArrayBuffer> | null = data.size > 0 ? data.slice(0, step).arrayBuffer() : null;
+  while (next) {
+    const piece = new Uint8Array(await next);
+    aborted(signal);
+    if (piece.length === 0 || at + piece.length > data.size) throw new Error('evidence: short read');
+    whole?.set(piece, at);
+    at += piece.length;
+    next = at < data.size ? data.slice(at, at + step).arrayBuffer() : null;
+    crc = crc32(piece, crc);
+    progress(piece.length);
+  }
+  return { crc, sha256: whole ? await sha256Hex(whole) : recorded.sha256 };
+}
+
+const byCaptureThenId = (a: AnyArchiveEvidence, b: AnyArchiveEvidence) =>
   a.meta.capturedAt - b.meta.capturedAt || compare(a.meta.id, b.meta.id);
 const byCreationThenId = (a: Case, b: Case) => a.createdAt - b.createdAt || compare(a.id, b.id);
 
@@ -90,13 +161,33 @@ function manifestEvidence(m: Evidence, path: string): ManifestEvidence {
  * gives the same bytes (entries in a fixed order, every entry dated `exportedAt` in Kazakhstan time,
  * whatever the machine's time zone). Evidence whose case is not among `input.cases` is kept under
  * other-evidence/. Evidence whose bytes differ from its recorded SHA-256 is exported and flagged
- * (`problems`, and in summary.txt).
- * @throws ArchiveBuildError when the archive would have more than MAX_ARCHIVE_ENTRIES entries or more
- *   than MAX_ARCHIVE_BYTES in total (readArchive would refuse it).
+ * (`problems`, and in summary.txt) when verifying (the default). Media is stored, text deflated; ZIP64
+ * where sizes or offsets need it; no limit on the total size (./zip-write.ts). In memory: the whole
+ * archive (for tests and small exports); buildArchiveBlob is the streamed form.
+ * @throws ArchiveBuildError when the archive would have more than MAX_ARCHIVE_ENTRIES entries
+ *   (readArchive would refuse it).
+ * @throws DOMException AbortError (the signal's reason) when `options.signal` is aborted.
  * @throws RangeError on a duplicate case or evidence id, a `today` that is not a date, or an
  *   `exportedAt` outside 2000–2100.
  */
-export async function buildArchive(input: ArchiveInput): Promise<BuiltArchive> {
+export async function buildArchive(input: ArchiveInput, options: BuildOptions = {}): Promise<BuiltArchive> {
+  const built = await buildArchiveBlob(input, options);
+  return {
+    bytes: new Uint8Array(await built.blob.arrayBuffer()),
+    fileName: built.fileName,
+    files: built.files,
+    problems: built.problems,
+  };
+}
+
+/**
+ * buildArchive as a Blob assembled from its parts: evidence Blobs are referenced, not copied, so the
+ * archive is never in memory (./zip-write.ts). What buildArchive returns is this Blob's bytes.
+ */
+export async function buildArchiveBlob(
+  input: ArchiveInput,
+  options: BuildOptions = {},
+): Promise<BuiltArchiveBlob> {
   parseIsoDate(input.today);
   if (!epochMs.safeParse(input.exportedAt).success) throw new RangeError(`exportedAt: ${input.exportedAt}`);
   const { lang, today } = input;
@@ -108,20 +199,26 @@ export async function buildArchive(input: ArchiveInput): Promise<BuiltArchive> {
     if (caseIds.has(c.id)) throw new RangeError(`duplicate case id ${c.id}`);
     caseIds.add(c.id);
   }
-  const byCase = new Map<string | null, ArchiveEvidence[]>();
+  const byCase = new Map<string | null, AnyArchiveEvidence[]>();
   const evidenceIds = new Set<string>();
   let evidenceBytes = 0;
   for (const ev of input.evidence) {
     if (evidenceIds.has(ev.meta.id)) throw new RangeError(`duplicate evidence id ${ev.meta.id}`);
     evidenceIds.add(ev.meta.id);
-    evidenceBytes += ev.bytes.length;
+    evidenceBytes += sizeOf(ev.bytes);
     const key = caseIds.has(ev.meta.caseId) ? ev.meta.caseId : null;
     const list = byCase.get(key);
     if (list) list.push(ev);
     else byCase.set(key, [ev]);
   }
-  // Refuse early, before hashing hundreds of megabytes for nothing.
-  checkLimits(3 + cases.length * 2 + input.evidence.length, evidenceBytes, true);
+  // Refuse early, before reading hundreds of megabytes for nothing.
+  checkLimits(3 + cases.length * 2 + input.evidence.length, true);
+  let done = 0;
+  const progress = (n: number) => {
+    done += n;
+    options.onProgress?.(done, evidenceBytes);
+  };
+  options.onProgress?.(0, evidenceBytes);
 
   const files: PlannedFile[] = [];
   const problems: ArchiveProblem[] = [];
@@ -131,23 +228,30 @@ export async function buildArchive(input: ArchiveInput): Promise<BuiltArchive> {
   const sections: ReportSection[] = [];
 
   /** Plans the evidence files of one folder and returns what the summary lists. */
-  const addEvidence = async (list: ArchiveEvidence[], dir: string, relTo: string) => {
+  const addEvidence = async (list: AnyArchiveEvidence[], dir: string, relTo: string) => {
     const listed: ReportEvidence[] = [];
     const sorted = [...list].sort(byCaptureThenId);
     for (let i = 0; i < sorted.length; i++) {
-      const ev = sorted[i] as ArchiveEvidence;
+      const ev = sorted[i] as AnyArchiveEvidence;
       const name = `${filePrefix(i)}-${safeFileName(ev.meta.fileName)}`;
       const path = `${dir}/${name}`;
-      const actual = await sha256Hex(ev.bytes);
-      if (actual !== ev.meta.sha256 || ev.bytes.length !== ev.meta.size)
+      const { sha256: actual, crc } = await scan(ev.bytes, ev.meta, options, progress);
+      const actualSize = sizeOf(ev.bytes);
+      if (actual !== ev.meta.sha256 || actualSize !== ev.meta.size)
         problems.push({ code: 'hash-mismatch', path, id: ev.meta.id });
-      files.push({ path, bytes: ev.bytes, compress: COMPRESSIBLE_MIME.test(ev.meta.mime), sha256: actual });
+      files.push({
+        path,
+        bytes: ev.bytes,
+        compress: COMPRESSIBLE_MIME.test(ev.meta.mime),
+        sha256: actual,
+        crc,
+      });
       manifestEvidenceList.push(manifestEvidence(ev.meta, path));
       listed.push({
         meta: ev.meta,
         file: path.slice(relTo.length),
         actualSha256: actual,
-        actualSize: ev.bytes.length,
+        actualSize,
         path,
       });
     }
@@ -234,69 +338,66 @@ export async function buildArchive(input: ArchiveInput): Promise<BuiltArchive> {
   const all = [...head, ...files.sort((a, b) => compare(a.path, b.path))];
 
   const lines = [];
-  for (const f of all) lines.push({ path: f.path, sha256: f.sha256 ?? (await sha256Hex(f.bytes)) });
+  for (const f of all) {
+    const sha256 = f.sha256 ?? (f.bytes instanceof Uint8Array ? await sha256Hex(f.bytes) : undefined);
+    if (sha256 === undefined) throw new Error(`no hash for ${f.path}`);
+    lines.push({ path: f.path, sha256 });
+  }
   const sums: PlannedFile = { path: CHECKSUMS_FILE, bytes: textFile(formatChecksums(lines)), compress: true };
   const entries = [sums, ...all];
-  checkLimits(
-    entries.length,
-    entries.reduce((n, f) => n + f.bytes.length, 0),
-    false,
-  );
+  checkLimits(entries.length, false);
 
-  const attrs = zipAttributes(input.exportedAt);
-  const zippable: Record<string, [Uint8Array, ZipOptions & ZipAttributes]> = {};
+  const writer = new ZipWriter(zipStyle(input.exportedAt), { forceZip64: options.forceZip64 });
   const names: string[] = [];
   for (const f of entries) {
+    aborted(options.signal);
     const name = `${top}/${f.path}`;
     names.push(name);
-    zippable[name] = [f.bytes, { ...attrs, level: f.compress ? 6 : 0 }];
+    if (f.compress) {
+      // Text (small), or evidence of a compressible type: deflated in memory, one file at a time.
+      const bytes = f.bytes instanceof Uint8Array ? f.bytes : new Uint8Array(await f.bytes.arrayBuffer());
+      writer.add(name, deflateSync(bytes, { level: 6 }), {
+        method: 8,
+        crc: f.crc ?? crc32(bytes),
+        size: bytes.length,
+      });
+    } else
+      writer.add(name, f.bytes, {
+        method: 0,
+        crc: f.crc ?? crc32(f.bytes as Uint8Array),
+        size: sizeOf(f.bytes),
+      });
   }
-  const bytes = zipSync(zippable);
-  setDosTimes(bytes, input.exportedAt);
-  return { bytes, fileName: archiveFileName(cases, input.exportedAt), files: names, problems };
+  aborted(options.signal);
+  return {
+    blob: writer.finish(),
+    fileName: archiveFileName(cases, input.exportedAt),
+    files: names,
+    problems,
+  };
 }
 
-function checkLimits(entries: number, bytes: number, early: boolean): void {
+function sizeOf(data: Uint8Array | Blob): number {
+  return data instanceof Blob ? data.size : data.length;
+}
+
+function checkLimits(entries: number, early: boolean): void {
   const when = early ? ' (at least)' : '';
   if (entries > MAX_ARCHIVE_ENTRIES)
     throw new ArchiveBuildError('too-many-files', `${entries} files${when}; at most ${MAX_ARCHIVE_ENTRIES}`);
-  if (bytes > MAX_ARCHIVE_BYTES)
-    throw new ArchiveBuildError('too-big', `${bytes} bytes${when}; at most ${MAX_ARCHIVE_BYTES}`);
 }
 
 /**
- * Every entry: Unix 0644 permissions, and an "extended timestamp" extra field (0x5455, read by Info-ZIP
- * unzip, 7-Zip, bsdtar) with the exact UTC time, so an unzipped file is dated `exportedAt` everywhere.
+ * Every entry is dated `exportedAt`: the MS-DOS time and date in Kazakhstan wall time (so the bytes do
+ * not depend on where the archive was built), and an "extended timestamp" extra field (0x5455, read by
+ * Info-ZIP unzip, 7-Zip, bsdtar) with the exact UTC time, so an unzipped file is dated `exportedAt`
+ * everywhere.
  */
-function zipAttributes(exportedAt: number): ZipAttributes & { mtime: number } {
-  const ut = new Uint8Array(5);
-  ut[0] = 1; // flags: modification time present
-  new DataView(ut.buffer).setUint32(1, Math.floor(exportedAt / 1000), true);
-  return { os: 3, attrs: (0o100644 * 0x10000) >>> 0, extra: { 0x5455: ut }, mtime: exportedAt };
-}
-
-/**
- * fflate writes the MS-DOS date and time of an entry in the machine's local time zone; this overwrites
- * them, in every local and central header, with Kazakhstan wall time, so the bytes do not depend on
- * where the archive was built.
- */
-function setDosTimes(zip: Uint8Array, exportedAt: number): void {
+function zipStyle(exportedAt: number) {
   const wall = new Date(exportedAt + kzUtcOffsetMinutes(exportedAt) * 60_000);
-  const time = (wall.getUTCHours() << 11) | (wall.getUTCMinutes() << 5) | (wall.getUTCSeconds() >> 1);
-  const date = ((wall.getUTCFullYear() - 1980) << 9) | ((wall.getUTCMonth() + 1) << 5) | wall.getUTCDate();
-  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
-  const eocd = zip.length - 22; // fflate writes no archive comment
-  if (view.getUint32(eocd, true) !== 0x06054b50) throw new Error('zip: no end of central directory');
-  const count = view.getUint16(eocd + 10, true);
-  let at = view.getUint32(eocd + 16, true);
-  for (let i = 0; i < count; i++) {
-    if (view.getUint32(at, true) !== 0x02014b50) throw new Error('zip: bad central header');
-    view.setUint16(at + 12, time, true);
-    view.setUint16(at + 14, date, true);
-    const local = view.getUint32(at + 42, true);
-    if (view.getUint32(local, true) !== 0x04034b50) throw new Error('zip: bad local header');
-    view.setUint16(local + 10, time, true);
-    view.setUint16(local + 12, date, true);
-    at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
-  }
+  return {
+    dosTime: (wall.getUTCHours() << 11) | (wall.getUTCMinutes() << 5) | (wall.getUTCSeconds() >> 1),
+    dosDate: ((wall.getUTCFullYear() - 1980) << 9) | ((wall.getUTCMonth() + 1) << 5) | wall.getUTCDate(),
+    unixSeconds: Math.floor(exportedAt / 1000),
+  };
 }

@@ -28,8 +28,17 @@ export const ARCHIVE_VERSION = 1;
 
 /** A hostile archive is refused before anything is inflated when it has more entries than this… */
 export const MAX_ARCHIVE_ENTRIES = 20_000;
-/** …or when its entries declare more bytes than this in total, uncompressed (1 GiB). */
-export const MAX_ARCHIVE_BYTES = 1024 * 1024 * 1024;
+/**
+ * …or when its entries declare more bytes in total, uncompressed, than the space the reader is given
+ * (`maxBytes`: the archive page passes what the browser's storage has free). Without one, this bound
+ * (2^53 − 1: no limit but the disk; the export has none).
+ */
+export const MAX_ARCHIVE_BYTES = Number.MAX_SAFE_INTEGER;
+/**
+ * An entry is read whole (inflated, or to hash it), so one that declares more than this is never read
+ * ('unreadable-file'). Evidence is at most 256 MiB (MAX_EVIDENCE_BYTES of utils/evidence/store.ts).
+ */
+export const MAX_INFLATED_ENTRY_BYTES = 512 * 1024 * 1024;
 /** manifest.json larger than this is not read ('bad-manifest'). */
 export const MAX_MANIFEST_BYTES = 16 * 1024 * 1024;
 /** SHA256SUMS larger than this is not read ('bad-checksums'). */
@@ -44,10 +53,17 @@ export const REPORT_FILE = 'report.html';
 export const CASES_DIR = 'cases';
 export const ORPHAN_EVIDENCE_DIR = 'other-evidence';
 
-export interface ArchiveEvidence {
+export interface ArchiveEvidence<B extends Uint8Array | Blob = Uint8Array> {
   meta: Evidence;
-  bytes: Uint8Array;
+  /**
+   * The file's bytes: in memory, or a Blob (the stored evidence when exporting; a slice of the archive
+   * file when importing one), read only as it is streamed.
+   */
+  bytes: B;
 }
+
+/** Evidence in memory or as a Blob. */
+export type AnyArchiveEvidence = ArchiveEvidence<Uint8Array | Blob>;
 
 export interface ArchiveInput {
   /** When the export was made, epoch ms; also the fixed time of every ZIP entry. */
@@ -58,15 +74,15 @@ export interface ArchiveInput {
   /** 'YYYY-MM-DD' in Kazakhstan: the day deadlines are counted against and the letters are dated. */
   today: string;
   cases: Case[];
-  evidence: ArchiveEvidence[];
+  evidence: AnyArchiveEvidence[];
 }
 
 /**
  * Why readArchive refused the whole file (`{ ok: false, error }`). Nothing is imported.
  * - 'not-a-zip'       the file is not a ZIP archive (or its directory is unreadable).
  * - 'too-many-files'  more than MAX_ARCHIVE_ENTRIES entries (checked before anything is inflated).
- * - 'too-big'         the entries declare more than MAX_ARCHIVE_BYTES uncompressed in total (checked
- *                     before anything is inflated).
+ * - 'too-big'         the entries declare more than the space given (`maxBytes`) uncompressed in total
+ *                     (checked before anything is inflated).
  * - 'damaged-zip'     the ZIP's structure is forged: entries whose bytes overlap (one compressed stream
  *                     counted as many files, as zip bombs do). Checked before anything is inflated.
  * - 'bad-layout'      the files are not inside one top folder: there are several, or manifest.json
@@ -131,16 +147,24 @@ export type ArchiveProblemCode = (typeof ARCHIVE_PROBLEM_CODES)[number];
 
 export type ArchiveProblem = { code: ArchiveProblemCode; path?: string; id?: string };
 
-export type ReadArchiveResult =
+export type ReadArchiveResult<B extends Uint8Array | Blob = Uint8Array> =
   | {
       ok: true;
       exportedAt: number;
       appVersion: string;
       cases: Case[];
-      evidence: ArchiveEvidence[];
+      evidence: ArchiveEvidence<B>[];
       problems: ArchiveProblem[];
     }
   | { ok: false; error: ArchiveErrorCode };
+
+/** The archive as a Blob of its parts (evidence referenced, never copied): see buildArchiveBlob. */
+export interface BuiltArchiveBlob {
+  blob: Blob;
+  fileName: string;
+  files: string[];
+  problems: ArchiveProblem[];
+}
 
 export interface BuiltArchive {
   bytes: Uint8Array;

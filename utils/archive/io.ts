@@ -7,64 +7,79 @@ import { caseSchema, type Case } from '../cases/schema';
 import { todayInKz } from '../deadlines/time-zone';
 import { db, parseCaseRows, parseRows, type BadRow, type ShagymDb } from '../db';
 import { evidenceSchema, storedEvidenceSchema } from '../evidence/schema';
+import { evidenceBytes, listEvidenceOfCases } from '../evidence/store';
 import type { Lang } from '../i18n/languages';
 import { announceCasesChanged } from '../cases/changes';
 import { writeCaseRows } from '../cases/store';
 import {
-  buildArchive,
+  buildArchiveBlob,
   caseFingerprint,
   planImport,
   readArchive,
-  type ArchiveEvidence,
+  type AnyArchiveEvidence,
+  type BuildOptions,
   type ImportPlan,
   type ReadArchiveResult,
   type SkipReason,
 } from './index';
 
-/** One case (its id) or every saved case, with their evidence, as a ZIP. */
+/**
+ * One case (its id) or every saved case, with their evidence, as a ZIP Blob assembled from the stored
+ * evidence Blobs (never copied into memory: utils/archive/zip-write.ts). Writes nothing anywhere:
+ * cancelling (`options.signal`) leaves nothing behind. `options.onProgress` gets the evidence bytes read.
+ */
 export async function exportArchive(
   which: { caseId: string } | 'all',
   lang: Lang,
   now: number = Date.now(),
   database: ShagymDb = db,
-): Promise<{ bytes: Uint8Array; fileName: string; changed: number }> {
+  options: BuildOptions = {},
+): Promise<{ blob: Blob; fileName: string; changed: number }> {
   const rows = which === 'all' ? await database.cases.toArray() : [await database.cases.get(which.caseId)];
   const cases: Case[] = parseCaseRows(rows.filter(Boolean));
-  const ids = cases.map((c) => c.id);
-  const metas = parseRows(
-    'evidence',
-    await database.evidence.where('caseId').anyOf(ids).toArray(),
-    storedEvidenceSchema,
+  const metas = await listEvidenceOfCases(
+    cases.map((c) => c.id),
+    database,
   );
-  const evidence: ArchiveEvidence[] = [];
-  // One file at a time: the archive holds every byte anyway, but not twice.
+  const evidence: AnyArchiveEvidence[] = [];
   for (const meta of metas) {
-    const row = await database.evidenceBlobs.get(meta.id);
-    if (row?.bytes instanceof Blob)
-      evidence.push({ meta, bytes: new Uint8Array(await row.bytes.arrayBuffer()) });
+    const bytes = await evidenceBytes(meta.id, database);
+    if (bytes) evidence.push({ meta, bytes });
   }
-  const { bytes, fileName, problems } = await buildArchive({
-    exportedAt: now,
-    appVersion: browser.runtime.getManifest().version,
-    lang,
-    today: todayInKz(now),
-    cases,
-    evidence,
-  });
+  const { blob, fileName, problems } = await buildArchiveBlob(
+    {
+      exportedAt: now,
+      appVersion: browser.runtime.getManifest().version,
+      lang,
+      today: todayInKz(now),
+      cases,
+      evidence,
+    },
+    options,
+  );
   // Files whose bytes no longer match the hash taken when they were added: exported, and flagged.
-  return { bytes, fileName, changed: problems.filter((p) => p.code === 'hash-mismatch').length };
+  return { blob, fileName, changed: problems.filter((p) => p.code === 'hash-mismatch').length };
+}
+
+/** What is saved now: cases, pieces of evidence and their bytes (the archive page's "what an export holds"). */
+export async function savedTotals(
+  database: ShagymDb = db,
+): Promise<{ cases: number; evidence: number; bytes: number }> {
+  const ids = (await database.cases.toCollection().primaryKeys()) as string[];
+  const evidence = await listEvidenceOfCases(ids, database);
+  return { cases: ids.length, evidence: evidence.length, bytes: evidence.reduce((n, e) => n + e.size, 0) };
 }
 
 export type ImportPreview =
   | { ok: false; error: Extract<ReadArchiveResult, { ok: false }>['error'] }
   | {
       ok: true;
-      read: Extract<ReadArchiveResult, { ok: true }>;
+      read: Extract<ReadArchiveResult<Uint8Array | Blob>, { ok: true }>;
       plan: ImportPlan;
     };
 
 /** Reads the archive (by default here; the archive page passes its worker). */
-export type ArchiveReader = (bytes: Uint8Array) => Promise<ReadArchiveResult>;
+export type ArchiveReader = (file: Uint8Array | Blob) => Promise<ReadArchiveResult<Uint8Array | Blob>>;
 
 /**
  * What the database holds (stored dates out of range repaired on read, as everywhere), with the ids of
@@ -91,9 +106,9 @@ async function existingData(database: ShagymDb) {
 
 /** Reads an archive and plans what importing it would change; writes nothing. */
 export async function previewImport(
-  bytes: Uint8Array,
+  bytes: Uint8Array | Blob,
   database: ShagymDb = db,
-  read: ArchiveReader = readArchive,
+  read: ArchiveReader = (file) => readArchive(file),
   now: number = Date.now(),
 ): Promise<ImportPreview> {
   const result = await read(bytes);

@@ -1,6 +1,6 @@
 import type { Case, TimelineEvent } from '../cases/schema';
 import type { Evidence } from '../evidence/schema';
-import type { ArchiveEvidence } from './format';
+import type { AnyArchiveEvidence } from './format';
 
 /**
  * Why an evidence file of the archive is not added:
@@ -32,7 +32,7 @@ export interface ImportPlan {
   replaceCases: Case[];
   /** Incoming cases not taken, and why. */
   keptCases: { id: string; reason: KeepReason }[];
-  addEvidence: ArchiveEvidence[];
+  addEvidence: AnyArchiveEvidence[];
   skippedEvidence: { id: string; reason: SkipReason }[];
   /** Ids of incoming cases with a date (created, updated, an event) in the future: set to `now`. */
   clampedCases: string[];
@@ -117,7 +117,7 @@ export function mergeTimelines(
  */
 export function planImport(
   existing: ExistingData,
-  incoming: { cases: readonly Case[]; evidence: readonly ArchiveEvidence[] },
+  incoming: { cases: readonly Case[]; evidence: readonly AnyArchiveEvidence[] },
   now: number = Date.now(),
 ): ImportPlan {
   const ours = new Map(existing.cases.map((c) => [c.id, c]));

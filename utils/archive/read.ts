@@ -1,5 +1,7 @@
 import { caseSchema, type Case } from '../cases/schema';
-import { sha256Hex } from '../evidence/hash';
+import { sha256 as sha256Stream } from '@noble/hashes/sha2.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
+import { crc32, sha256Hex } from '../evidence/hash';
 import { evidenceSchema } from '../evidence/schema';
 import { TEXT_KINDS } from '../letters/types';
 import { parseChecksums } from './checksums';
@@ -24,7 +26,14 @@ import {
   type ReadArchiveResult,
 } from './format';
 import { isSafeRelativePath } from './names';
-import { inflateEntry, readZipDirectory, type InflateMeter, type ZipEntry } from './zip';
+import {
+  inflateEntry,
+  readZipDirectory,
+  zipSource,
+  type InflateMeter,
+  type ZipEntry,
+  type ZipSource,
+} from './zip';
 
 /** A ZIP entry as its central directory declares it (nothing inflated yet). */
 interface Entry {
@@ -44,10 +53,10 @@ const MACOS_METADATA = '__MACOSX';
 
 /**
  * The entries of a ZIP from its central directory only, parsed once (./zip.ts): refused over
- * MAX_ARCHIVE_ENTRIES or MAX_ARCHIVE_BYTES declared in total, or when entries overlap.
+ * MAX_ARCHIVE_ENTRIES or more than `maxBytes` declared in total, or when entries overlap.
  */
-function listEntries(zip: Uint8Array): Entry[] | ArchiveErrorCode {
-  const directory = readZipDirectory(zip);
+async function listEntries(zip: ZipSource, maxBytes?: number): Promise<Entry[] | ArchiveErrorCode> {
+  const directory = await readZipDirectory(zip, { maxBytes });
   if (!directory.ok) return directory.error;
   return directory.entries.map((e) => {
     const dir = e.raw.endsWith('/');
@@ -67,6 +76,44 @@ function listEntries(zip: Uint8Array): Entry[] | ArchiveErrorCode {
 export interface ReadArchiveOptions {
   /** Counts the bytes inflated. */
   meter?: InflateMeter;
+  /**
+   * The most bytes the entries may declare in total, uncompressed: the space there is to import them
+   * into (the archive page passes what the browser's storage has free). Default: no limit.
+   */
+  maxBytes?: number;
+}
+
+/** From a Blob, a stored file larger than this is hashed and then kept as a slice of it, not read. */
+const KEEP_AS_SLICE = 256 * 1024;
+/**
+ * …and one larger than this is hashed as a stream (@noble/hashes; Web Crypto cannot), piece by piece,
+ * so that memory stays at a piece, not the file plus Web Crypto's copy of it.
+ */
+const HASH_AS_STREAM = 32 * 1024 * 1024;
+const PIECE = 4 * 1024 * 1024;
+
+/** SHA-256 and CRC-32 of a stored entry of a Blob, read in pieces (the next read while one is hashed). */
+async function hashStored(
+  source: ZipSource,
+  entry: ZipEntry,
+): Promise<{ sha256: string; crc: number; size: number } | null> {
+  if (entry.unusable || entry.dataStart < 0 || entry.compression !== 0 || entry.size !== entry.compressedSize)
+    return null;
+  const end = entry.dataStart + entry.size;
+  if (end > source.size) return null;
+  const hash = sha256Stream.create();
+  let crc = 0;
+  let at = entry.dataStart;
+  let next: Promise<Uint8Array> | null = source.read(at, Math.min(end, at + PIECE));
+  while (next) {
+    const piece = await next;
+    if (piece.length === 0) return null;
+    at += piece.length;
+    next = at < end ? source.read(at, Math.min(end, at + PIECE)) : null;
+    hash.update(piece);
+    crc = crc32(piece, crc);
+  }
+  return { sha256: bytesToHex(hash.digest()), crc, size: entry.size };
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -119,13 +166,27 @@ function problem(code: ArchiveProblemCode, path?: string, id?: string): ArchiveP
  * `problems` (codes in ./format.ts) and left out. The whole archive is refused (`ok: false`) only when it
  * cannot be read at all: not a ZIP, over the limits, forged (overlapping entries), no single top folder, no or bad SHA256SUMS or
  * manifest.json, or a newer format version.
+ *
+ * A Blob (the File the buyer chose) is read in slices: the end, the directory, each local header, then
+ * one file at a time (whole, to hash it: at most MAX_INFLATED_ENTRY_BYTES); a large stored evidence file
+ * comes back as a slice of the Blob, typed with its MIME, never kept in memory.
  */
 export async function readArchive(
   bytes: Uint8Array,
+  options?: ReadArchiveOptions,
+): Promise<ReadArchiveResult>;
+export async function readArchive(
+  file: Blob | Uint8Array,
+  options?: ReadArchiveOptions,
+): Promise<ReadArchiveResult<Uint8Array | Blob>>;
+export async function readArchive(
+  bytes: Uint8Array | Blob,
   options: ReadArchiveOptions = {},
-): Promise<ReadArchiveResult> {
-  if (!(bytes instanceof Uint8Array)) return { ok: false, error: 'not-a-zip' };
-  const listed = listEntries(bytes);
+): Promise<ReadArchiveResult<Uint8Array | Blob>> {
+  if (!(bytes instanceof Uint8Array) && !(bytes instanceof Blob)) return { ok: false, error: 'not-a-zip' };
+  const source = zipSource(bytes);
+  const fromBlob = bytes instanceof Blob;
+  const listed = await listEntries(source, options.maxBytes);
   if (typeof listed === 'string') return { ok: false, error: listed };
   const problems: ArchiveProblem[] = [];
 
@@ -174,7 +235,7 @@ export async function readArchive(
 
   // 3. SHA256SUMS, then manifest.json, which must match its line.
   const { meter } = options;
-  const sumsBytes = inflateEntry(bytes, sumsEntry.zip, meter);
+  const sumsBytes = await inflateEntry(source, sumsEntry.zip, meter);
   const sumsText = sumsBytes ? decode(sumsBytes) : null;
   const parsedSums = sumsText === null ? null : parseChecksums(sumsText);
   if (!parsedSums?.ok) return { ok: false, error: 'bad-checksums' };
@@ -185,7 +246,7 @@ export async function readArchive(
     else problems.push(problem('unsafe-path', shown(line.path)));
   }
 
-  const manifestBytes = inflateEntry(bytes, manifestEntry.zip, meter);
+  const manifestBytes = await inflateEntry(source, manifestEntry.zip, meter);
   if (!manifestBytes || sums.get(MANIFEST_FILE) !== (await sha256Hex(manifestBytes)))
     return { ok: false, error: 'bad-manifest' };
   const manifestJson = parseJson(manifestBytes);
@@ -211,16 +272,32 @@ export async function readArchive(
     } else if (entry.compression !== 0 && entry.compression !== 8) failures.set(rel, 'unreadable-file');
     else toInflate.set(entry, rel);
   }
-  const verified = new Map<string, { bytes: Uint8Array; sha256: string }>();
-  // Each entry is inflated once; one that fails is reported once and the others are still read.
+  const verified = new Map<string, { bytes: Uint8Array | Blob; size: number; sha256: string; crc: number }>();
+  // Each entry is inflated (or read) once; one that fails is reported once and the others are still
+  // read. From a Blob, only one file is in memory at a time: a large stored one is kept as a slice, and
+  // a very large one is hashed as a stream.
   for (const [entry, rel] of toInflate) {
-    const data = inflateEntry(bytes, entry.zip, meter);
+    if (fromBlob && entry.compression === 0 && entry.size > HASH_AS_STREAM) {
+      const hashed = await hashStored(source, entry.zip);
+      if (!hashed) failures.set(rel, 'unreadable-file');
+      else if (hashed.sha256 !== sums.get(rel)) failures.set(rel, 'hash-mismatch');
+      else
+        verified.set(rel, {
+          bytes: source.slice(entry.zip.dataStart, entry.zip.dataStart + hashed.size),
+          ...hashed,
+        });
+      continue;
+    }
+    const data = await inflateEntry(source, entry.zip, meter);
     if (!data) {
       failures.set(rel, 'unreadable-file');
       continue;
     }
     const sha256 = await sha256Hex(data);
-    if (sha256 === sums.get(rel)) verified.set(rel, { bytes: data, sha256 });
+    const slice = fromBlob && entry.compression === 0 && data.length > KEEP_AS_SLICE;
+    const kept = slice ? source.slice(entry.zip.dataStart, entry.zip.dataStart + data.length) : data;
+    if (sha256 === sums.get(rel))
+      verified.set(rel, { bytes: kept, size: data.length, sha256, crc: crc32(data) });
     else failures.set(rel, 'hash-mismatch');
   }
 
@@ -261,7 +338,13 @@ export async function readArchive(
     const file = take(path, id);
     if (!file) continue;
     const parsed =
-      file.bytes.length > MAX_CASE_JSON_BYTES ? null : caseSchema.safeParse(parseJson(file.bytes));
+      file.size > MAX_CASE_JSON_BYTES
+        ? null
+        : caseSchema.safeParse(
+            parseJson(
+              file.bytes instanceof Blob ? new Uint8Array(await file.bytes.arrayBuffer()) : file.bytes,
+            ),
+          );
     if (!parsed?.success || parsed.data.id !== id) {
       problems.push(problem('bad-case', path, id));
       continue;
@@ -271,7 +354,7 @@ export async function readArchive(
   }
 
   // 6. Evidence.
-  const evidence: ArchiveEvidence[] = [];
+  const evidence: ArchiveEvidence<Uint8Array | Blob>[] = [];
   const seenEvidenceIds = new Set<string>();
   for (const item of manifest.evidence) {
     const where = manifestEvidencePathSchema.safeParse(item);
@@ -289,12 +372,14 @@ export async function readArchive(
     seenEvidenceIds.add(meta.data.id);
     const file = take(path, meta.data.id);
     if (!file) continue;
-    if (file.sha256 !== meta.data.sha256 || file.bytes.length !== meta.data.size) {
+    if (file.sha256 !== meta.data.sha256 || file.size !== meta.data.size) {
       problems.push(problem('hash-mismatch', path, meta.data.id));
       continue;
     }
     if (!caseIds.has(meta.data.caseId)) problems.push(problem('no-case', path, meta.data.id));
-    evidence.push({ meta: meta.data, bytes: file.bytes });
+    const bytes = file.bytes instanceof Blob ? file.bytes.slice(0, file.size, meta.data.mime) : file.bytes;
+    // The CRC-32 of the bytes read here, never the manifest's claim (kept for a later export).
+    evidence.push({ meta: { ...meta.data, crc32: file.crc }, bytes });
   }
 
   // 7. Whatever is left: bad files nobody needed, and good files nobody uses.

@@ -99,6 +99,12 @@ export const evidenceSchema = z.object({
     .nullable()
     .default(null),
   camera: freeText(120).nullable().default(null),
+  /**
+   * CRC-32 (ZIP's) of the bytes, taken with the SHA-256 when the file was added or imported, so an export
+   * can write the file into its ZIP without reading it (utils/archive). Absent for files added before it
+   * was kept (an export then reads them); never taken from an archive's manifest.
+   */
+  crc32: z.number().int().min(0).max(0xffffffff).optional(),
   /** Set for screenshots and page captures made by Shagym (issue 11); null for files the buyer added. */
   capture: captureMetaSchema.nullable().default(null),
 });

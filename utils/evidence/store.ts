@@ -7,7 +7,7 @@
 import { readCaseRow } from '../cases/repair';
 import { db, parseRows, storageProblem, type ShagymDb } from '../db';
 import { readCameraFacts } from './exif';
-import { sha256Hex } from './hash';
+import { crc32, sha256Hex } from './hash';
 import {
   evidenceSchema,
   storedEvidenceSchema,
@@ -17,8 +17,8 @@ import {
 } from './schema';
 
 /**
- * A file larger than this is refused: a few minutes of unboxing video fit, and an export (which holds
- * every file in memory, at most 1 GiB: utils/archive) still takes several.
+ * A file larger than this is refused: a few minutes of unboxing video fit. (An export streams the files
+ * and has no size limit; an import reads one file at a time whole to hash it: utils/archive.)
  */
 export const MAX_EVIDENCE_BYTES = 256 * 1024 * 1024;
 const MIME = /^[a-z]+\/[a-z0-9.+-]+$/i;
@@ -74,6 +74,7 @@ export async function addEvidence(
     takenAt,
     camera,
     capture: input.capture ?? null,
+    crc32: crc32(new Uint8Array(bytes)),
   });
   try {
     await database.transaction(
@@ -98,6 +99,19 @@ export async function addEvidence(
 export async function listCaseEvidence(caseId: string, database: ShagymDb = db): Promise<Evidence[]> {
   const rows = await database.evidence.where('caseId').equals(caseId).toArray();
   return parseRows('evidence', rows, storedEvidenceSchema).sort((a, b) => a.capturedAt - b.capturedAt);
+}
+
+/** Every piece of evidence of these cases (the export's list), in no particular order; bad rows skipped. */
+export async function listEvidenceOfCases(
+  caseIds: readonly string[],
+  database: ShagymDb = db,
+): Promise<Evidence[]> {
+  if (caseIds.length === 0) return [];
+  const rows = await database.evidence
+    .where('caseId')
+    .anyOf([...caseIds])
+    .toArray();
+  return parseRows('evidence', rows, storedEvidenceSchema);
 }
 
 /** The stored bytes, or null when they are missing or not a Blob. */

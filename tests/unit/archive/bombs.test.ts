@@ -55,7 +55,7 @@ function resetWork() {
   work.inflated = 0;
 }
 
-function ok(result: ReadArchiveResult) {
+function ok<B extends Uint8Array | Blob>(result: ReadArchiveResult<B>) {
   if (!result.ok) throw new Error(`refused: ${result.error}`);
   return result;
 }
@@ -156,4 +156,38 @@ describe('zip bombs', () => {
     // No clock here: the work is counted above, and timings belong in the benchmark (npm run bench). The
     // timeout only stops a hang, on a machine as busy as it may be.
   }, 120_000);
+});
+
+describe('zip bombs, from a Blob read in slices (a File the buyer chose)', () => {
+  it('refuses overlapping entries and stops an outgrowing or lying entry the same way', async () => {
+    const bombs: HandEntry[] = [];
+    for (let i = 0; i < 24; i++)
+      bombs.push({
+        name: `cases/bomb-${i}.txt`,
+        data: ZEROS,
+        method: 8,
+        size: 100,
+        ...(i > 0 ? { shareWith: 'cases/bomb-0.txt' } : {}),
+      });
+    const overlapping = new Blob([(await withExtra(bombs)) as BlobPart]);
+    resetWork();
+    expect(await readArchive(overlapping)).toEqual({ ok: false, error: 'damaged-zip' });
+    expect(work.inflated).toBe(0);
+
+    const tiny = deflateSync(utf8('x'.repeat(1000)));
+    const zip = await withExtra([
+      { name: 'cases/bomb.txt', data: ZEROS, method: 8, size: 100 },
+      { name: 'cases/liar.txt', data: tiny, method: 8, size: 900 * MiB },
+    ]);
+    resetWork();
+    const result = ok(await readArchive(new Blob([zip as BlobPart])));
+    expect(result.problems).toEqual([
+      { code: 'unreadable-file', path: 'cases/bomb.txt' },
+      { code: 'unreadable-file', path: 'cases/liar.txt' },
+    ]);
+    expect(result.cases).toHaveLength(2);
+    expect(result.evidence).toHaveLength(4);
+    expect(work.inflaters).toBe(1);
+    expect(work.inflated).toBeLessThan(128 * 1024);
+  });
 });

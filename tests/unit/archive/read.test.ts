@@ -3,6 +3,7 @@
  * input (not a ZIP, unsafe paths, too many entries, oversized declared sizes, bad or newer manifests).
  */
 import { describe, expect, it } from 'vitest';
+import { crc32 } from '@/utils/evidence/hash';
 import { zipSync } from 'fflate';
 import { MAX_ARCHIVE_ENTRIES, buildArchive, readArchive, type ReadArchiveResult } from '@/utils/archive';
 import {
@@ -43,9 +44,15 @@ function ok(result: ReadArchiveResult) {
 }
 const ids = (r: { evidence: { meta: { id: string } }[] }) => r.evidence.map((e) => e.meta.id);
 const caseIds = (r: { cases: { id: string }[] }) => r.cases.map((c) => c.id);
-/** Evidence as comparable values (hashes instead of big byte arrays). */
-const digest = (list: { meta: object; bytes: Uint8Array }[]) =>
-  list.map((e) => ({ meta: e.meta, bytes: sha256(e.bytes), size: e.bytes.length }));
+/**
+ * Evidence as comparable values (hashes instead of big byte arrays); the CRC-32 the reader adds is
+ * checked against the bytes and left out of the comparison.
+ */
+const digest = (list: { meta: object & { crc32?: number }; bytes: Uint8Array }[]) =>
+  list.map(({ meta: { crc32: crc, ...meta }, bytes }) => {
+    if (crc !== undefined) expect(crc).toBe(crc32(bytes));
+    return { meta, bytes: sha256(bytes), size: bytes.length };
+  });
 
 function editJson(
   files: Record<string, Uint8Array>,
@@ -329,13 +336,19 @@ describe('hostile input', () => {
     // Building two archives of 20,000 entries takes seconds on a busy 2-core machine.
   }, 30_000);
 
-  it('refuses entries that declare more than 1 GiB uncompressed, before inflating', async () => {
+  it('refuses entries over the space given in total before inflating; never reads one over 512 MiB', async () => {
     const zip = await built();
     // The directory now claims the summary inflates to 3.5 GiB: inflating it would need that much memory.
     patchEntry(zip, `${TOP}/${WASHER}/summary.txt`, (view, central) =>
       view.setUint32(central + 24, 0xe0000000, true),
     );
-    expect(await readArchive(zip)).toEqual({ ok: false, error: 'too-big' });
+    expect(await readArchive(zip, { maxBytes: 2 ** 30 })).toEqual({ ok: false, error: 'too-big' });
+    // With the space (or no limit given), only that file is left out, not inflated.
+    const meter = { inflated: 0 };
+    const roomy = ok(await readArchive(zip, { meter }));
+    expect(roomy.problems).toEqual([{ code: 'unreadable-file', path: `${WASHER}/summary.txt` }]);
+    expect(roomy.cases).toHaveLength(2);
+    expect(meter.inflated).toBeLessThan(1024 * 1024);
 
     // Many entries that are small each but large together.
     const entries: Record<string, Uint8Array> = {};
@@ -345,7 +358,9 @@ describe('hostile input', () => {
       patchEntry(parts, `${TOP}/part-${i}.bin`, (view, central) =>
         view.setUint32(central + 24, 400 * 2 ** 20, true),
       );
-    expect(await readArchive(parts)).toEqual({ ok: false, error: 'too-big' });
+    expect(await readArchive(parts, { maxBytes: 2 ** 30 })).toEqual({ ok: false, error: 'too-big' });
+    // With room for them, they are read (and left out one by one: they cannot inflate that far).
+    expect(await readArchive(parts, { maxBytes: 2 ** 31 })).toEqual({ ok: false, error: 'no-manifest' });
   });
 
   it('never gives more bytes than the directory declared (an entry that lies is unreadable)', async () => {

@@ -45,3 +45,11 @@ describe('readArchiveInWorker', () => {
     expect(workers.made.map((w) => w.terminated)).toEqual([true]);
   });
 });
+
+describe('readTimeLimit', () => {
+  it('is the fixed limit for a small file and grows with a large one (hashed whole: tens of MB/s)', async () => {
+    const { READ_TIME_LIMIT_MS, readTimeLimit } = await import('@/utils/archive/read-in-worker');
+    expect(readTimeLimit(10_000)).toBe(READ_TIME_LIMIT_MS + 2);
+    expect(readTimeLimit(300_000_000)).toBe(READ_TIME_LIMIT_MS + 60_000);
+  });
+});

@@ -118,7 +118,9 @@ describe('a stored case with an out-of-range date', () => {
       version: '0.1.0',
     });
     const out = await exportArchive('all', 'ru', NOW);
-    const names = Object.keys(unzipSync(out.bytes)).filter((n) => n.endsWith('/case.json'));
+    const names = Object.keys(unzipSync(new Uint8Array(await out.blob.arrayBuffer()))).filter((n) =>
+      n.endsWith('/case.json'),
+    );
     expect(names).toHaveLength(2);
     const all = await listCases();
     expect(all.map((c) => c.id).sort()).toEqual([good.id, bad.id].sort());

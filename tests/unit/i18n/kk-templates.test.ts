@@ -74,6 +74,7 @@ const KIND_BY_NAME: Readonly<Record<string, ValueKind | 'dates'>> = {
   shown: 'number',
   cases: 'number',
   files: 'number',
+  pieces: 'number', // pieces of evidence
   reminders: 'number',
   days: 'number',
   seconds: 'number',
@@ -101,6 +102,9 @@ const KIND_BY_NAME: Readonly<Record<string, ValueKind | 'dates'>> = {
 };
 const KIND_BY_KEY: Readonly<Record<string, Readonly<Record<string, ValueKind>>>> = {
   'evidence.tooBig': { max: 'size' },
+  'archive.exportProgress': { done: 'size', total: 'size' },
+  'archive.exportSaved': { size: 'size' },
+  'archive.storage': { used: 'size', quota: 'size', free: 'size' },
   'evidence.addedAt': { date: 'datetime' },
   'evidence.importedAt': { date: 'datetime' },
   'repair.clockWrong': { date: 'datetime' },
