@@ -11,7 +11,6 @@ import { saveCase } from '@/utils/cases/store';
 import { caseSummarySchema, type CaseSummary } from '@/utils/cases/summary';
 import { db } from '@/utils/db';
 import { productRef, parseKaspiUrl } from '@/utils/kaspi/urls';
-import { CAPTURE_PROGRESS } from '@/utils/messaging/capture';
 import { send } from '@/utils/messaging/client';
 import { captureReplies, type ResponseOf } from '@/utils/messaging/protocol';
 import './screenshot-section.css';

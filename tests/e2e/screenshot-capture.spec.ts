@@ -23,11 +23,18 @@ export const CAPTURE_TEST_BUILD = join(ROOT, '.output', 'chrome-mv3-capture-test
 const PRODUCT = REAL_PRODUCTS[1]!;
 const LAUNCHER_RED = [0xb3, 0x26, 0x1e] as const;
 
+interface ChromeInSw {
+  tabs: { query(q: { url: string }): Promise<{ id?: number }[]> };
+  windows: { create(o: { url: string; type: 'popup'; width: number; height: number }): Promise<unknown> };
+  runtime: { getURL(path: string): string };
+}
+
 /** Opens the popup in its own window, aimed at the kaspi.kz tab showing `url`. */
 export async function popupFor(context: BrowserContext, url: string): Promise<Page> {
   const sw = await serviceWorker(context);
   const opened = context.waitForEvent('page');
   await sw.evaluate(async (pageUrl) => {
+    const chrome = (globalThis as unknown as { chrome: ChromeInSw }).chrome;
     const [tab] = await chrome.tabs.query({ url: pageUrl });
     if (!tab?.id) throw new Error(`no tab for ${pageUrl}`);
     await chrome.windows.create({
@@ -151,7 +158,10 @@ test('screenshots: visible and full page of a real product page, stored with the
         ctx.drawImage(bitmap, 0, 0);
         return points.map(([x, y]) => [...ctx.getImageData(x, y, 1, 1).data.slice(0, 3)]);
       },
-      { png: [...own], points: inLauncher.map(([x, y]) => [x * metrics.dpr, y * metrics.dpr]) },
+      {
+        png: [...own],
+        points: inLauncher.map(([x, y]) => [x! * metrics.dpr, y! * metrics.dpr] as [number, number]),
+      },
     );
     expect(ownRed.every(isRed), `launcher red in Playwright's screenshot: ${JSON.stringify(ownRed)}`).toBe(
       true,

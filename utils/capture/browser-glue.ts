@@ -36,7 +36,7 @@ function offscreenPicture(width: number, height: number): Picture {
         0,
         s.dy,
         s.width,
-        s.height,
+        s.dh,
       );
     },
     png: () => canvas.convertToBlob({ type: 'image/png' }),

@@ -79,8 +79,10 @@ export interface Slice {
   sx: number;
   sy: number;
   width: number;
+  /** Rows taken from the tile, and rows drawn (the same, or one more where rounding fell short). */
   height: number;
   dy: number;
+  dh: number;
 }
 
 /**
@@ -101,11 +103,15 @@ export function sliceOf(
   if (offset < 0 || offset >= viewport.height || bottom <= tile.top) return null;
   const dy = Math.round(tile.top * scale);
   const dyEnd = Math.round(bottom * scale);
+  const wanted = dyEnd - dy;
   const sy = Math.round(offset * scale);
-  const height = Math.min(dyEnd - dy, tileSize.height - sy);
+  const height = Math.min(wanted, tileSize.height - sy);
   const width = Math.min(Math.round(viewport.width * scale), tileSize.width);
   if (height <= 0 || width <= 0) return null;
-  return { sx: 0, sy, width, height, dy };
+  // With a fractional ratio a tile can be a device row short of its slice (916.25 px captured as 916):
+  // that row is drawn stretched, so no gap is left. A page that really ended earlier is not stretched.
+  const dh = wanted - height <= Math.ceil(scale) ? wanted : height;
+  return { sx: 0, sy, width, height, dy, dh };
 }
 
 /** The stitched picture's size in device px. */

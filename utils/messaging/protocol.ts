@@ -1,7 +1,7 @@
 import { z } from '../zod';
 import { kaspiFactsSchema, kaspiPageKindSchema } from '../kaspi/facts-schema';
 import { kaspiUrl } from '../validation';
-import { MAX_SNAPSHOT_CHARS } from './capture';
+import { CAPTURE_PROGRESS, MAX_SNAPSHOT_CHARS } from './capture';
 
 /**
  * Every message between the extension's contexts, declared once: who may send it, the request and the
@@ -50,7 +50,7 @@ export const captureReplies = {
   scrolled: z.object({ scrollY: cssPx }),
   restored: z.object({ scrollX: cssPx, scrollY: cssPx }),
   progress: z.object({
-    type: z.literal('bg:capture-progress'),
+    type: z.literal(CAPTURE_PROGRESS),
     tabId: z.number().int(),
     done: z.number().int().min(0),
     total: z.number().int().min(1),
