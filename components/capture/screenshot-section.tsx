@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { browser } from 'wxt/browser';
 import { errorText } from '@/components/error-text';
 import { Button } from '@/components/ui';
-import { caseChoices, pageRefOf } from '@/utils/capture/pick-case';
+import { caseChoices, pageRefOf, productTitleOf } from '@/utils/capture/pick-case';
 import { newCase } from '@/utils/cases/create';
 import { EMPTY_ORDER } from '@/utils/cases/schema';
 import { saveCase } from '@/utils/cases/store';
@@ -90,7 +90,7 @@ export function ScreenshotSection({ onOpenCase }: { onOpenCase: (caseId: string)
               ...EMPTY_ORDER,
               productCode: product?.code ?? null,
               productUrl: product?.url ?? null,
-              productTitle: product ? tab.title.trim().slice(0, 300) || null : null,
+              productTitle: product ? productTitleOf(tab.title) : null,
             },
             problem: null,
             remedy: null,

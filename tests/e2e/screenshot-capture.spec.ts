@@ -147,6 +147,11 @@ test('screenshots: visible and full page of a real product page, stored with the
     const full = await shoot(popup, 'full-page-screenshot');
     expect(await page.evaluate(() => scrollY)).toBe(300);
     expect(full.caseId).toBe(visible.caseId); // the new case is then the one picked
+    // `SCREENSHOTS=1`: the popup's screenshot block, for docs/screenshots (npm run screenshots).
+    if (process.env.SCREENSHOTS === '1')
+      await popup.screenshot({
+        path: join(ROOT, 'docs', 'screenshots', 'ru-light-420-14-popup-screenshot.png'),
+      });
     await expect(launcher(page)).toBeVisible();
 
     // The control: Playwright's own screenshot shows the launcher where we sample.
@@ -189,6 +194,13 @@ test('screenshots: visible and full page of a real product page, stored with the
     });
     expect(whole.samples.some(isRed)).toBe(false);
 
+    // The new case is this product's: its code and title from the page, a draft.
+    const kase = (await readRows(popup, 'cases')).find((r) => r.id === visible.caseId) as
+      { order: { productCode: string; productTitle: string }; status: string } | undefined;
+    expect(kase).toMatchObject({
+      status: 'draft',
+      order: { productCode: '102529963', productTitle: 'Комплект ALPIKA черный' },
+    });
     const rows = await readRows(popup, 'evidence');
     const byId = new Map(rows.map((r) => [r.id, r as Record<string, unknown>]));
     const v = byId.get(visible.evidenceId)!;

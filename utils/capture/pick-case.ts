@@ -45,3 +45,14 @@ export function caseChoices(
   ];
   return { matching, others, preselected: matching[0]?.id ?? null };
 }
+
+/**
+ * A new case's product title from the tab's title: Kaspi's "Купить <товар> в <городе> – Магазин на
+ * Kaspi.kz" gives the product alone; any other title is kept as it is (bounded by the case schema).
+ */
+export function productTitleOf(tabTitle: string): string | null {
+  const title = tabTitle.replace(/\s+/g, ' ').trim();
+  const kaspi = /^Купить (.+?) в [^–—-]+ [–—-] Магазин на Kaspi\.kz$/u.exec(title);
+  const out = (kaspi?.[1] ?? title).slice(0, 300).trim();
+  return out || null;
+}

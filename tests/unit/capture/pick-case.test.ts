@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { caseChoices, pageRefOf } from '@/utils/capture/pick-case';
+import { caseChoices, pageRefOf, productTitleOf } from '@/utils/capture/pick-case';
 import { browserNameOf, screenshotFileName } from '@/utils/capture/names';
 import type { CaseSummary } from '@/utils/cases/summary';
 
@@ -90,5 +90,15 @@ describe('names', () => {
     expect(browserNameOf('Mozilla/5.0 (X11; Linux x86_64; rv:153.0) Gecko/20100101 Firefox/153.0')).toBe(
       'Firefox 153.0',
     );
+  });
+});
+
+describe('productTitleOf', () => {
+  it("takes the product out of Kaspi's page title, keeps any other title", () => {
+    expect(productTitleOf('Купить Комплект ALPIKA черный в Астане – Магазин на Kaspi.kz')).toBe(
+      'Комплект ALPIKA черный',
+    );
+    expect(productTitleOf('  Рашгард   XL ')).toBe('Рашгард XL');
+    expect(productTitleOf('')).toBeNull();
   });
 });
