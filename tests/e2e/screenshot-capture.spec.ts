@@ -17,7 +17,15 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { REAL_PRODUCTS, ROOT } from '../support/kaspi-fixtures';
 import { readRows } from '../support/extension-db';
-import { expect, extensionCopy, launchWithExtension, launcher, serviceWorker, test } from './fixtures';
+import {
+  expect,
+  extensionCopy,
+  launchWithExtension,
+  launcher,
+  panelFrame,
+  serviceWorker,
+  test,
+} from './fixtures';
 
 export const CAPTURE_TEST_BUILD = join(ROOT, '.output', 'chrome-mv3-capture-test');
 const PRODUCT = REAL_PRODUCTS[1]!;
@@ -256,6 +264,69 @@ test('screenshots: visible and full page of a real product page, stored with the
       expect(createHash('sha256').update(Buffer.from(bytes)).digest('hex')).toBe(s.sha256);
     }
     await context.close();
+  } finally {
+    await context?.close().catch(() => undefined);
+    rmSync(extension, { recursive: true, force: true });
+    rmSync(profile, { recursive: true, force: true });
+  }
+});
+
+const isReddish = ([r, g, b]: number[]) => r! > 150 && g! < 90 && b! < 90;
+
+/** RGB at CSS points of a PNG, decoded in an extension page. */
+function pixelsOf(page: Page, png: Buffer, points: [number, number][]): Promise<number[][]> {
+  return page.evaluate(
+    async ({ png, points }) => {
+      const bitmap = await createImageBitmap(new Blob([new Uint8Array(png)], { type: 'image/png' }));
+      const ctx = new OffscreenCanvas(bitmap.width, bitmap.height).getContext('2d')!;
+      ctx.drawImage(bitmap, 0, 0);
+      return points.map(([x, y]) => [...ctx.getImageData(x, y, 1, 1).data.slice(0, 3)]);
+    },
+    { png: [...png], points },
+  );
+}
+
+test('screenshots: the open panel is left out of the picture and keeps its state', async () => {
+  test.setTimeout(90_000);
+  const profile = mkdtempSync(join(tmpdir(), 'shagym-pw-'));
+  const extension = extensionCopy(CAPTURE_TEST_BUILD);
+  let context: BrowserContext | null = null;
+  try {
+    context = await launchWithExtension(profile, extension, { viewport: null });
+    const page = await context.newPage();
+    await page.goto(PRODUCT.url);
+    await closeCityDialog(page);
+    await launcher(page).click();
+    const panel = await panelFrame(page);
+    await expect(page.locator('shagym-panel')).toHaveAttribute('data-state', 'ready');
+    const frameBox = (await page.locator('shagym-panel').boundingBox())!;
+    const mark = (await panel.locator('.brand__mark').first().boundingBox())!;
+    // The mark's red square, left of its "!" (CSS px of the page: the frame sits at the window's right).
+    const points: [number, number][] = [
+      [Math.round(mark.x + mark.width * 0.15), Math.round(mark.y + mark.height * 0.5)],
+      [Math.round(mark.x + mark.width * 0.85), Math.round(mark.y + mark.height * 0.3)],
+    ];
+    expect(mark.x).toBeGreaterThanOrEqual(frameBox.x);
+    const frameUrl = panel.url();
+
+    const popup = await popupFor(context, PRODUCT.url);
+    await page.bringToFront();
+    const own = await pixelsOf(popup, await page.screenshot(), points);
+    expect(own.every(isReddish), `the panel's mark in Playwright's screenshot: ${JSON.stringify(own)}`).toBe(
+      true,
+    );
+    const shot = await shoot(popup, 'visible-screenshot');
+    const stored = await readStored(popup, shot.evidenceId, points);
+    expect(
+      stored.samples.some(isReddish),
+      `the panel in the screenshot: ${JSON.stringify(stored.samples)}`,
+    ).toBe(false);
+    // Shown again, the same frame (not reloaded).
+    await expect(page.locator('shagym-panel')).toHaveAttribute('data-state', 'ready');
+    expect(panel.url()).toBe(frameUrl);
+    expect(panel.isDetached()).toBe(false);
+    const visibleAgain = await pixelsOf(popup, await page.screenshot(), points);
+    expect(visibleAgain.every(isReddish)).toBe(true);
   } finally {
     await context?.close().catch(() => undefined);
     rmSync(extension, { recursive: true, force: true });
