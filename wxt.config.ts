@@ -4,6 +4,14 @@ import { SOURCES_EXCLUDE, SOURCES_INCLUDE } from './build/sources';
 import { reactDomWithoutInnerHtml } from './build/react-dom-without-inner-html';
 
 /**
+ * SHAGYM_CAPTURE_TEST=1 (tests only, `npm run build:capture-test`): a build that also holds `<all_urls>`,
+ * standing in for the `activeTab` grant a buyer's click on the toolbar button gives (Playwright cannot
+ * click the toolbar). It goes to its own folder (.output/<browser>-mv3-capture-test) and is never shipped:
+ * tests/unit/release/capture-permissions.test.ts checks that the shipped manifest has no `<all_urls>`.
+ */
+const CAPTURE_TEST = process.env.SHAGYM_CAPTURE_TEST === '1';
+
+/**
  * One source for both browsers. Chrome gets MV3 with a service worker; Firefox gets MV3 with an event
  * page (`npm run build:firefox` passes --mv3). See README "Why MV3 in Firefox too".
  */
@@ -11,6 +19,7 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: a newcomer can follow every name to its file.
   imports: false,
+  ...(CAPTURE_TEST ? { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-capture-test' } : {}),
   vite: () => ({
     // React DOM's two innerHTML assignments (dangerouslySetInnerHTML, never used) are removed from the
     // bundle, so `web-ext lint` has nothing to warn about; the build fails if React DOM changes them.
@@ -49,9 +58,11 @@ export default defineConfig({
     default_locale: 'ru',
     // storage: settings shared with the content script; alarms + notifications: deadline reminders;
     // scripting: the launcher is injected on complaint surfaces after the page has loaded.
-    permissions: ['storage', 'alarms', 'notifications', 'scripting'],
-    // kaspi.kz only — never <all_urls>.
-    host_permissions: ['https://kaspi.kz/*'],
+    // activeTab + contextMenus: a screenshot of the page the buyer is on (issue 11), only after the buyer's
+    // click on the toolbar button, the shortcut or the "Save a screenshot…" menu item on kaspi.kz.
+    permissions: ['storage', 'alarms', 'notifications', 'scripting', 'activeTab', 'contextMenus'],
+    // kaspi.kz only — never <all_urls> (except in the test-only build above).
+    host_permissions: ['https://kaspi.kz/*', ...(CAPTURE_TEST ? ['<all_urls>'] : [])],
     // The one declared content script: a few hundred bytes that classify the page after its load and ask
     // the background for the launcher (entrypoints/kaspi-classifier.ts; the launcher itself,
     // entrypoints/kaspi.content, has `registration: 'runtime'`).
@@ -59,6 +70,14 @@ export default defineConfig({
       { matches: ['https://kaspi.kz/*'], js: ['kaspi-classifier.js'], run_at: 'document_idle' as const },
     ],
     action: { default_title: '__MSG_actionTitle__' },
+    // The keyboard shortcut opens the popup (and grants activeTab, like a click): there the buyer saves a
+    // screenshot of the page to a case (components/capture/screenshot-section.tsx).
+    commands: {
+      _execute_action: {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: '__MSG_captureCommand__',
+      },
+    },
     // Strict for every extension page (popup, panel, case, archive, background): build/csp.ts says why.
     content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
     web_accessible_resources: [

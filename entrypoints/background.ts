@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { browserScreenshotApi, registerCaptureMenu } from '@/utils/capture/browser-glue';
+import { takeScreenshot } from '@/utils/capture/screenshot';
 import { stashFacts, takeFacts } from '@/utils/messaging/facts-stash';
 import { CAPTURE_PAGE } from '@/utils/messaging/capture';
 import { createLauncherInjector } from '@/utils/messaging/launcher-inject';
@@ -20,6 +22,7 @@ export default defineBackground(() => {
     tabUrl: async (tabId) => (await browser.tabs.get(tabId).catch(() => undefined))?.url,
     executeScript: (target, file) => browser.scripting.executeScript({ target, files: [file] }),
   });
+  let capturing = false;
   const handlers: Handlers = {
     'cs:show-launcher': async (_payload, sender) => injectLauncher(sender),
     'cs:stash-facts': async (payload, sender) => ({ token: await stashFacts(payload, sender.tabId) }),
@@ -37,6 +40,16 @@ export default defineBackground(() => {
       );
       return pageSnapshotSchema.parse(reply);
     },
+    // A screenshot into a case (issue 11), one at a time: a second would scroll the same page.
+    'ui:capture-screenshot': async (request) => {
+      if (capturing) throw new Error('A screenshot is being taken');
+      capturing = true;
+      try {
+        return await takeScreenshot(browserScreenshotApi(request.tabId), request);
+      } finally {
+        capturing = false;
+      }
+    },
     'ui:open-case': async ({ caseId }) => {
       await openCase(caseId);
       return { opened: true as const };
@@ -47,6 +60,8 @@ export default defineBackground(() => {
     extensionBaseUrl: browser.runtime.getURL('/'),
   });
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
+
+  registerCaptureMenu();
 
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === NEXT_ALARM || alarm.name === TICK_ALARM) void reconcile();

@@ -21,3 +21,17 @@ export function guardHost(host: HTMLElement, ours: Record<string, string>): () =
 export const HOST_CSS = `all: initial !important; display: block !important; position: fixed !important;
   opacity: 1 !important; visibility: visible !important; transform: none !important; filter: none !important;
   clip-path: none !important; mix-blend-mode: normal !important; pointer-events: auto !important;`;
+
+/**
+ * Hides a host while a screenshot is taken (issue 11): a rule in its own shadow root, after HOST_CSS,
+ * so it wins over it (the page cannot do this, and an iframe kept in place is not reloaded). Opacity,
+ * not visibility: the shadow tree's `all: initial` would make its children visible again.
+ */
+export function hider(root: ShadowRoot): (hidden: boolean) => void {
+  const style = document.createElement('style');
+  style.textContent = ':host { opacity: 0 !important; pointer-events: none !important; }';
+  return (hidden) => {
+    if (hidden) root.append(style);
+    else style.remove();
+  };
+}

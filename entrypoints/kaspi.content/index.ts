@@ -4,7 +4,7 @@ import { LAUNCHER_STRINGS } from '@/utils/i18n/launcher-strings';
 import type { Lang } from '@/utils/i18n/languages';
 import { classifyKaspiPage, classifyKaspiUrl, readKaspiPage } from '@/utils/kaspi/read-page';
 import type { KaspiPageKind } from '@/utils/kaspi/types';
-import { CAPTURE_PAGE } from '@/utils/messaging/capture';
+import { CAPTURE_OWN_UI, CAPTURE_PAGE } from '@/utils/messaging/capture';
 import { send } from '@/utils/messaging/client';
 import { getLanguage, watchLanguage } from '@/utils/settings/language';
 import { createLauncher } from './launcher';
@@ -32,10 +32,21 @@ export default defineContentScript({
     if (window.top !== window) return; // top frame only
     // The panel's "snapshot of the listing": this page as the buyer sees it, without our own elements.
     // Asked only by the background (runtime messages never come from the page).
+    // A screenshot (issue 11): our launcher and panel are hidden while it is taken, then shown again.
     browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
-      if (sender.id !== browser.runtime.id || (message as { type?: unknown })?.type !== CAPTURE_PAGE) return;
-      sendResponse(snapshotPage());
-      return true;
+      if (sender.id !== browser.runtime.id || sender.tab) return; // our background only
+      const m = message as { type?: unknown; hidden?: unknown } | null;
+      if (m?.type === CAPTURE_PAGE) {
+        sendResponse(snapshotPage());
+        return true;
+      }
+      if (m?.type === CAPTURE_OWN_UI && typeof m.hidden === 'boolean') {
+        launcher.setHidden(m.hidden);
+        panel?.setHidden(m.hidden);
+        // Answered once the change is painted, so the next capture does not show us.
+        requestAnimationFrame(() => requestAnimationFrame(() => sendResponse({ hidden: m.hidden })));
+        return true;
+      }
     });
     let lang: Lang = 'ru';
     let panel: PanelHandle | null = null;

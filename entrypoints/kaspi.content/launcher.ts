@@ -1,10 +1,12 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { HOST_CSS, guardHost } from './guard';
+import { HOST_CSS, guardHost, hider } from './guard';
 
 export interface Launcher {
   show(strings: { open: string; hint: string }): void;
   hide(): void;
   focus(): void;
+  /** Hidden while a screenshot is taken. */
+  setHidden(hidden: boolean): void;
 }
 
 /**
@@ -17,6 +19,8 @@ export function createLauncher(ctx: ContentScriptContext, onClick: () => void): 
   let host: HTMLElement | null = null;
   let button: HTMLButtonElement | null = null;
   let unguard = () => {};
+  let hide: (hidden: boolean) => void = () => {};
+  let hiddenNow = false;
 
   const mount = () => {
     host = document.createElement('shagym-launcher');
@@ -32,6 +36,8 @@ export function createLauncher(ctx: ContentScriptContext, onClick: () => void): 
       if (event.isTrusted) onClick();
     });
     root.append(style, button);
+    hide = hider(root);
+    hide(hiddenNow);
     // First in the body's tab order, so a keyboard user reaches it with one Tab, not after every link
     // on the page; on screen it sits fixed in the corner.
     (document.body ?? document.documentElement).prepend(host);
@@ -58,6 +64,10 @@ export function createLauncher(ctx: ContentScriptContext, onClick: () => void): 
     },
     focus() {
       button?.focus();
+    },
+    setHidden(hidden) {
+      hiddenNow = hidden;
+      hide(hidden);
     },
   };
 }

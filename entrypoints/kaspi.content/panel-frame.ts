@@ -1,9 +1,11 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { HOST_CSS, guardHost } from './guard';
+import { HOST_CSS, guardHost, hider } from './guard';
 
 export interface PanelHandle {
   close(): void;
+  /** Hidden (not removed: the panel keeps its state) while a screenshot is taken. */
+  setHidden(hidden: boolean): void;
 }
 
 /** Messages the panel may post to the page it sits on. */
@@ -43,6 +45,7 @@ export function openPanel(
   frame.src = browser.runtime.getURL('/panel.html') + `#${token ?? ''}~${key}`;
   frame.setAttribute('allow', 'clipboard-write');
   root.append(style, frame);
+  const setHidden = hider(root);
   document.documentElement.append(host);
   frame.focus();
 
@@ -142,7 +145,7 @@ export function openPanel(
   };
   window.addEventListener('message', onMessage);
   ctx.onInvalidated(close);
-  return { close };
+  return { close, setHidden };
 }
 
 const CSS = `

@@ -3,6 +3,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { browser } from 'wxt/browser';
 import { CaseBoundary } from '@/components/case-boundary';
+import { ScreenshotSection } from '@/components/capture/screenshot-section';
 import { CaseRow } from '@/components/case-row';
 import { LanguageSwitcher } from '@/components/language-switcher';
 import { useToday } from '@/components/use-today';
@@ -195,6 +196,7 @@ export function Popup() {
           </div>
         )}
       </div>
+      <ScreenshotSection onOpenCase={openCase} />
       {notificationsOff && (
         <p className="notice notice--error" data-shell-skip="">
           {t('popup.notificationsOff')}

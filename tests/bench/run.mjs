@@ -23,7 +23,9 @@
  * default 30), --iterations=N (readKaspiPage calls per page, default 200), --popup-runs=N (default 10),
  * --panel-runs=N (default 10), --archive-runs=N (default 3), --archive-no-crc (evidence without its kept CRC-32), --floor (page load also with the extension minus its declared content
  * script: the floor of the background alone), --wait-quiet=S (before the timed sections, wait up to S seconds for the
- * 1-minute load average to fall below half the CPUs), --only=load|panel|popup|bundles|archive (that section alone).
+ * 1-minute load average to fall below half the CPUs), --only=load|panel|popup|bundles|capture|archive (that section alone).
+ *   6. screenshots (issue 11, tests/bench/capture.mjs): visible area click → stored ≤ 500 ms median;
+ *      full page ≤ ceil(h / vh) / 2 s × 1.2 + 0.5 s, printed with the page's sizes.
  * CHROMIUM_PATH overrides /usr/bin/chromium; BENCH_DEBUG=1 also prints the performance marks of each popup open.
  */
 import { execFileSync } from 'node:child_process';
@@ -33,6 +35,7 @@ import { join, resolve } from 'node:path';
 import { CHROMIUM_PATH, extensionId, launch } from './browser.mjs';
 import { buildChrome, buildWithSourceMaps, staleReason } from './build.mjs';
 import { measureBundles, upFrontModules } from './bundle-sizes.mjs';
+import { measureCapture } from './capture.mjs';
 import { loadRealProducts, serveKaspi } from './fixtures.mjs';
 import { installLauncherWatch, measurePageLoad } from './page-load.mjs';
 import { BLANK_FRAME_HTML, BLANK_FRAME_JS, measurePanelOpen } from './panel-open.mjs';
@@ -64,6 +67,8 @@ const LIMITS = {
   panelOpenRatio: 1.5,
   /** Export throughput ÷ reading the same evidence Blobs in the same page (issue 12). */
   archiveExportRatio: 0.7,
+  /** Screenshots (issue 11): click → stored; the full page against ceil(h / vh) / 2 s × 1.2 + 0.5 s. */
+  visibleScreenshotMs: 500,
 };
 
 /** Source folders the panel must not load before its first step (module path prefixes). */
@@ -139,6 +144,7 @@ const results = {
   pageLoad: null,
   popup: null,
   panel: null,
+  capture: null,
 };
 
 // ---------------------------------------------------------------------------------------------------
@@ -789,6 +795,39 @@ if (want('popup')) {
     } catch (error) {
       fail('popup render', error);
     }
+  }
+}
+// ---------------------------------------------------------------------------------------------------
+if (want('capture')) {
+  heading('6. Screenshots: click in the popup → stored (test build with <all_urls> for activeTab)');
+  try {
+    const product = products.find((p) => p.url.includes('102529963')) ?? products[0];
+    const r = await measureCapture({ root: ROOT, product, serve: (c) => serveKaspi(c, products) });
+    results.capture = r;
+    const p = r.page;
+    log(
+      `  ${short(p.url)}: viewport ${p.viewportWidth}×${p.viewportHeight} px, page height ${p.pageHeight} px, dpr ${p.devicePixelRatio}, ${p.tiles} tiles`,
+    );
+    log(
+      `  visible, each run: ${r.visible.samplesMs.map((t) => t.toFixed(0)).join(', ')} ms (the first also creates the case; median of the others)`,
+    );
+    log(
+      `  full page, each run: ${r.fullPage.samplesMs.map((t) => t.toFixed(0)).join(', ')} ms; bound ${ms(r.fullPage.boundMs)}`,
+    );
+    row(
+      'visible screenshot, click → stored, median',
+      ms(r.visible.medianMs),
+      `≤ ${LIMITS.visibleScreenshotMs} ms`,
+      verdict(r.visible.medianMs <= LIMITS.visibleScreenshotMs),
+    );
+    row(
+      `full-page screenshot, ${p.pageHeight} px at ${p.viewportHeight} px, median`,
+      ms(r.fullPage.medianMs),
+      `≤ ${ms(r.fullPage.goalMs)}`,
+      verdict(r.fullPage.medianMs <= r.fullPage.goalMs),
+    );
+  } catch (error) {
+    fail('screenshots', error);
   }
 }
 await closeAll();

@@ -18,10 +18,13 @@ export async function launchFirefox({
   downloadDir,
   prefs = {},
   env = {},
+  extensionPath = EXTENSION_PATH,
 }: {
   downloadDir?: string;
   prefs?: Record<string, unknown>;
   env?: Record<string, string>;
+  /** Another build, e.g. the screenshot test build (.output/firefox-mv3-capture-test). */
+  extensionPath?: string;
 } = {}): Promise<Browser> {
   const downloads = downloadDir
     ? {
@@ -55,7 +58,7 @@ export async function launchFirefox({
     firefox.once('exit', () => removeTemp([copy, profile]));
   else browser.once('disconnected', () => removeTemp([copy, profile]));
   try {
-    cpSync(EXTENSION_PATH, copy, { recursive: true });
+    cpSync(extensionPath, copy, { recursive: true });
     await browser.installExtension(copy);
   } catch (error) {
     await browser.close().catch(() => undefined);

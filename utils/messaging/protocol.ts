@@ -1,7 +1,7 @@
 import { z } from '../zod';
 import { kaspiFactsSchema, kaspiPageKindSchema } from '../kaspi/facts-schema';
 import { kaspiUrl } from '../validation';
-import { MAX_SNAPSHOT_CHARS } from './capture';
+import { CAPTURE_PROGRESS, MAX_SNAPSHOT_CHARS } from './capture';
 
 /**
  * Every message between the extension's contexts, declared once: who may send it, the request and the
@@ -28,6 +28,37 @@ export const pageSnapshotSchema = z.object({
   capturedAt: z.number().int().positive(),
 });
 export type PageSnapshot = z.infer<typeof pageSnapshotSchema>;
+
+/** Screenshots (issue 11): the replies of the background → content-script messages in capture.ts. */
+const cssPx = z.number().min(0).max(10_000_000);
+export const captureReplies = {
+  metrics: z.object({
+    url: kaspiUrl,
+    title: z.string().max(2000),
+    viewportWidth: cssPx.min(1),
+    viewportHeight: cssPx.min(1),
+    windowWidth: cssPx.min(1),
+    windowHeight: cssPx.min(1),
+    pageHeight: cssPx.min(1),
+    scrollX: cssPx,
+    scrollY: cssPx,
+    devicePixelRatio: z.number().min(0.1).max(10),
+    /** The launcher or the panel is on the page (then CAPTURE_OWN_UI hides them). */
+    ownUi: z.boolean(),
+  }),
+  ownUi: z.object({ hidden: z.boolean() }),
+  scrolled: z.object({ scrollY: cssPx }),
+  restored: z.object({ scrollX: cssPx, scrollY: cssPx }),
+  progress: z.object({
+    type: z.literal(CAPTURE_PROGRESS),
+    tabId: z.number().int(),
+    done: z.number().int().min(0),
+    total: z.number().int().min(1),
+  }),
+};
+export type CaptureMetricsReply = z.infer<typeof captureReplies.metrics>;
+
+export const SCREENSHOT_METHODS = ['visible-screenshot', 'full-page-screenshot'] as const;
 
 export const protocol = {
   /** The launcher was clicked: keep this page's facts for the panel, get a one-time token. */
@@ -75,6 +106,33 @@ export const protocol = {
     from: ['extension-page'],
     request: z.object({}),
     response: pageSnapshotSchema,
+  },
+  /**
+   * A screenshot of a kaspi.kz tab into a case (issue 11), from the popup: the browser granted
+   * `activeTab` for that tab (toolbar button, context menu, shortcut). The background hides our own
+   * elements, captures (and for a full page scrolls and stitches), restores the page and stores the
+   * picture through addEvidence.
+   */
+  'ui:capture-screenshot': {
+    from: ['extension-page'],
+    request: z.object({
+      tabId: z.number().int().min(0),
+      method: z.enum(SCREENSHOT_METHODS),
+      caseId: z.uuid(),
+    }),
+    response: z.object({
+      evidenceId: z.uuid(),
+      sha256: z.string().regex(/^[0-9a-f]{64}$/),
+      size: z.number().int().min(1),
+      /** The picture in device pixels, and the page it shows in CSS pixels. */
+      width: z.number().int().min(1),
+      height: z.number().int().min(1),
+      pageHeight: z.number().int().min(1),
+      /** The page was taller than a picture may be: only its top is in it. */
+      cut: z.boolean(),
+      tiles: z.number().int().min(1),
+      ms: z.number().min(0),
+    }),
   },
   /** Open the full-tab case page (the panel in Firefox has no `tabs` API of its own). */
   'ui:open-case': {

@@ -116,6 +116,10 @@ export function ProofStep({
           </p>
         </div>
       )}
+      {/* A screenshot needs the buyer's click outside the page (activeTab): say where (issue 11). */}
+      <p className="muted" data-field="screenshot-hint">
+        {t('screenshot.hint')}
+      </p>
       <EvidenceList caseId={kase.id} beforeAdd={saveNow} kindsFirst={items.map((item) => item.kind)} />
     </>
   );

@@ -99,6 +99,8 @@ const KIND_BY_NAME: Readonly<Record<string, ValueKind | 'dates'>> = {
   fields: 'text',
   names: 'text',
   title: 'text',
+  width: 'number',
+  height: 'number',
 };
 const KIND_BY_KEY: Readonly<Record<string, Readonly<Record<string, ValueKind>>>> = {
   'evidence.tooBig': { max: 'size' },

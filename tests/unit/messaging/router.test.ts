@@ -36,6 +36,17 @@ function handlers(): Handlers {
     'ui:cases-changed': vi.fn(async () => ({ reminders: 2 })),
     'ui:sync-reminders': vi.fn(async () => ({ notificationsAllowed: true, pending: 0, overdue: 0 })),
     'ui:open-case': vi.fn(async () => ({ opened: true as const })),
+    'ui:capture-screenshot': vi.fn(async () => ({
+      evidenceId: CASE_ID,
+      sha256: 'a'.repeat(64),
+      size: 1,
+      width: 1,
+      height: 1,
+      pageHeight: 1,
+      cut: false,
+      tiles: 1,
+      ms: 1,
+    })),
     'ui:capture-page': vi.fn(async () => ({
       url: 'https://kaspi.kz/shop/p/x-121207970/',
       title: 'x',
