@@ -41,7 +41,11 @@ export default tseslint.config(
   // Boundaries, enforced (as Dark Reader's zones): each folder may import only what its layer may.
   {
     // The content script runs on every kaspi.kz page: tiny, no UI framework, no schema library, no database.
-    files: ['entrypoints/kaspi.content/**', 'entrypoints/kaspi-classifier.ts'],
+    files: [
+      'entrypoints/kaspi.content/**',
+      'entrypoints/kaspi-classifier.ts',
+      'entrypoints/page-capture.content.ts',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',

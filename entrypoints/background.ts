@@ -1,9 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { stashFacts, takeFacts } from '@/utils/messaging/facts-stash';
-import { CAPTURE_PAGE } from '@/utils/messaging/capture';
+import { createPageCaptureRequester } from '@/utils/messaging/capture-inject';
 import { createLauncherInjector } from '@/utils/messaging/launcher-inject';
-import { pageSnapshotSchema } from '@/utils/messaging/protocol';
 import { createRouter, type Handlers } from '@/utils/messaging/router';
 import { parseNotificationId } from '@/utils/reminders/notify';
 import { REMINDER_STAGES, type ReminderStage } from '@/utils/reminders/schema';
@@ -20,6 +19,12 @@ export default defineBackground(() => {
     tabUrl: async (tabId) => (await browser.tabs.get(tabId).catch(() => undefined))?.url,
     executeScript: (target, file) => browser.scripting.executeScript({ target, files: [file] }),
   });
+  // The page capture script is injected only when the panel asks for a capture.
+  const capturePage = createPageCaptureRequester({
+    tabUrl: async (tabId) => (await browser.tabs.get(tabId).catch(() => undefined))?.url,
+    executeScript: async (tabId, file) =>
+      (await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [file] }))[0]?.result,
+  });
   const handlers: Handlers = {
     'cs:show-launcher': async (_payload, sender) => injectLauncher(sender),
     'cs:stash-facts': async (payload, sender) => ({ token: await stashFacts(payload, sender.tabId) }),
@@ -27,16 +32,7 @@ export default defineBackground(() => {
     // The one announcement of every case write (utils/cases/changes.ts): only those cases, debounced.
     'ui:cases-changed': async ({ caseIds }) => ({ reminders: await queueChanged(caseIds) }),
     'ui:sync-reminders': async () => reconcile(),
-    'ui:capture-page': async (_payload, sender) => {
-      // Only the panel framed in a kaspi.kz tab has a page to capture: its own tab's top frame.
-      if (sender.tabId === null) throw new Error('not in a tab');
-      const reply: unknown = await browser.tabs.sendMessage(
-        sender.tabId,
-        { type: CAPTURE_PAGE },
-        { frameId: 0 },
-      );
-      return pageSnapshotSchema.parse(reply);
-    },
+    'ui:capture-page': async (_payload, sender) => capturePage(sender),
     'ui:open-case': async ({ caseId }) => {
       await openCase(caseId);
       return { opened: true as const };

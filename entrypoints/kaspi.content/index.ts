@@ -1,10 +1,8 @@
-import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { LAUNCHER_STRINGS } from '@/utils/i18n/launcher-strings';
 import type { Lang } from '@/utils/i18n/languages';
 import { classifyKaspiPage, classifyKaspiUrl, readKaspiPage } from '@/utils/kaspi/read-page';
 import type { KaspiPageKind } from '@/utils/kaspi/types';
-import { CAPTURE_PAGE } from '@/utils/messaging/capture';
 import { send } from '@/utils/messaging/client';
 import { getLanguage, watchLanguage } from '@/utils/settings/language';
 import { createLauncher } from './launcher';
@@ -30,13 +28,8 @@ export default defineContentScript({
   registration: 'runtime',
   main(ctx) {
     if (window.top !== window) return; // top frame only
-    // The panel's "snapshot of the listing": this page as the buyer sees it, without our own elements.
-    // Asked only by the background (runtime messages never come from the page).
-    browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
-      if (sender.id !== browser.runtime.id || (message as { type?: unknown })?.type !== CAPTURE_PAGE) return;
-      sendResponse(snapshotPage());
-      return true;
-    });
+    // The panel's page capture is not here: the background injects its own script when one starts
+    // (entrypoints/page-capture.content.ts).
     let lang: Lang = 'ru';
     let panel: PanelHandle | null = null;
     const launcher = createLauncher(ctx, () => void onLaunch());
@@ -148,16 +141,4 @@ function afterLoadAndIdle(ctx: { setTimeout: (fn: () => void, ms: number) => num
         else ctx.setTimeout(resolve, 50);
       }),
   );
-}
-
-/** The page's current DOM as HTML text, without the launcher and the panel; never parsed or shown by us. */
-function snapshotPage(): { url: string; title: string; html: string; capturedAt: number } {
-  const root = document.documentElement.cloneNode(true) as HTMLElement;
-  for (const own of root.querySelectorAll('shagym-launcher, shagym-panel')) own.remove();
-  return {
-    url: location.href,
-    title: document.title.slice(0, 2000),
-    html: `<!DOCTYPE html>\n${root.outerHTML}`,
-    capturedAt: Date.now(),
-  };
 }

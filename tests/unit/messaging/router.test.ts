@@ -41,6 +41,10 @@ function handlers(): Handlers {
       title: 'x',
       html: '<!DOCTYPE html><html></html>',
       capturedAt: 1,
+      viewport: { width: 1280, height: 900 },
+      pageSize: { width: 1280, height: 4000 },
+      devicePixelRatio: 1,
+      sheets: [],
     })),
   };
 }
