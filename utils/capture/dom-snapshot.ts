@@ -12,7 +12,7 @@
  * (nothing in it loads or runs); Shagym's own elements are left out; annotations the page itself wrote
  * are removed first, so a page cannot forge them.
  */
-import { MARK, MARK_PREFIX } from './marks';
+import { CSS_TAG, MARK, MARK_PREFIX } from './marks';
 
 export interface DomSnapshot {
   url: string;
@@ -79,9 +79,24 @@ export function snapshotDom(doc: Document, win: Window, now: number = Date.now()
     sheets.push({ href: sheet.href, css: sheetText(sheet) });
   }
   for (const own of Array.from(root.querySelectorAll(OWN))) own.remove();
+  // <style> elements travel as <shagym-css> (see CSS_TAG in page-html.ts): the panel parses the snapshot
+  // under its own strict policy, which would report every <style>. Ones the page wrote itself go first.
+  for (const forged of Array.from(root.querySelectorAll(CSS_TAG))) forged.remove();
+  for (const style of Array.from(root.querySelectorAll('style'))) {
+    const out = inert.createElement(CSS_TAG);
+    for (const name of ['media', MARK.sheet]) {
+      const value = style.getAttribute(name);
+      if (value !== null) out.setAttribute(name, value);
+    }
+    if (style.namespaceURI === 'http://www.w3.org/2000/svg') out.setAttribute('data-svg', '');
+    out.textContent = style.textContent;
+    style.replaceWith(out);
+  }
   // Scripts never reach the capture: not sent at all.
   for (const script of Array.from(root.querySelectorAll('script'))) script.remove();
-  const scroller = doc.scrollingElement ?? doc.documentElement;
+  // The page's full size: the largest the document, its scrolling element or its body report.
+  const boxes = [doc.scrollingElement, doc.documentElement, doc.body].filter((b): b is Element => !!b);
+  const full = (side: 'scrollWidth' | 'scrollHeight') => Math.max(...boxes.map((b) => b[side]));
   return {
     url: win.location.href,
     title: doc.title.slice(0, 2000),
@@ -89,8 +104,8 @@ export function snapshotDom(doc: Document, win: Window, now: number = Date.now()
     capturedAt: now,
     viewport: { width: clampInt(win.innerWidth, 1, 20_000), height: clampInt(win.innerHeight, 1, 20_000) },
     pageSize: {
-      width: clampInt(scroller.scrollWidth, 1, 100_000),
-      height: clampInt(scroller.scrollHeight, 1, 1_000_000),
+      width: clampInt(full('scrollWidth'), 1, 100_000),
+      height: clampInt(full('scrollHeight'), 1, 1_000_000),
     },
     devicePixelRatio: Math.min(10, Math.max(0.1, win.devicePixelRatio || 1)),
     sheets,

@@ -14,3 +14,9 @@ export const MARK = {
   sheet: 'data-shagym-sheet',
 } as const;
 export const MARK_PREFIX = 'data-shagym-';
+/**
+ * Style sheets stand in the snapshot and the capture's document as <shagym-css> elements until the file
+ * is written: a <style> element would be checked against the panel's own strict policy, even in an inert
+ * parsed document, and reported. The CSS text is spliced in as text when the file is serialised.
+ */
+export const CSS_TAG = 'shagym-css';

@@ -20,7 +20,7 @@
 import { sha256Hex } from '../evidence/hash';
 import { cssForStyleElement, cssImports, cssUrls, rewriteCss } from './css';
 import { isCdnUrl } from './hosts';
-import { MARK, MARK_PREFIX } from './marks';
+import { CSS_TAG, MARK, MARK_PREFIX } from './marks';
 
 /** The policy of every capture, first in its <head>. */
 export const CAPTURE_CSP =
@@ -264,6 +264,8 @@ function safeHref(raw: string, base: string): string | null {
  */
 function neutralise(doc: Document, base: string): void {
   for (const el of Array.from(doc.querySelectorAll(REMOVED))) el.remove();
+  for (const style of Array.from(doc.querySelectorAll('style'))) styleToPlaceholder(style);
+  for (const xmp of Array.from(doc.querySelectorAll('xmp, plaintext, listing'))) rename(xmp, 'pre');
   for (const link of Array.from(doc.querySelectorAll('link'))) {
     if (!isStylesheetLink(link)) link.remove();
   }
@@ -329,6 +331,20 @@ function neutralise(doc: Document, base: string): void {
     }
     if (isLink && el.hasAttribute('href')) el.setAttribute('rel', 'noopener noreferrer');
   }
+}
+
+/** A <style> (HTML or SVG) as a <shagym-css> element with the same text, media and annotation. */
+export function styleToPlaceholder(style: Element): Element {
+  const doc = style.ownerDocument;
+  const out = doc.createElement(CSS_TAG);
+  for (const name of ['media', MARK.sheet]) {
+    const value = style.getAttribute(name);
+    if (value !== null) out.setAttribute(name, value);
+  }
+  if (style.namespaceURI === 'http://www.w3.org/2000/svg') out.setAttribute('data-svg', '');
+  out.textContent = style.textContent;
+  style.replaceWith(out);
+  return out;
 }
 
 function isStylesheetLink(link: Element): boolean {
@@ -487,10 +503,10 @@ export async function buildPageCapture(
 
   // 1. Style sheets: the CSSOM's text where the capture script could read it, else fetched.
   const slots: SheetSlot[] = [];
-  for (const el of Array.from(doc.querySelectorAll('link, style'))) {
+  for (const el of Array.from(doc.querySelectorAll(`link, ${CSS_TAG}`))) {
     const index = Number(el.getAttribute(MARK.sheet) ?? NaN);
     const seen = Number.isInteger(index) ? input.sheets[index] : undefined;
-    if (el.localName === 'style') {
+    if (el.localName === CSS_TAG) {
       slots.push({ el, base: seen?.href ?? base, css: seen?.css ?? el.textContent ?? '', fetched: null });
       continue;
     }
@@ -561,28 +577,24 @@ export async function buildPageCapture(
   for (const el of Array.from(doc.querySelectorAll('[style]'))) {
     el.setAttribute('style', rewriteCss(el.getAttribute('style') ?? '', base, inline));
   }
+  const sheets: { css: string; media: string | null; svg: boolean }[] = [];
   for (const s of slots) {
     if (s.css === null) {
       s.el.remove();
       continue;
     }
-    const css = cssForStyleElement(
-      rewriteCss(s.css, s.fetched ?? s.base, inline, (u) => rewriteImported(u, new Set())),
-    );
-    // A <style> keeps its element (and namespace: an SVG <style> is serialised escaped); a <link> becomes
-    // a <style> in its place.
-    if (s.el.localName === 'style') {
-      s.el.textContent = css;
-      continue;
-    }
-    const style = doc.createElement('style');
+    const css = rewriteCss(s.css, s.fetched ?? s.base, inline, (u) => rewriteImported(u, new Set()));
     const media = s.el.getAttribute('media');
-    if (media && /^[\w\s,():.-]+$/.test(media)) style.setAttribute('media', media);
-    style.textContent = css;
-    s.el.replaceWith(style);
+    const placeholder = doc.createElement(CSS_TAG);
+    placeholder.setAttribute('data-i', String(sheets.length));
+    sheets.push({
+      css,
+      media: media && /^[\w\s,():.-]+$/.test(media) ? media : null,
+      svg: s.el.hasAttribute('data-svg'),
+    });
+    s.el.replaceWith(placeholder);
   }
-  // SVG <style> elements the loop above did not see are rewritten too (querySelectorAll found them all),
-  // and no annotation of ours (or one the page forged) is left.
+  // No annotation of ours (or one the page forged) is left.
   for (const el of Array.from(doc.querySelectorAll('*'))) {
     for (const attr of Array.from(el.attributes)) {
       if (attr.name.toLowerCase().startsWith(MARK_PREFIX) && attr.name !== 'data-shagym-missing')
@@ -591,7 +603,7 @@ export async function buildPageCapture(
   }
 
   const { resources, skipped } = bag.report(order);
-  return { html: serialise(doc, header({ resources, skipped })), resources, skipped };
+  return { html: serialise(doc, header({ resources, skipped }), sheets), resources, skipped };
 }
 
 function attributes(el: Element | null): string {
@@ -602,6 +614,10 @@ function attributes(el: Element | null): string {
     .join('');
 }
 
+function escapeText(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
 function escapeAttribute(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
@@ -610,9 +626,24 @@ function escapeAttribute(value: string): string {
  * The file: doctype, charset and CSP first, the page's <head>, then the header and the page's <body>.
  * The header is our own markup (every value escaped); the page's parts are the DOM's own serialisation.
  */
-function serialise(doc: Document, headerHtml: string): string {
-  const head = doc.head?.innerHTML ?? '';
-  const body = doc.body?.innerHTML ?? '';
+function serialise(
+  doc: Document,
+  headerHtml: string,
+  sheets: readonly { css: string; media: string | null; svg: boolean }[],
+): string {
+  // Our placeholders only: a page's text or attribute cannot spell one (`<` in text and `"` in
+  // attributes are escaped by the serialiser; raw-text elements were removed or renamed).
+  const style = (html: string) =>
+    html.replace(new RegExp(`<${CSS_TAG} data-i="(\\d+)"></${CSS_TAG}>`, 'g'), (_whole, i: string) => {
+      const sheet = sheets[Number(i)];
+      if (!sheet) return '';
+      const media = sheet.media ? ` media="${escapeAttribute(sheet.media)}"` : '';
+      // In SVG, <style> content is parsed as markup: escaped as text there (the parser decodes it back).
+      const css = sheet.svg ? escapeText(sheet.css) : cssForStyleElement(sheet.css);
+      return `<style${media}>${css}</style>`;
+    });
+  const head = style(doc.head?.innerHTML ?? '');
+  const body = style(doc.body?.innerHTML ?? '');
   return [
     '<!DOCTYPE html>\n',
     `<html${attributes(doc.documentElement)}>`,
