@@ -50,6 +50,50 @@ test('the shipped manifest asks for Kaspi CDN only as an optional permission, ne
   expect(manifest.permissions).not.toContain('pageCapture');
 });
 
+/**
+ * The MHTML decision (README, "Page captures"), measured in this Chromium: `pageCapture` would make the
+ * install warning "Read and change all your data on all websites" (Chromium flags it as implying full
+ * URL access), while the optional CDN hosts, once granted, only name those two hosts.
+ */
+test('MHTML (pageCapture) would ask for all websites; the CDN hosts only name themselves', async ({ sw }) => {
+  const manifest = JSON.parse(readFileSync(join(EXTENSION_PATH, 'manifest.json'), 'utf8')) as {
+    permissions: string[];
+    host_permissions: string[];
+    optional_host_permissions: string[];
+  };
+  const warnings = (m: object) =>
+    sw.evaluate(
+      (text) =>
+        new Promise<string[]>((resolve) =>
+          (
+            globalThis as unknown as {
+              chrome: {
+                management: { getPermissionWarningsByManifest(s: string, cb: (w: string[]) => void): void };
+              };
+            }
+          ).chrome.management.getPermissionWarningsByManifest(text, resolve),
+        ),
+      JSON.stringify(m),
+    );
+  expect(await warnings(manifest)).toEqual([
+    'Read and change your data on kaspi.kz',
+    'Display notifications',
+  ]);
+  expect(
+    await warnings({
+      ...manifest,
+      host_permissions: [...manifest.host_permissions, ...manifest.optional_host_permissions],
+    }),
+  ).toEqual([
+    'Read and change your data on kaspi.kz, ks-static.cdn-kaspi.kz, and resources.cdn-kaspi.kz',
+    'Display notifications',
+  ]);
+  expect(await warnings({ ...manifest, permissions: [...manifest.permissions, 'pageCapture'] })).toEqual([
+    'Read and change all your data on all websites',
+    'Display notifications',
+  ]);
+});
+
 test('a page capture of a real product page is stored with its hash and opens offline like the page', async ({
   userDataDir,
 }) => {
