@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { stashFacts, takeFacts } from '@/utils/messaging/facts-stash';
+import { CDN_HOST_PERMISSIONS } from '@/utils/capture/hosts';
 import { createPageCaptureRequester } from '@/utils/messaging/capture-inject';
 import { createLauncherInjector } from '@/utils/messaging/launcher-inject';
 import { createRouter, type Handlers } from '@/utils/messaging/router';
@@ -33,6 +34,9 @@ export default defineBackground(() => {
     'ui:cases-changed': async ({ caseIds }) => ({ reminders: await queueChanged(caseIds) }),
     'ui:sync-reminders': async () => reconcile(),
     'ui:capture-page': async (_payload, sender) => capturePage(sender),
+    'ui:cdn-access': async () => ({
+      granted: await browser.permissions.contains({ origins: [...CDN_HOST_PERMISSIONS] }),
+    }),
     'ui:open-case': async ({ caseId }) => {
       await openCase(caseId);
       return { opened: true as const };

@@ -18,21 +18,45 @@ import { buildPageCapture, type InlinedResource, type SkippedResource } from './
 
 const CDN = { origins: [...CDN_HOST_PERMISSIONS] };
 
-/** Whether the buyer has granted the access to Kaspi's CDN. */
+/**
+ * Whether the buyer has granted the access to Kaspi's CDN. The panel framed on kaspi.kz in Firefox has no
+ * `permissions` API: there the background answers.
+ */
 export async function hasCdnAccess(): Promise<boolean> {
-  return browser.permissions.contains(CDN).catch(() => false);
+  try {
+    if (typeof browser.permissions?.contains === 'function') return await browser.permissions.contains(CDN);
+    return (await send('ui:cdn-access', {})).granted;
+  } catch {
+    return false;
+  }
+}
+
+/** The answer to asking for the access to Kaspi's CDN. */
+export interface CdnAccess {
+  granted: boolean;
+  /**
+   * False when this browser could not even ask here: Firefox gives the panel framed on kaspi.kz no
+   * `permissions` API (and shows its prompt only for an extension page in a tab of its own). The buyer
+   * can allow it in Firefox's add-on manager (Shagym → Permissions).
+   */
+  asked: boolean;
 }
 
 /**
  * Asks for the access to Kaspi's CDN. Call it in the click handler itself, before any `await`: browsers
- * grant a permission request only to a user's gesture. Already granted: true without asking.
+ * grant a permission request only to a user's gesture. Already granted: granted without asking.
  */
-export function requestCdnAccess(): Promise<boolean> {
+export function requestCdnAccess(): Promise<CdnAccess> {
+  let asking: Promise<boolean>;
   try {
-    return browser.permissions.request(CDN).catch(() => false);
-  } catch {
-    return Promise.resolve(false);
+    asking = browser.permissions.request(CDN); // a TypeError where there is no `permissions` API
+  } catch (error) {
+    asking = Promise.reject(error);
   }
+  return asking.then(
+    (granted) => ({ granted, asked: true }),
+    async () => ({ granted: await hasCdnAccess(), asked: false }),
+  );
 }
 
 export interface KeptCapture {

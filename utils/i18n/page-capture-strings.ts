@@ -37,6 +37,8 @@ export interface PageCaptureStrings {
   };
   /** The panel: why the browser is about to ask (shown before the first capture). */
   access: string;
+  /** The panel, when the browser cannot ask from the framed panel (Firefox): where to allow it. */
+  accessElsewhere: string;
   /** The panel: kept, but without pictures (access refused). */
   keptWithoutPictures: string;
   /** The panel: kept, some resources left out. */
@@ -77,6 +79,8 @@ export const PAGE_CAPTURE_STRINGS: Localized<PageCaptureStrings> = {
     },
     access:
       'Чтобы копия выглядела как страница, Shagym попросит браузер разрешить загрузку картинок, стилей и шрифтов с серверов Kaspi (resources.cdn-kaspi.kz, ks-static.cdn-kaspi.kz) — только когда вы сохраняете копию.',
+    accessElsewhere:
+      'Чтобы копия была с картинками, разрешите Shagym доступ к серверам Kaspi (resources.cdn-kaspi.kz, ks-static.cdn-kaspi.kz): Firefox не может спросить об этом здесь. Меню → Дополнения и темы → Shagym → Разрешения.',
     keptWithoutPictures:
       'Снимок страницы сохранён без картинок: доступ к серверам Kaspi с картинками не разрешён (SHA-256 {{hash}}…).',
     keptSkipped:
@@ -115,6 +119,8 @@ export const PAGE_CAPTURE_STRINGS: Localized<PageCaptureStrings> = {
     },
     access:
       'Көшірме бет сияқты көрінуі үшін Shagym браузерден Kaspi серверлерінен (resources.cdn-kaspi.kz, ks-static.cdn-kaspi.kz) суреттерді, стильдерді және қаріптерді жүктеуге рұқсат сұрайды. Бұл тек көшірмені сақтаған кезде болады.',
+    accessElsewhere:
+      'Көшірмеде суреттер болуы үшін Shagym кеңейтіміне Kaspi серверлеріне (resources.cdn-kaspi.kz, ks-static.cdn-kaspi.kz) рұқсат беріңіз: Firefox бұл жерде сұрай алмайды. Мәзір → Қосымшалар мен темалар → Shagym → Рұқсаттар.',
     keptWithoutPictures:
       'Бет көшірмесі суреттерсіз сақталды: суреттері бар Kaspi серверлеріне рұқсат берілмеді (SHA-256 {{hash}}…).',
     keptSkipped:
@@ -153,6 +159,8 @@ export const PAGE_CAPTURE_STRINGS: Localized<PageCaptureStrings> = {
     },
     access:
       "So that the copy looks like the page, Shagym will ask your browser to let it load the pictures, styles and fonts from Kaspi's servers (resources.cdn-kaspi.kz, ks-static.cdn-kaspi.kz) — only when you keep a copy.",
+    accessElsewhere:
+      "For a copy with its pictures, allow Shagym to use Kaspi's servers (resources.cdn-kaspi.kz, ks-static.cdn-kaspi.kz): Firefox cannot ask for it here. Menu → Add-ons and themes → Shagym → Permissions.",
     keptWithoutPictures:
       "Page snapshot kept without pictures: access to Kaspi's picture servers was not allowed (SHA-256 {{hash}}…).",
     keptSkipped: "Page snapshot kept (SHA-256 {{hash}}…). Files left out: {{count}} — see the copy's header.",

@@ -99,6 +99,15 @@ export const protocol = {
     request: z.object({}),
     response: pageSnapshotSchema,
   },
+  /**
+   * Whether the buyer has granted the page capture's optional access to Kaspi's CDN (the panel framed
+   * in Firefox has no `permissions` API of its own).
+   */
+  'ui:cdn-access': {
+    from: ['extension-page'],
+    request: z.object({}),
+    response: z.object({ granted: z.boolean() }),
+  },
   /** Open the full-tab case page (the panel in Firefox has no `tabs` API of its own). */
   'ui:open-case': {
     from: ['extension-page'],

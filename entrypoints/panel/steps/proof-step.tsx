@@ -36,6 +36,7 @@ export function ProofStep({
   const lang = useLang();
   // Until the buyer has granted the access to Kaspi's CDN, say why the browser is about to ask for it.
   const [cdnAccess, setCdnAccess] = useState<boolean | null>(null);
+  const [cdnAskable, setCdnAskable] = useState(true);
   useEffect(() => {
     if (canCapture) void hasCdnAccess().then(setCdnAccess);
   }, [canCapture]);
@@ -45,8 +46,9 @@ export function ProofStep({
     setCapture({ state: 'busy', text: t('wizard.capturing') });
     void (async () => {
       try {
-        const resourcesAllowed = await access;
+        const { granted: resourcesAllowed, asked } = await access;
         setCdnAccess(resourcesAllowed);
+        setCdnAskable(asked);
         await saveNow();
         const kept = await keepPageCapture({
           caseId: kase.id,
@@ -122,7 +124,7 @@ export function ProofStep({
           <p className="muted">{t('wizard.captureWhy')}</p>
           {cdnAccess === false && (
             <p className="muted" data-field="capture-access">
-              {t('pageCapture.access')}
+              {t(cdnAskable ? 'pageCapture.access' : 'pageCapture.accessElsewhere')}
             </p>
           )}
           <Button onClick={captureListing} disabled={capture?.state === 'busy'}>

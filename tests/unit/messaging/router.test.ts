@@ -36,6 +36,7 @@ function handlers(): Handlers {
     'ui:cases-changed': vi.fn(async () => ({ reminders: 2 })),
     'ui:sync-reminders': vi.fn(async () => ({ notificationsAllowed: true, pending: 0, overdue: 0 })),
     'ui:open-case': vi.fn(async () => ({ opened: true as const })),
+    'ui:cdn-access': vi.fn(async () => ({ granted: false })),
     'ui:capture-page': vi.fn(async () => ({
       url: 'https://kaspi.kz/shop/p/x-121207970/',
       title: 'x',
