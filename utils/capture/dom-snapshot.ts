@@ -71,13 +71,17 @@ export function snapshotDom(doc: Document, win: Window, now: number = Date.now()
     else if (type !== 'password') copy.setAttribute(MARK.value, String(field.value ?? '').slice(0, 10_000));
   }
   const owners = pair('link, style');
+  // Where a sheet does not name its element (jsdom), sheets follow their elements in document order.
+  const sheetOwners = owners.filter(
+    ([live]) => live.localName === 'style' || /\bstylesheet\b/i.test(live.getAttribute('rel') ?? ''),
+  );
   const sheets: DomSnapshot['sheets'] = [];
-  for (const sheet of Array.from(doc.styleSheets)) {
-    const at = owners.findIndex(([live]) => live === sheet.ownerNode);
-    if (at < 0) continue;
-    owners[at]![1].setAttribute(MARK.sheet, String(sheets.length));
-    sheets.push({ href: sheet.href, css: sheetText(sheet) });
-  }
+  Array.from(doc.styleSheets).forEach((sheet, i) => {
+    const owner = sheet.ownerNode ? owners.find(([live]) => live === sheet.ownerNode) : sheetOwners[i];
+    if (!owner) return;
+    owner[1].setAttribute(MARK.sheet, String(sheets.length));
+    sheets.push({ href: sheet.href ?? null, css: sheetText(sheet) });
+  });
   for (const own of Array.from(root.querySelectorAll(OWN))) own.remove();
   // <style> elements travel as <shagym-css> (see CSS_TAG in page-html.ts): the panel parses the snapshot
   // under its own strict policy, which would report every <style>. Ones the page wrote itself go first.
