@@ -45,6 +45,7 @@ export default tseslint.config(
       'entrypoints/kaspi.content/**',
       'entrypoints/kaspi-classifier.ts',
       'entrypoints/kaspi-capture.ts',
+      'entrypoints/page-capture.content.ts',
     ],
     rules: {
       'no-restricted-imports': [

@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { EXTENSION_PAGES_CSP } from './build/csp';
+import { CDN_HOST_PERMISSIONS } from './utils/capture/hosts';
 import { SOURCES_EXCLUDE, SOURCES_INCLUDE } from './build/sources';
 import { reactDomWithoutInnerHtml } from './build/react-dom-without-inner-html';
 
@@ -63,6 +64,10 @@ export default defineConfig({
     permissions: ['storage', 'alarms', 'notifications', 'scripting', 'activeTab', 'contextMenus'],
     // kaspi.kz only — never <all_urls> (except in the test-only build above).
     host_permissions: ['https://kaspi.kz/*', ...(CAPTURE_TEST ? ['<all_urls>'] : [])],
+    // Kaspi's CDN (pictures, styles, fonts of kaspi.kz pages), asked for only when the buyer first keeps a
+    // page capture, so that it opens like the page (utils/capture/hosts.ts). Optional: refused, the capture
+    // is kept without pictures and says so.
+    optional_host_permissions: [...CDN_HOST_PERMISSIONS],
     // The one declared content script: a few hundred bytes that classify the page after its load and ask
     // the background for the launcher (entrypoints/kaspi-classifier.ts; the launcher itself,
     // entrypoints/kaspi.content, has `registration: 'runtime'`).

@@ -4,6 +4,8 @@
  * Firefox MV3). Checked on the built manifests by tests/unit/release, and in the browsers by the e2e
  * specs (tests/e2e/csp.spec.ts, tests/e2e-firefox/csp.spec.ts; every Chromium e2e fails on a violation).
  */
+import { CDN_ORIGINS } from '../utils/capture/hosts';
+
 export const CSP_DIRECTIVES: ReadonlyArray<readonly [string, ...string[]]> = [
   // Nothing is allowed unless listed below.
   ['default-src', "'none'"],
@@ -20,8 +22,10 @@ export const CSP_DIRECTIVES: ReadonlyArray<readonly [string, ...string[]]> = [
   // The icons; evidence the buyer opens is a blob: URL of the stored bytes.
   ['img-src', "'self'", 'blob:'],
   ['media-src', "'self'", 'blob:'],
-  // No network: only the extension's own files (Vite's module-preload fallback fetches them).
-  ['connect-src', "'self'"],
+  // The extension's own files (Vite's module-preload fallback fetches them) and, for a page capture the
+  // buyer asked for, the pictures, styles and fonts of that kaspi.kz page from Kaspi's CDN — fetched only
+  // once the buyer has granted the optional host permission for exactly these hosts (utils/capture/hosts.ts).
+  ['connect-src', "'self'", ...CDN_ORIGINS],
   ['object-src', "'none'"],
   ['base-uri', "'none'"],
   // Forms are handled in script and never submitted anywhere.

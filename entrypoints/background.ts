@@ -3,9 +3,9 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { browserScreenshotApi, registerCaptureMenu } from '@/utils/capture/browser-glue';
 import { takeScreenshot } from '@/utils/capture/screenshot';
 import { stashFacts, takeFacts } from '@/utils/messaging/facts-stash';
-import { CAPTURE_PAGE } from '@/utils/messaging/capture';
+import { CDN_HOST_PERMISSIONS } from '@/utils/capture/hosts';
+import { createPageCaptureRequester } from '@/utils/messaging/capture-inject';
 import { createLauncherInjector } from '@/utils/messaging/launcher-inject';
-import { pageSnapshotSchema } from '@/utils/messaging/protocol';
 import { createRouter, type Handlers } from '@/utils/messaging/router';
 import { parseNotificationId } from '@/utils/reminders/notify';
 import { REMINDER_STAGES, type ReminderStage } from '@/utils/reminders/schema';
@@ -23,6 +23,12 @@ export default defineBackground(() => {
     executeScript: (target, file) => browser.scripting.executeScript({ target, files: [file] }),
   });
   let capturing = false;
+  // The page capture script is injected only when the panel asks for a capture.
+  const capturePage = createPageCaptureRequester({
+    tabUrl: async (tabId) => (await browser.tabs.get(tabId).catch(() => undefined))?.url,
+    executeScript: async (tabId, file) =>
+      (await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [file] }))[0]?.result,
+  });
   const handlers: Handlers = {
     'cs:show-launcher': async (_payload, sender) => injectLauncher(sender),
     'cs:stash-facts': async (payload, sender) => ({ token: await stashFacts(payload, sender.tabId) }),
@@ -30,16 +36,10 @@ export default defineBackground(() => {
     // The one announcement of every case write (utils/cases/changes.ts): only those cases, debounced.
     'ui:cases-changed': async ({ caseIds }) => ({ reminders: await queueChanged(caseIds) }),
     'ui:sync-reminders': async () => reconcile(),
-    'ui:capture-page': async (_payload, sender) => {
-      // Only the panel framed in a kaspi.kz tab has a page to capture: its own tab's top frame.
-      if (sender.tabId === null) throw new Error('not in a tab');
-      const reply: unknown = await browser.tabs.sendMessage(
-        sender.tabId,
-        { type: CAPTURE_PAGE },
-        { frameId: 0 },
-      );
-      return pageSnapshotSchema.parse(reply);
-    },
+    'ui:capture-page': async (_payload, sender) => capturePage(sender),
+    'ui:cdn-access': async () => ({
+      granted: await browser.permissions.contains({ origins: [...CDN_HOST_PERMISSIONS] }),
+    }),
     // A screenshot into a case (issue 11), one at a time: a second would scroll the same page.
     'ui:capture-screenshot': async (request) => {
       if (capturing) throw new Error('A screenshot is being taken');

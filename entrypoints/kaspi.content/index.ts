@@ -4,7 +4,7 @@ import { LAUNCHER_STRINGS } from '@/utils/i18n/launcher-strings';
 import type { Lang } from '@/utils/i18n/languages';
 import { classifyKaspiPage, classifyKaspiUrl, readKaspiPage } from '@/utils/kaspi/read-page';
 import type { KaspiPageKind } from '@/utils/kaspi/types';
-import { CAPTURE_OWN_UI, CAPTURE_PAGE } from '@/utils/messaging/capture';
+import { CAPTURE_OWN_UI } from '@/utils/messaging/capture';
 import { send } from '@/utils/messaging/client';
 import { getLanguage, watchLanguage } from '@/utils/settings/language';
 import { createLauncher } from './launcher';
@@ -30,16 +30,13 @@ export default defineContentScript({
   registration: 'runtime',
   main(ctx) {
     if (window.top !== window) return; // top frame only
-    // The panel's "snapshot of the listing": this page as the buyer sees it, without our own elements.
-    // Asked only by the background (runtime messages never come from the page).
+    // The panel's page capture is not here: the background injects its own script when one starts
+    // (entrypoints/page-capture.content.ts).
     // A screenshot (issue 11): our launcher and panel are hidden while it is taken, then shown again.
+    // Asked only by our background (runtime messages never come from the page).
     browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
       if (sender.id !== browser.runtime.id || sender.tab) return; // our background only
       const m = message as { type?: unknown; hidden?: unknown } | null;
-      if (m?.type === CAPTURE_PAGE) {
-        sendResponse(snapshotPage());
-        return true;
-      }
       if (m?.type === CAPTURE_OWN_UI && typeof m.hidden === 'boolean') {
         launcher.setHidden(m.hidden);
         panel?.setHidden(m.hidden);
@@ -159,16 +156,4 @@ function afterLoadAndIdle(ctx: { setTimeout: (fn: () => void, ms: number) => num
         else ctx.setTimeout(resolve, 50);
       }),
   );
-}
-
-/** The page's current DOM as HTML text, without the launcher and the panel; never parsed or shown by us. */
-function snapshotPage(): { url: string; title: string; html: string; capturedAt: number } {
-  const root = document.documentElement.cloneNode(true) as HTMLElement;
-  for (const own of root.querySelectorAll('shagym-launcher, shagym-panel')) own.remove();
-  return {
-    url: location.href,
-    title: document.title.slice(0, 2000),
-    html: `<!DOCTYPE html>\n${root.outerHTML}`,
-    capturedAt: Date.now(),
-  };
 }

@@ -3,6 +3,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { cdnFixture } from '../support/kaspi-cdn';
 import { ROOT, fixtureFor } from '../support/kaspi-fixtures';
 import { RUN_TMPDIR_VARIABLE } from '../support/temp-dir-check';
 
@@ -128,14 +129,26 @@ export async function cspReports(browser: Browser): Promise<CspReport[]> {
   return JSON.parse(evaluated.result.value) as CspReport[];
 }
 
-/** Serves kaspi.kz from fixtures on this page (a look-alike host too, when a fixture is there for it); everything else is refused. */
-export async function serveKaspi(page: Page): Promise<void> {
+/**
+ * Serves kaspi.kz from fixtures on this page (a look-alike host too, when a fixture is there for it);
+ * with `cdn`, Kaspi's CDN too, from tests/fixtures/kaspi-cdn (the page capture's pictures, styles and
+ * fonts; the framed panel's requests are this page's too); everything else is refused.
+ */
+export async function serveKaspi(page: Page, { cdn = false }: { cdn?: boolean } = {}): Promise<void> {
   await page.setRequestInterception(true);
   page.on('request', (request) => {
     if (request.isInterceptResolutionHandled()) return;
     const url = new URL(request.url());
     if (url.protocol === 'moz-extension:' || url.protocol === 'data:' || url.protocol === 'blob:') {
       return void request.continue();
+    }
+    if (cdn && /^(resources|ks-static)\.cdn-kaspi\.kz$/.test(url.hostname)) {
+      const answer = cdnFixture(request.url());
+      return void request.respond(
+        answer
+          ? { status: 200, contentType: answer.contentType, body: answer.body }
+          : { status: 404, body: '' },
+      );
     }
     // resourceType() is not available over BiDi: navigation requests are the pages.
     const navigation = request.isNavigationRequest();

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, fixtureFor } from '../support/kaspi-fixtures';
 import { RUN_TMPDIR_VARIABLE } from '../support/temp-dir-check';
+import { extensionWithCdnGranted, serveCdn } from './page-capture-support';
 
 export const EXTENSION_PATH = join(ROOT, '.output', 'chrome-mv3');
 /** The flags shared with the benchmark (tests/support/chromium-args.json). */
@@ -126,6 +127,11 @@ export async function serviceWorker(context: BrowserContext): Promise<Worker> {
 }
 
 export const test = base.extend<{
+  /**
+   * A test-only copy of the build with Kaspi's CDN granted at install, as the buyer's "Allow" on the
+   * first page capture grants it (tests/e2e/page-capture-support.ts), and the CDN served from fixtures.
+   */
+  grantCdn: boolean;
   userDataDir: string;
   context: BrowserContext;
   cspViolations: CspViolation[];
@@ -140,12 +146,16 @@ export const test = base.extend<{
     await use(dir);
     rmSync(dir, { recursive: true, force: true });
   },
+  grantCdn: [false, { option: true }],
   // Every test's browser fails it on a CSP violation by the extension (a test that expects one empties the list).
-  context: async ({ userDataDir, cspViolations }, use) => {
-    const context = await launchWithExtension(userDataDir);
+  context: async ({ userDataDir, cspViolations, grantCdn }, use) => {
+    const copy = grantCdn ? extensionWithCdnGranted() : undefined;
+    const context = await launchWithExtension(userDataDir, copy);
+    if (grantCdn) await serveCdn(context);
     watchCspViolations(context, cspViolations);
     await use(context);
     await context.close();
+    if (copy) rmSync(copy, { recursive: true, force: true, maxRetries: 3 });
     expect(cspViolations, 'CSP violations on the extension pages').toEqual([]);
   },
   // eslint-disable-next-line no-empty-pattern

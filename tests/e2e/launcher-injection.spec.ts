@@ -9,28 +9,30 @@ import { expect, launcher, test } from './fixtures';
  */
 
 interface ChromeApi {
-  tabs: {
-    query(q: object): Promise<{ id?: number; url?: string }[]>;
-    sendMessage(tabId: number, message: unknown, options: object): Promise<unknown>;
-  };
+  tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
   runtime: { sendMessage(message: unknown): Promise<unknown> };
+  scripting: {
+    executeScript(injection: object): Promise<{ result?: unknown }[]>;
+  };
 }
 
-/** Whether the launcher script runs in the kaspi.kz tab: it alone answers the background's capture. */
+/**
+ * Whether the launcher script ran in the kaspi.kz tab: its bundle leaves one global, `kaspi`, in the
+ * extension's isolated world of that document (WXT's wrapper), which a look from the same world sees and
+ * the page cannot set.
+ */
 async function launcherInjected(sw: Worker, url: string): Promise<boolean> {
   return sw.evaluate(async (wanted) => {
     const chrome = (globalThis as unknown as { chrome: ChromeApi }).chrome;
     const tabs = await chrome.tabs.query({});
     const tab = tabs.find((t) => t.url === wanted);
     if (!tab?.id) throw new Error(`no tab at ${wanted}: ${tabs.map((t) => t.url).join(', ')}`);
-    try {
-      const reply = (await chrome.tabs.sendMessage(tab.id, { type: 'bg:capture-page' }, { frameId: 0 })) as {
-        html?: string;
-      };
-      return typeof reply?.html === 'string';
-    } catch {
-      return false; // "Receiving end does not exist": only the classifier (no listener) is there
-    }
+    const [first] = await chrome.scripting.executeScript({
+      target: { tabId: tab.id, frameIds: [0] },
+      world: 'ISOLATED',
+      func: () => typeof (globalThis as { kaspi?: unknown }).kaspi !== 'undefined',
+    });
+    return first?.result === true;
   }, url);
 }
 

@@ -14,6 +14,8 @@ async function next(panel: Frame) {
 }
 
 test.describe.configure({ timeout: 120_000 });
+// The page capture asks for Kaspi's CDN: granted as the buyer's "Allow" would (tests/e2e/fixtures.ts).
+test.use({ grantCdn: true });
 
 test('the panel takes a real product page through every step to a submitted case, and the case page shows the texts', async ({
   context,

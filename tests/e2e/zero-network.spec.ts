@@ -2,8 +2,12 @@
  * Zero network, asserted (Chromium): every request made by the extension's own contexts — the service
  * worker, the extension pages (popup, case, archive) and the panel framed on kaspi.kz — is recorded
  * through a whole complaint, a page capture, an evidence file, a ZIP export and its import, and the test
- * fails on any whose URL is not the extension's own, data: or blob:. Requests of the kaspi.kz page itself
- * (its top frame, served from fixtures) are not ours and are left out.
+ * fails on any whose URL is not the extension's own, data: or blob: — with one exception, asked for by the
+ * buyer: the page capture copies the pictures, styles and fonts of the page from Kaspi's CDN
+ * (resources.cdn-kaspi.kz, ks-static.cdn-kaspi.kz, an optional host permission granted here as the
+ * buyer's "Allow" grants it, served from tests/fixtures/kaspi-cdn): those requests are allowed only from
+ * the framed panel, only to those two hosts, and only while the capture runs. Requests of the kaspi.kz
+ * page itself (its top frame, served from fixtures) are not ours and are left out.
  *
  * Recorded with Playwright's context `request` event, which reports page and frame requests and, in
  * Chromium, the service worker's (`request.serviceWorker()`), before any routing decides their fate.
@@ -15,6 +19,7 @@ import type { BrowserContext, Frame, Page, Request } from '@playwright/test';
 import { REAL_PRODUCTS } from '../support/kaspi-fixtures';
 import { clearTables, readRows } from '../support/extension-db';
 import { expect, launcher, panelFrame, test } from './fixtures';
+import { CDN } from './page-capture-support';
 
 const product = REAL_PRODUCTS[2]!; // Комплект ALPIKA черный, серый — one seller, Lux Auto
 const isoDaysAgo = (n: number) =>
@@ -47,20 +52,27 @@ function origin(request: Request, extensionOrigin: string): string | null {
   return null; // the kaspi.kz page's own requests
 }
 
-/** Records every request of the extension's contexts; `check()` lists those that left the extension. */
-function recordRequests(context: BrowserContext, extensionId: string) {
+/**
+ * Records every request of the extension's contexts; `check()` lists those that left the extension, but
+ * for the page capture's requests to Kaspi's CDN from the framed panel while `capturing()` is true.
+ */
+function recordRequests(context: BrowserContext, extensionId: string, capturing: () => boolean) {
   const extensionOrigin = `chrome-extension://${extensionId}/`;
   const local = (url: string) =>
     url.startsWith(extensionOrigin) || url.startsWith('data:') || url.startsWith('blob:');
+  const cdn: Seen[] = [];
   const ours: Seen[] = [];
   const opened: { url: string; page: Page }[] = [];
   context.on('request', (request) => {
     const from = origin(request, extensionOrigin);
     if (from === 'opened') opened.push({ url: request.url(), page: request.frame().page() });
+    else if (from !== null && capturing() && CDN.test(request.url()) && from.includes('/panel.html'))
+      cdn.push({ url: request.url(), from });
     else if (from !== null) ours.push({ url: request.url(), from });
   });
   return {
     ours,
+    cdn,
     async check(): Promise<Seen[]> {
       const offending = ours.filter((r) => !local(r.url));
       for (const { url, page } of opened) {
@@ -80,13 +92,16 @@ async function next(panel: Frame) {
 }
 
 test.describe.configure({ timeout: 120_000 });
+// The page capture's access to Kaspi's CDN, granted as the buyer's "Allow" grants it (tests/e2e/fixtures.ts).
+test.use({ grantCdn: true });
 
 test('zero network: no request leaves the extension through a whole complaint, capture, evidence, export and import', async ({
   context,
   extensionId,
   sw,
 }) => {
-  const recorder = recordRequests(context, extensionId);
+  let capturing = false;
+  const recorder = recordRequests(context, extensionId, () => capturing);
 
   // The launcher and the framed panel on a real product page, through every step.
   const page = await context.newPage();
@@ -106,8 +121,12 @@ test('zero network: no request leaves the extension through a whole complaint, c
   await next(panel);
   // Capture of the listing (panel → service worker → content script) and a file picked in the panel.
   await panel.locator('[data-proof="photo"] input').check();
+  capturing = true;
   await panel.getByRole('button', { name: 'Сохранить снимок этой страницы' }).click();
-  await expect(panel.locator('[data-field="capture"]')).toHaveText(/^Снимок страницы сохранён/);
+  await expect(panel.locator('[data-field="capture"]')).toHaveText(/^Снимок страницы сохранён \(/);
+  capturing = false;
+  // The capture asked Kaspi's CDN (pictures, styles, fonts of the page), from the panel, nothing else.
+  expect(recorder.cdn.length).toBeGreaterThan(0);
   await panel.getByLabel('Добавить файлы').setInputFiles({
     name: 'цвет.jpg',
     mimeType: 'image/jpeg',

@@ -1,7 +1,7 @@
 import { z } from '../zod';
 import { kaspiFactsSchema, kaspiPageKindSchema } from '../kaspi/facts-schema';
 import { kaspiUrl } from '../validation';
-import { CAPTURE_PROGRESS, MAX_SNAPSHOT_CHARS } from './capture';
+import { CAPTURE_PAGE, CAPTURE_PROGRESS, MAX_SNAPSHOT_CHARS, PAGE_CAPTURE_SCRIPT } from './capture';
 
 /**
  * Every message between the extension's contexts, declared once: who may send it, the request and the
@@ -20,13 +20,35 @@ const pageFacts = z.object({
 });
 export type PageFactsPayload = z.infer<typeof pageFacts>;
 
-/** A kaspi.kz page as the content script serialised it (background → content script: CAPTURE_PAGE). */
-export const pageSnapshotSchema = z.object({
-  url: kaspiUrl,
-  title: z.string().max(2000),
-  html: z.string().min(1).max(MAX_SNAPSHOT_CHARS),
-  capturedAt: z.number().int().positive(),
-});
+/**
+ * A kaspi.kz page as the capture script serialised it (background → content script: CAPTURE_PAGE): its
+ * DOM with the capture's annotations, what its style sheets hold (null: cross-origin, fetched later), the
+ * window and page sizes (utils/capture/dom-snapshot.ts). Page text: bounded here, never markup of ours.
+ */
+const size = (max: number) => z.number().int().min(1).max(max);
+export const pageSnapshotSchema = z
+  .object({
+    url: kaspiUrl,
+    title: z.string().max(2000),
+    html: z.string().min(1).max(MAX_SNAPSHOT_CHARS),
+    capturedAt: z.number().int().positive(),
+    viewport: z.object({ width: size(20_000), height: size(20_000) }),
+    pageSize: z.object({ width: size(100_000), height: size(1_000_000) }),
+    devicePixelRatio: z.number().min(0.1).max(10),
+    sheets: z
+      .array(
+        z.object({
+          href: z.string().max(2000).nullable(),
+          css: z.string().max(MAX_SNAPSHOT_CHARS).nullable(),
+        }),
+      )
+      .max(1000),
+  })
+  .refine(
+    (s) =>
+      s.html.length + s.sheets.reduce((n, sheet) => n + (sheet.css?.length ?? 0), 0) <= MAX_SNAPSHOT_CHARS,
+    { message: `the page is larger than ${MAX_SNAPSHOT_CHARS} characters` },
+  );
 export type PageSnapshot = z.infer<typeof pageSnapshotSchema>;
 
 /** Screenshots (issue 11): the replies of the background → content-script messages in capture.ts. */
@@ -100,7 +122,8 @@ export const protocol = {
   },
   /**
    * The panel, framed on a kaspi.kz page, asks for a snapshot of that page (the listing as the buyer
-   * sees it): the background asks the tab's content script and checks what comes back.
+   * sees it): the background injects the capture script into the tab (`toContentScript`) and checks what
+   * comes back. The panel then builds the self-contained capture (utils/capture/page-html.ts).
    */
   'ui:capture-page': {
     from: ['extension-page'],
@@ -134,6 +157,15 @@ export const protocol = {
       ms: z.number().min(0),
     }),
   },
+  /**
+   * Whether the buyer has granted the page capture's optional access to Kaspi's CDN (the panel framed
+   * in Firefox has no `permissions` API of its own).
+   */
+  'ui:cdn-access': {
+    from: ['extension-page'],
+    request: z.object({}),
+    response: z.object({ granted: z.boolean() }),
+  },
   /** Open the full-tab case page (the panel in Firefox has no `tabs` API of its own). */
   'ui:open-case': {
     from: ['extension-page'],
@@ -141,6 +173,16 @@ export const protocol = {
     response: z.object({ opened: z.literal(true) }),
   },
 } as const satisfies Record<string, { from: readonly SenderKind[]; request: z.ZodType; response: z.ZodType }>;
+
+/**
+ * Background → content script. Each is a script file the background injects into a kaspi.kz tab's top
+ * frame (scripting.executeScript) when needed, whose result is the reply, checked with `response` (the
+ * page can neither send nor see it).
+ */
+export const toContentScript = {
+  /** Serialise this page for a page capture (entrypoints/page-capture.content.ts). */
+  [CAPTURE_PAGE]: { script: PAGE_CAPTURE_SCRIPT, response: pageSnapshotSchema },
+} as const satisfies Record<string, { script: string; response: z.ZodType }>;
 
 export type Protocol = typeof protocol;
 export type MessageType = keyof Protocol;

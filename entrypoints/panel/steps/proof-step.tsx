@@ -1,15 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { errorText } from '@/components/error-text';
 import { useTranslation } from 'react-i18next';
 import { EvidenceList } from '@/components/evidence-list';
 import { SourceLink } from '@/components/source-link';
 import type { Case } from '@/utils/cases/schema';
-import { todayInKz } from '@/utils/deadlines/time-zone';
-import { addEvidence, listCaseEvidence } from '@/utils/evidence/store';
+import { hasCdnAccess, keepPageCapture, requestCdnAccess } from '@/utils/capture/keep-page';
+import { listCaseEvidence } from '@/utils/evidence/store';
 import type { EvidenceKind } from '@/utils/evidence/schema';
 import type {} from '@/utils/i18n';
-import { send } from '@/utils/messaging/client';
 import { checkedProof, proofChecklist } from '@/utils/proof';
 import { useLang } from '@/components/use-lang';
 import { Button } from '@/components/ui';
@@ -34,29 +33,48 @@ export function ProofStep({
 }) {
   const { t } = useTranslation();
   const [capture, setCapture] = useState<{ state: 'busy' | 'ok' | 'error'; text: string } | null>(null);
-  const captureListing = async () => {
-    setCapture({ state: 'busy', text: t('wizard.capturing') });
-    try {
-      await saveNow();
-      const page = await send('ui:capture-page', {});
-      const day = todayInKz(page.capturedAt);
-      const meta = await addEvidence({
-        caseId: kase.id,
-        kind: 'listing-snapshot',
-        file: new Blob([page.html], { type: 'text/html' }),
-        fileName: `kaspi-${kase.order.productCode ?? 'page'}-${day}.html`,
-        sourceUrl: page.url,
-      });
-      if (!kase.proof.includes('listing-snapshot')) onChange([...kase.proof, 'listing-snapshot']);
-      setCapture({ state: 'ok', text: t('wizard.captured', { hash: meta.sha256.slice(0, 16) }) });
-    } catch (error) {
-      setCapture({
-        state: 'error',
-        text: t('wizard.captureFailed', { error: errorText(error) }),
-      });
-    }
-  };
   const lang = useLang();
+  // Until the buyer has granted the access to Kaspi's CDN, say why the browser is about to ask for it.
+  const [cdnAccess, setCdnAccess] = useState<boolean | null>(null);
+  const [cdnAskable, setCdnAskable] = useState(true);
+  useEffect(() => {
+    if (canCapture) void hasCdnAccess().then(setCdnAccess);
+  }, [canCapture]);
+  const captureListing = () => {
+    // Asked in the click itself (a permission request needs the buyer's gesture); granted: no prompt.
+    const access = requestCdnAccess();
+    setCapture({ state: 'busy', text: t('wizard.capturing') });
+    void (async () => {
+      try {
+        const { granted: resourcesAllowed, asked } = await access;
+        setCdnAccess(resourcesAllowed);
+        setCdnAskable(asked);
+        await saveNow();
+        const kept = await keepPageCapture({
+          caseId: kase.id,
+          lang,
+          fileStem: `kaspi-${kase.order.productCode ?? 'page'}`,
+          resourcesAllowed,
+        });
+        if (!kase.proof.includes('listing-snapshot')) onChange([...kase.proof, 'listing-snapshot']);
+        const hash = kept.evidence.sha256.slice(0, 16);
+        const missing = kept.skipped.filter((s) => s.reason !== 'not-allowed').length;
+        setCapture({
+          state: 'ok',
+          text: !resourcesAllowed
+            ? t('pageCapture.keptWithoutPictures', { hash })
+            : missing
+              ? t('pageCapture.keptSkipped', { hash, count: missing })
+              : t('wizard.captured', { hash }),
+        });
+      } catch (error) {
+        setCapture({
+          state: 'error',
+          text: t('wizard.captureFailed', { error: errorText(error) }),
+        });
+      }
+    })();
+  };
   const items = proofChecklist(kase.problem ?? 'other', { price: kase.order.price });
   const stored = useLiveQuery(() => listCaseEvidence(kase.id), [kase.id]) ?? [];
   const withFile = new Set(stored.map((e) => e.kind));
@@ -104,7 +122,12 @@ export function ProofStep({
       {canCapture && (
         <div className="stack">
           <p className="muted">{t('wizard.captureWhy')}</p>
-          <Button onClick={() => void captureListing()} disabled={capture?.state === 'busy'}>
+          {cdnAccess === false && (
+            <p className="muted" data-field="capture-access">
+              {t(cdnAskable ? 'pageCapture.access' : 'pageCapture.accessElsewhere')}
+            </p>
+          )}
+          <Button onClick={captureListing} disabled={capture?.state === 'busy'}>
             {t('wizard.capturePage')}
           </Button>
           <p

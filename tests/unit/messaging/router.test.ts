@@ -47,11 +47,16 @@ function handlers(): Handlers {
       tiles: 1,
       ms: 1,
     })),
+    'ui:cdn-access': vi.fn(async () => ({ granted: false })),
     'ui:capture-page': vi.fn(async () => ({
       url: 'https://kaspi.kz/shop/p/x-121207970/',
       title: 'x',
       html: '<!DOCTYPE html><html></html>',
       capturedAt: 1,
+      viewport: { width: 1280, height: 900 },
+      pageSize: { width: 1280, height: 4000 },
+      devicePixelRatio: 1,
+      sheets: [],
     })),
   };
 }

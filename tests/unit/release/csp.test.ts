@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CSP_DIRECTIVES, EXTENSION_PAGES_CSP, parseCsp } from '../../../build/csp';
+import { CDN_ORIGINS } from '../../../utils/capture/hosts';
 
 describe('the extension pages CSP (build/csp.ts)', () => {
   const csp = parseCsp(EXTENSION_PAGES_CSP);
@@ -19,17 +20,24 @@ describe('the extension pages CSP (build/csp.ts)', () => {
     expect(csp.get('style-src-attr')).toEqual(["'unsafe-inline'"]);
   });
 
-  it('has no unsafe source (but style attributes), no wildcard and no network origin except kaspi.kz as the framing page', () => {
+  it('has no unsafe source (but style attributes), no wildcard and no network origin except kaspi.kz as the framing page and Kaspi CDN for a page capture', () => {
     for (const [name, sources] of csp) {
       for (const source of sources) {
         // The one allowance: style attributes, for the browser's own viewer of evidence (see build/csp.ts).
         if (name !== 'style-src-attr') expect(source, `${name} ${source}`).not.toMatch(/unsafe/);
         expect(source, `${name} ${source}`).not.toMatch(/^\*|^https?:$|^data:$/);
-        if (name !== 'frame-ancestors') expect(source, `${name} ${source}`).not.toMatch(/^https?:\/\//);
+        if (name !== 'frame-ancestors' && name !== 'connect-src')
+          expect(source, `${name} ${source}`).not.toMatch(/^https?:\/\//);
       }
     }
     expect(csp.get('frame-ancestors')).toEqual(['https://kaspi.kz']);
-    // No network: only the extension's own files.
-    expect(csp.get('connect-src')).toEqual(["'self'"]);
+    // No network but the extension's own files, and Kaspi's two CDN hosts for the page capture the buyer
+    // asks for (fetched only with the optional host permission granted): exactly those, https, no path.
+    expect(csp.get('connect-src')).toEqual([
+      "'self'",
+      'https://resources.cdn-kaspi.kz',
+      'https://ks-static.cdn-kaspi.kz',
+    ]);
+    expect(CDN_ORIGINS).toEqual(['https://resources.cdn-kaspi.kz', 'https://ks-static.cdn-kaspi.kz']);
   });
 });

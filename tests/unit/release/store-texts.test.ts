@@ -49,17 +49,25 @@ function sections(markdown: string): Map<string, string> {
   return out;
 }
 
-/** The permissions and host permissions of the manifest, as wxt.config.ts declares them for Chrome. */
+/** The permissions, host permissions and optional host permissions of the manifest, as wxt.config.ts declares them for Chrome. */
 function manifestPermissions(): string[] {
   const manifest = (
-    config.manifest as (env: object) => { permissions?: string[]; host_permissions?: string[] }
+    config.manifest as (env: object) => {
+      permissions?: string[];
+      host_permissions?: string[];
+      optional_host_permissions?: string[];
+    }
   )({
     browser: 'chrome',
     manifestVersion: 3,
     mode: 'production',
     command: 'build',
   });
-  return [...(manifest.permissions ?? []), ...(manifest.host_permissions ?? [])];
+  return [
+    ...(manifest.permissions ?? []),
+    ...(manifest.host_permissions ?? []),
+    ...(manifest.optional_host_permissions ?? []),
+  ];
 }
 
 const messages = (lang: string) =>

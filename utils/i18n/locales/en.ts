@@ -1,11 +1,13 @@
 import { LAUNCHER_STRINGS } from '../launcher-strings';
 import { LIFECYCLE_STRINGS } from '../lifecycle-strings';
+import { PAGE_CAPTURE_STRINGS } from '../page-capture-strings';
 import type { Dictionary } from './ru';
 
 /** English. Plural forms: one/other; the Russian-only few/many keys repeat "other". */
 export const en: Dictionary = {
   launcher: LAUNCHER_STRINGS.en,
   lifecycle: LIFECYCLE_STRINGS.en,
+  pageCapture: PAGE_CAPTURE_STRINGS.en,
   app: {
     name: 'Shagym',
     tagline: 'A complaint about a kaspi.kz seller: facts, texts, proof and deadlines — all on your device.',

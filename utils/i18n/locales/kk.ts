@@ -1,11 +1,13 @@
 import { LAUNCHER_STRINGS } from '../launcher-strings';
 import { LIFECYCLE_STRINGS } from '../lifecycle-strings';
+import { PAGE_CAPTURE_STRINGS } from '../page-capture-strings';
 import type { Dictionary } from './ru';
 
 /** Kazakh. Plural forms: Kazakh has one/other; the Russian-only few/many keys repeat "other". */
 export const kk: Dictionary = {
   launcher: LAUNCHER_STRINGS.kk,
   lifecycle: LIFECYCLE_STRINGS.kk,
+  pageCapture: PAGE_CAPTURE_STRINGS.kk,
   app: {
     name: 'Shagym',
     tagline:

@@ -1,11 +1,13 @@
 import type { EvidenceKind } from '../../evidence/schema';
 import { LAUNCHER_STRINGS } from '../launcher-strings';
 import { LIFECYCLE_STRINGS } from '../lifecycle-strings';
+import { PAGE_CAPTURE_STRINGS } from '../page-capture-strings';
 
 /** Russian: the source of every key. kk.ts and en.ts must have exactly the same keys (type-checked). */
 export const ru = {
   launcher: LAUNCHER_STRINGS.ru,
   lifecycle: LIFECYCLE_STRINGS.ru,
+  pageCapture: PAGE_CAPTURE_STRINGS.ru,
   app: {
     name: 'Shagym',
     tagline: 'Жалоба на продавца kaspi.kz: факты, тексты, доказательства и сроки — всё на вашем устройстве.',
