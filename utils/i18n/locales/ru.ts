@@ -229,6 +229,27 @@ export const ru = {
     failed: 'Не удалось сохранить «{{name}}»: {{error}}',
     noSpace:
       '«{{name}}» не сохранён: на устройстве не хватает места для данных расширения. Ничего не изменено. Освободите место на диске или удалите ненужные файлы доказательств и попробуйте снова.',
+    previewOf: 'Превью: {{name}}',
+    duration: 'длительность {{duration}}',
+    showPreview: 'Просмотр страницы',
+    hidePreview: 'Скрыть просмотр',
+    usePicture: 'Показывать как фото товара',
+    pictureKept: 'Теперь это фото товара в карточке дела и в списке.',
+    wontFit:
+      '«{{name}}» не сохранён: нужно {{need}}, а свободно {{free}}. Ничего не записано. Освободите место на диске или удалите ненужные файлы доказательств.',
+    duplicate:
+      '«{{name}}» не добавлен: точно такой же файл уже есть в этом деле — «{{existing}}», добавлен {{date}} (тот же SHA-256).',
+  },
+  /** Space for the extension's data (issue 11): utils/storage/space.ts. */
+  space: {
+    title: 'Место для данных',
+    figures: 'Занято {{used}}, свободно {{free}}.',
+    unknown: 'Браузер не сообщает, сколько места занято.',
+    persistence: {
+      kept: 'Браузер не удалит эти данные при нехватке места.',
+      'not-kept': 'Браузер может удалить данные при нехватке места на диске: сохраните архив дела.',
+      unknown: 'Браузер не сообщает, сохранит ли он данные при нехватке места.',
+    },
   },
   /** Generic names of the evidence kinds (utils/evidence/schema.ts): one per kind, in every language. */
   evidenceKind: {
@@ -279,6 +300,7 @@ export const ru = {
     closed: 'Закрыта',
     note: 'Заметка',
     'evidence-added': 'Добавлено доказательство',
+    'evidence-removed': 'Удалено доказательство',
     outcome: 'Итог',
     reopened: 'Открыта снова',
   },
@@ -413,6 +435,7 @@ export const ru = {
   ui: {
     product: 'Товар',
     productUnknown: 'Товар ещё не указан',
+    productPicture: 'Фото товара',
     stepsNav: 'Шаги жалобы',
     chooseFile: 'Выбрать файл',
     chooseFiles: 'Выбрать файлы',
