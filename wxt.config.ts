@@ -48,8 +48,10 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'ru',
     // storage: settings shared with the content script; alarms + notifications: deadline reminders;
-    // scripting: the launcher is injected on complaint surfaces after the page has loaded.
-    permissions: ['storage', 'alarms', 'notifications', 'scripting'],
+    // scripting: the launcher is injected on complaint surfaces after the page has loaded;
+    // unlimitedStorage: proof (photos, video, page captures) is never cut by a quota share, and the
+    // browser keeps it under storage pressure (README "Privacy and permissions", issue 11).
+    permissions: ['storage', 'alarms', 'notifications', 'scripting', 'unlimitedStorage'],
     // kaspi.kz only — never <all_urls>.
     host_permissions: ['https://kaspi.kz/*'],
     // The one declared content script: a few hundred bytes that classify the page after its load and ask

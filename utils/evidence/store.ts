@@ -137,6 +137,9 @@ export async function addEvidence(
         height: made.height,
       })
     : null;
+  // Hashed before the transaction: IndexedDB commits a transaction that waits on anything else.
+  const picture =
+    preview && PRODUCT_PICTURE_KINDS.includes(meta.kind) ? await pictureRow(meta, preview, now) : null;
   try {
     await database.transaction(
       'rw',
@@ -167,8 +170,8 @@ export async function addEvidence(
         await database.evidenceBlobs.put({ id: meta.id, bytes: input.file });
         if (preview) {
           await database.evidencePreviews.put(preview);
-          if (PRODUCT_PICTURE_KINDS.includes(meta.kind) && !(await database.casePictures.get(meta.caseId)))
-            await database.casePictures.put(await pictureRow(meta, preview, now));
+          if (picture && !(await database.casePictures.get(meta.caseId)))
+            await database.casePictures.put(picture);
         }
       },
     );
