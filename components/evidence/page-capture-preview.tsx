@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { pagePreview, type PagePreview } from '@/utils/evidence/page-preview';
 import type { Evidence } from '@/utils/evidence/schema';
 import { evidenceBytes } from '@/utils/evidence/store';
 import { Button } from '@/components/ui';
@@ -7,37 +8,55 @@ import { Button } from '@/components/ui';
 /**
  * A page capture (text/html evidence) shown in place, in a sandboxed frame (issue 11): `sandbox=""`
  * gives the page an opaque origin and runs none of its scripts, submits no form, opens no window, and
- * it inherits this page's CSP (build/csp.ts: nothing from the network). The HTML is the stored bytes,
- * given as `srcdoc` — never parsed or inserted into this page.
+ * it inherits this page's CSP (build/csp.ts: nothing from the network). What the frame gets is a copy
+ * made by utils/evidence/page-preview.ts (parsed inert with DOMParser, never inserted into this page);
+ * the stored file is untouched.
  */
 export function PageCapturePreview({ meta }: { meta: Evidence }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
-  const [html, setHtml] = useState<string | null>(null);
+  const [preview, setPreview] = useState<PagePreview | null>(null);
   useEffect(() => {
-    if (!open || html !== null) return;
+    if (!open) return;
     let live = true;
+    let made: PagePreview | null = null;
     void evidenceBytes(meta.id).then(async (bytes) => {
-      if (live) setHtml(bytes ? await bytes.text() : '');
+      const html = bytes ? await bytes.text() : '';
+      if (!live) return;
+      made = pagePreview(
+        html,
+        (h) => new DOMParser().parseFromString(h, 'text/html'),
+        (blob) => URL.createObjectURL(blob),
+      );
+      setPreview(made);
     });
     return () => {
       live = false;
+      made?.urls.forEach((u) => URL.revokeObjectURL(u));
+      setPreview(null);
     };
-  }, [open, html, meta.id]);
+  }, [open, meta.id]);
   return (
     <>
       <Button aria-expanded={open} onClick={() => setOpen(!open)}>
         {open ? t('evidence.hidePreview') : t('evidence.showPreview')}
       </Button>
-      {open && html !== null && (
-        <iframe
-          className="evidence-page-preview"
-          data-field="page-preview"
-          sandbox=""
-          referrerPolicy="no-referrer"
-          srcDoc={html}
-          title={t('evidence.previewOf', { name: meta.fileName })}
-        />
+      {open && preview && (
+        <span className="evidence-page">
+          <iframe
+            className="evidence-page-preview"
+            data-field="page-preview"
+            sandbox=""
+            referrerPolicy="no-referrer"
+            srcDoc={preview.html}
+            title={t('evidence.previewOf', { name: meta.fileName })}
+          />
+          {preview.stylesRemoved > 0 && (
+            <small className="muted" data-field="styles-removed">
+              {t('evidence.previewNoStyles')}
+            </small>
+          )}
+        </span>
       )}
     </>
   );

@@ -62,28 +62,31 @@ async function videoPreview(file: Blob, mime: string): Promise<MadePreview | nul
   video.preload = 'auto';
   video.playsInline = true;
   try {
-    const ready = new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error('video: timed out')), VIDEO_TIMEOUT_MS);
-      video.addEventListener('error', () => reject(new Error('video: cannot decode')), { once: true });
-      video.addEventListener(
-        'loadeddata',
-        () => {
-          // Seek to the start: the frame at 0 is drawn once the seek is done.
-          video.addEventListener(
-            'seeked',
-            () => {
-              clearTimeout(timer);
-              resolve();
-            },
-            { once: true },
-          );
-          video.currentTime = 0;
-        },
-        { once: true },
-      );
-    });
+    const once = (event: string) =>
+      new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`video: no ${event}`)), VIDEO_TIMEOUT_MS);
+        video.addEventListener('error', () => reject(new Error('video: cannot decode')), { once: true });
+        video.addEventListener(
+          event,
+          () => {
+            clearTimeout(timer);
+            resolve();
+          },
+          { once: true },
+        );
+      });
+    const seek = async (time: number) => {
+      const done = once('seeked');
+      video.currentTime = time;
+      await done;
+    };
+    const loaded = once('loadeddata');
     video.src = url;
-    await ready;
+    await loaded;
+    // A recording made in a browser (MediaRecorder's WebM) states no length: seeking past its end
+    // makes the browser find it. Then back to the start, whose frame is drawn.
+    if (!Number.isFinite(video.duration)) await seek(1e101).catch(() => undefined);
+    await seek(0);
     if (!video.videoWidth || !video.videoHeight) return null;
     const bytes = await encode(video, video.videoWidth, video.videoHeight);
     const size = previewSize(video.videoWidth, video.videoHeight);

@@ -235,6 +235,8 @@ export const en: Dictionary = {
     duration: 'length {{duration}}',
     showPreview: 'Preview the page',
     hidePreview: 'Hide the preview',
+    previewNoStyles:
+      'Shown without the page’s styling: the extension’s security policy refuses it. The file itself keeps the whole page — “Open” saves it, and it opens in the browser as the page.',
     usePicture: 'Use as the product picture',
     pictureKept: 'Now shown as the product picture on the case card and in the list.',
     wontFit:
