@@ -6,9 +6,12 @@ import { evidenceBytes } from '@/utils/evidence/store';
 import { Button } from '@/components/ui';
 
 /**
- * A page capture (text/html evidence) shown in place, in a sandboxed frame (issue 11): `sandbox=""`
- * gives the page an opaque origin and runs none of its scripts, submits no form, opens no window, and
- * it inherits this page's CSP (build/csp.ts: nothing from the network). What the frame gets is a copy
+ * A page capture (text/html evidence) shown in place, in a sandboxed frame (issue 11): no `allow-scripts`,
+ * so none of its scripts or handlers run, no form is sent, no window opens, the top page is never
+ * navigated; and it inherits this page's CSP (build/csp.ts: nothing from the network). The one flag is
+ * `allow-same-origin`: a frame of an opaque origin (`sandbox=""`) cannot load the blob: URLs its
+ * inlined pictures are given as (Chromium partitions blob: URLs by origin) — without scripts, the
+ * origin gives the page nothing else (tests/e2e/evidence-previews.spec.ts checks nothing runs). What the frame gets is a copy
  * made by utils/evidence/page-preview.ts (parsed inert with DOMParser, never inserted into this page);
  * the stored file is untouched.
  */
@@ -46,7 +49,7 @@ export function PageCapturePreview({ meta }: { meta: Evidence }) {
           <iframe
             className="evidence-page-preview"
             data-field="page-preview"
-            sandbox=""
+            sandbox="allow-same-origin"
             referrerPolicy="no-referrer"
             srcDoc={preview.html}
             title={t('evidence.previewOf', { name: meta.fileName })}

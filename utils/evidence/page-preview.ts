@@ -9,7 +9,9 @@
  * - style sheets (<style>, <link>) are taken out — the CSP would refuse them; style attributes stay;
  * - pictures inlined as `data:` (what a page capture holds) are given as `blob:` URLs of their bytes,
  *   which the CSP allows; pictures from anywhere else are dropped (nothing is fetched).
- * Parsing is the caller's (DOMParser in a page: an inert document, nothing runs or loads).
+ * Parsing is the caller's (DOMParser in a page). Chromium's DOMParser still tries an `onerror` of an
+ * image it cannot show (the CSP refuses it, and reports it): so, before parsing, every `on…` and
+ * picture `src` attribute inside a tag is renamed (`neutralize`), and the copy is built from those.
  */
 
 export interface PagePreview {
@@ -22,7 +24,7 @@ export interface PagePreview {
 }
 
 const DROP =
-  'script, noscript, iframe, frame, frameset, object, embed, applet, base, meta[http-equiv], link, style, template, portal';
+  'script, noscript, iframe, frame, frameset, object, embed, applet, base, meta[http-equiv], link, style, shagym-link, shagym-style, template, portal';
 const DATA_IMAGE = /^data:(image\/(?:png|jpeg|gif|webp|avif|bmp));base64,([a-z0-9+/=\s]+)$/i;
 
 function base64Bytes(text: string): Uint8Array | null {
@@ -36,17 +38,35 @@ function base64Bytes(text: string): Uint8Array | null {
   }
 }
 
+const RENAMED = 'data-shagym-';
+/** Inside each tag, `on…=`, `src=`, `srcset=` and `poster=` become `data-shagym-…=`: nothing to fire or load while parsing. */
+export function neutralize(html: string): string {
+  return (
+    html
+      // Style sheets are refused by the CSP even in a parsed document (and reported): renamed, then dropped.
+      .replace(/<(\/?)style(?=[\s>/])/gi, (_m, slash: string) => `<${slash}shagym-style`)
+      // <link> is void: closed at once, so that it holds nothing of what follows.
+      .replace(/<link(?=[\s>/])([^>]*?)\/?>/gi, (_m, attrs: string) => `<shagym-link${attrs}></shagym-link>`)
+      .replace(/<[a-z][^>]*>/gi, (tag) =>
+        tag.replace(
+          /(\s)(on[a-z]+|src|srcset|poster)(\s*=)/gi,
+          (_m, space: string, name: string, eq: string) => `${space}${RENAMED}${name.toLowerCase()}${eq}`,
+        ),
+      )
+  );
+}
+
 export function pagePreview(
   html: string,
   parse: (html: string) => Document,
   toUrl: (blob: Blob) => string,
 ): PagePreview {
-  const doc = parse(html);
+  const doc = parse(neutralize(html));
   let stylesRemoved = 0;
   for (const el of Array.from(doc.querySelectorAll(DROP))) {
     if (
-      el.localName === 'style' ||
-      (el.localName === 'link' && /stylesheet/i.test(el.getAttribute('rel') ?? ''))
+      /^(shagym-)?style$/.test(el.localName) ||
+      (/^(shagym-)?link$/.test(el.localName) && /stylesheet/i.test(el.getAttribute('rel') ?? ''))
     )
       stylesRemoved++;
     el.remove();
@@ -56,6 +76,8 @@ export function pagePreview(
       const lower = name.toLowerCase();
       if (
         lower.startsWith('on') ||
+        lower.startsWith(`${RENAMED}on`) ||
+        lower === `${RENAMED}srcset` ||
         lower === 'srcset' ||
         lower === 'formaction' ||
         lower === 'action' ||
@@ -77,17 +99,21 @@ export function pagePreview(
     }
   }
   const urls: string[] = [];
-  for (const img of Array.from(doc.querySelectorAll('img, source, input[type=image], video[poster]'))) {
-    const attr = img.localName === 'video' ? 'poster' : 'src';
-    const src = img.getAttribute(attr);
-    if (src === null) continue;
+  for (const img of Array.from(
+    doc.querySelectorAll(`[${RENAMED}src], [${RENAMED}poster], [src], [poster]`),
+  )) {
+    const attr = img.hasAttribute(`${RENAMED}poster`) || img.hasAttribute('poster') ? 'poster' : 'src';
+    const src = img.getAttribute(`${RENAMED}${attr}`) ?? img.getAttribute(attr);
+    img.removeAttribute(`${RENAMED}${attr}`);
+    img.removeAttribute(attr);
+    if (src === null || !/^(img|source|input|video)$/.test(img.localName)) continue;
     const m = DATA_IMAGE.exec(src.trim());
     const bytes = m ? base64Bytes(m[2]!) : null;
     if (m && bytes) {
       const url = toUrl(new Blob([bytes as BlobPart], { type: m[1]!.toLowerCase() }));
       urls.push(url);
       img.setAttribute(attr, url);
-    } else img.removeAttribute(attr);
+    }
   }
   // Backgrounds in style attributes that point anywhere but blob: are loads the CSP would refuse.
   for (const el of Array.from(doc.querySelectorAll('[style]'))) {

@@ -4,7 +4,7 @@
  * nothing that runs or loads survives, the text and inlined pictures do (as blob: URLs).
  */
 import { describe, expect, it } from 'vitest';
-import { pagePreview } from '@/utils/evidence/page-preview';
+import { neutralize, pagePreview } from '@/utils/evidence/page-preview';
 
 const PIXEL =
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
@@ -59,6 +59,20 @@ describe('pagePreview', () => {
     expect(doc.querySelector('button')?.hasAttribute('formaction')).toBe(false);
     expect(out.html.startsWith('<!doctype html>')).toBe(true);
     expect(out.html).not.toMatch(/evil\.example|javascript:|onload|<script/i);
+  });
+
+  it('renames handlers and picture sources inside tags before parsing, never the text', () => {
+    expect(
+      neutralize('<p title="x">onload= src= stays</p><IMG SRC="a.png" OnError = "x()" srcset="b 2x">'),
+    ).toBe(
+      '<p title="x">onload= src= stays</p><IMG data-shagym-src="a.png" data-shagym-onerror = "x()" data-shagym-srcset="b 2x">',
+    );
+    expect(neutralize('<head><style>h1{}</style><link rel="stylesheet" href="a.css"><Link/></head>')).toBe(
+      '<head><shagym-style>h1{}</shagym-style><shagym-link rel="stylesheet" href="a.css"></shagym-link><shagym-link></shagym-link></head>',
+    );
+    expect(neutralize('<video poster="p.jpg" src="v.mp4"></video>')).toBe(
+      '<video data-shagym-poster="p.jpg" data-shagym-src="v.mp4"></video>',
+    );
   });
 
   it('a broken inlined picture is dropped, not thrown on', () => {
