@@ -9,8 +9,8 @@
  * only calls to the browser.
  */
 
-/** What is kept free beyond a file's own size: the preview, metadata, IndexedDB's own overhead. */
-export const STORAGE_MARGIN_BYTES = 4 * 1024 * 1024;
+/** What is kept free beyond a file's own size: its preview (≈ 30 KB), metadata, IndexedDB's own overhead. */
+export const STORAGE_MARGIN_BYTES = 256 * 1024;
 
 export interface StorageEstimateLike {
   usage?: number;

@@ -342,9 +342,9 @@ describe('storage that does not lose things (part 6)', () => {
     });
     const refused = addEvidence({ caseId, kind: 'photo', file: big, fileName: 'big.jpg' }, T0 + 1, database, {
       ...deps,
-      estimate: async () => ({ usage: 99 * 1024 * 1024, quota: 100 * 1024 * 1024 }),
+      estimate: async () => ({ usage: 100 * 1024 * 1024 - 100 * 1024, quota: 100 * 1024 * 1024 }),
     });
-    await expect(refused).rejects.toMatchObject({ code: 'wont-fit', detail: { free: 1024 * 1024 } });
+    await expect(refused).rejects.toMatchObject({ code: 'wont-fit', detail: { free: 100 * 1024 } });
     expect(read).toBe(false);
     expect(compareSnapshots(before, await snapshotDatabase(database.name)).count).toBe(0);
   });
