@@ -28,7 +28,8 @@ describe('the extension pages CSP (build/csp.ts)', () => {
         if (name !== 'frame-ancestors') expect(source, `${name} ${source}`).not.toMatch(/^https?:\/\//);
       }
     }
-    expect(csp.get('frame-ancestors')).toEqual(['https://kaspi.kz']);
+    // Our own pages (a page capture's sandboxed preview in the case page, issue 11) and kaspi.kz (the panel).
+    expect(csp.get('frame-ancestors')).toEqual(["'self'", 'moz-extension:', 'https://kaspi.kz']);
     // No network: only the extension's own files.
     expect(csp.get('connect-src')).toEqual(["'self'"]);
   });
