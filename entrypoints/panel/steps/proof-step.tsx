@@ -2,11 +2,11 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { errorText } from '@/components/error-text';
 import { useTranslation } from 'react-i18next';
-import { EvidenceList } from '@/components/evidence-list';
+import { EvidenceList, evidenceErrorText } from '@/components/evidence-list';
 import { SourceLink } from '@/components/source-link';
 import type { Case } from '@/utils/cases/schema';
 import { todayInKz } from '@/utils/deadlines/time-zone';
-import { addEvidence, listCaseEvidence } from '@/utils/evidence/store';
+import { EvidenceError, addEvidence, listCaseEvidence } from '@/utils/evidence/store';
 import type { EvidenceKind } from '@/utils/evidence/schema';
 import type {} from '@/utils/i18n';
 import { send } from '@/utils/messaging/client';
@@ -52,7 +52,11 @@ export function ProofStep({
     } catch (error) {
       setCapture({
         state: 'error',
-        text: t('wizard.captureFailed', { error: errorText(error) }),
+        // The same page again (same bytes), or no room: said as the evidence list says it.
+        text:
+          error instanceof EvidenceError
+            ? evidenceErrorText(error, kase.order.productTitle ?? 'kaspi.kz', t, lang)
+            : t('wizard.captureFailed', { error: errorText(error) }),
       });
     }
   };
