@@ -58,10 +58,20 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'ru',
     // storage: settings shared with the content script; alarms + notifications: deadline reminders;
-    // scripting: the launcher is injected on complaint surfaces after the page has loaded.
+    // scripting: the launcher is injected on complaint surfaces after the page has loaded;
+    // unlimitedStorage: proof (photos, video, page captures) is never cut by a quota share, and the
+    // browser keeps it under storage pressure (README "Privacy and permissions", issue 11).
     // activeTab + contextMenus: a screenshot of the page the buyer is on (issue 11), only after the buyer's
     // click on the toolbar button, the shortcut or the "Save a screenshot…" menu item on kaspi.kz.
-    permissions: ['storage', 'alarms', 'notifications', 'scripting', 'activeTab', 'contextMenus'],
+    permissions: [
+      'storage',
+      'alarms',
+      'notifications',
+      'scripting',
+      'activeTab',
+      'contextMenus',
+      'unlimitedStorage',
+    ],
     // kaspi.kz only — never <all_urls> (except in the test-only build above).
     host_permissions: ['https://kaspi.kz/*', ...(CAPTURE_TEST ? ['<all_urls>'] : [])],
     // Kaspi's CDN (pictures, styles, fonts of kaspi.kz pages), asked for only when the buyer first keeps a

@@ -30,9 +30,13 @@ export const CSP_DIRECTIVES: ReadonlyArray<readonly [string, ...string[]]> = [
   ['base-uri', "'none'"],
   // Forms are handled in script and never submitted anywhere.
   ['form-action', "'none'"],
-  // The panel is framed only by kaspi.kz pages (a kaspi.kz page framed by another site cannot show it);
-  // the other pages are never framed.
-  ['frame-ancestors', 'https://kaspi.kz'],
+  // The panel is framed only by kaspi.kz pages (a kaspi.kz page framed by another site cannot show it).
+  // 'self' and moz-extension: let the case page show a page capture in a sandboxed frame without scripts
+  // (about:srcdoc, issue 11, components/evidence/page-capture-preview.tsx): that frame inherits this
+  // policy, and Firefox applies the inherited frame-ancestors to it, matching the extension's page only
+  // by its scheme (its per-install origin is not 'self' there). Another extension cannot frame ours: no
+  // page is web-accessible to it (wxt.config.ts). No other page is framed.
+  ['frame-ancestors', "'self'", 'moz-extension:', 'https://kaspi.kz'],
 ];
 
 export const EXTENSION_PAGES_CSP = CSP_DIRECTIVES.map((d) => d.join(' ')).join('; ');

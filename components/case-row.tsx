@@ -5,6 +5,7 @@ import { deadlineLabel, type Deadline, type Urgency } from '@/utils/deadlines';
 import { formatDate } from '@/utils/letters/format';
 import { StatusChip } from './status-chip';
 import { useLang } from './use-lang';
+import { useBlobUrl } from './use-blob-url';
 
 export interface CaseRowProps {
   kase: Case;
@@ -15,6 +16,8 @@ export interface CaseRowProps {
   onOpen: (caseId: string) => void;
   /** Its deadlines could not be computed, or a date was cleared on reading: the buyer should correct the dates. */
   needsRepair?: boolean;
+  /** The product's picture kept with the case (utils/evidence/picture.ts), if any. */
+  picture?: { bytes: Blob; width: number; height: number } | null;
 }
 
 /**
@@ -28,8 +31,10 @@ export const CaseRow = memo(function CaseRow({
   href,
   onOpen,
   needsRepair = false,
+  picture = null,
 }: CaseRowProps) {
   const { t } = useTranslation();
+  const url = useBlobUrl(picture?.bytes);
   const lang = useLang();
   const { bucket, daysLeft } = urgency;
   const flagged = bucket === 'overdue' || bucket === 'due-soon';
@@ -48,6 +53,16 @@ export const CaseRow = memo(function CaseRow({
         }}
       >
         <span className="case-head">
+          {picture && url && (
+            <img
+              className="case-item__pic"
+              src={url}
+              width={picture.width}
+              height={picture.height}
+              alt=""
+              data-field="picture"
+            />
+          )}
           <span className="title">{kase.order.productTitle ?? t('popup.noTitle')}</span>
           <StatusChip status={kase.status} />
         </span>

@@ -20,6 +20,11 @@ import { EVIDENCE_KIND_LABELS, missingRequiredProof, proofChecklist } from '@/ut
 import type { Case } from '@/utils/cases/schema';
 import { useLang } from './use-lang';
 import { Button, Dialog, FilePicker } from '@/components/ui';
+import { EvidenceThumb } from './evidence/evidence-thumb';
+import { PageCapturePreview } from './evidence/page-capture-preview';
+import { StorageFigures } from './storage-figures';
+import { canBePicture, keepPictureFrom } from '@/utils/evidence/picture';
+import { previewSourceOf } from '@/utils/evidence/preview';
 
 type Notice = { kind: 'ok' | 'error'; text: string } | null;
 
@@ -37,7 +42,10 @@ export function EvidenceList({
   beforeAdd,
   checklistFor,
   kindsFirst = [],
+  showStorage = false,
 }: {
+  /** Show used and free space under the list (the case page). */
+  showStorage?: boolean;
   caseId: string;
   /** Kinds to offer first in "what is it" (the problem's checklist, in its order). */
   kindsFirst?: readonly EvidenceKind[];
@@ -66,15 +74,7 @@ export function EvidenceList({
         await addEvidence({ caseId, kind, file, fileName: file.name });
         added++;
       } catch (error) {
-        errors.push(
-          error instanceof EvidenceError && error.code === 'too-big'
-            ? t('evidence.tooBig', { name: file.name, max: formatBytes(MAX_EVIDENCE_BYTES, lang) })
-            : error instanceof EvidenceError && error.code === 'empty'
-              ? t('evidence.empty', { name: file.name })
-              : error instanceof EvidenceError && error.code === 'no-space'
-                ? t('evidence.noSpace', { name: file.name })
-                : t('evidence.failed', { name: file.name, error: errorText(error) }),
-        );
+        errors.push(evidenceErrorText(error, file.name, t, lang));
       }
     }
     setBusy(false);
@@ -131,8 +131,44 @@ export function EvidenceList({
           ))}
         </ul>
       )}
+      {showStorage && <StorageFigures refresh={items?.length} />}
     </section>
   );
+}
+
+/**
+ * Why a file was not added, in the buyer's language: too big, empty, the same bytes already in the case,
+ * it would not fit (said before writing), the disk filled up while writing (nothing saved), or else.
+ */
+export function evidenceErrorText(
+  error: unknown,
+  name: string,
+  t: (key: string, options?: Record<string, unknown>) => string,
+  lang: Lang,
+): string {
+  if (!(error instanceof EvidenceError)) return t('evidence.failed', { name, error: errorText(error) });
+  switch (error.code) {
+    case 'too-big':
+      return t('evidence.tooBig', { name, max: formatBytes(MAX_EVIDENCE_BYTES, lang) });
+    case 'empty':
+      return t('evidence.empty', { name });
+    case 'no-space':
+      return t('evidence.noSpace', { name });
+    case 'wont-fit':
+      return t('evidence.wontFit', {
+        name,
+        need: formatBytes(error.detail.need ?? 0, lang),
+        free: formatBytes(error.detail.free ?? 0, lang),
+      });
+    case 'duplicate':
+      return t('evidence.duplicate', {
+        name,
+        existing: error.detail.existing?.fileName ?? name,
+        date: error.detail.existing ? localTime(error.detail.existing.capturedAt, lang) : '',
+      });
+    default:
+      return t('evidence.failed', { name, error: errorText(error) });
+  }
 }
 
 /** The same date-and-time format on every screen (utils/letters/format.ts). */
@@ -145,9 +181,11 @@ function EvidenceItem({ meta, lang }: { meta: Evidence; lang: Lang }) {
   const [asking, setAsking] = useState(false);
   const [url, setUrl] = useState<string | null>(null);
   useEffect(() => () => void (url && URL.revokeObjectURL(url)), [url]);
+  const [picked, setPicked] = useState(false);
   const added = localTime(meta.capturedAt, lang);
   return (
     <li className="evidence-item" data-evidence-id={meta.id}>
+      <EvidenceThumb meta={meta} />
       <span className="evidence-head">
         <strong data-field="fileName">{meta.fileName}</strong>{' '}
         <span className="tag" data-field="kind">
@@ -205,9 +243,20 @@ function EvidenceItem({ meta, lang }: { meta: Evidence; lang: Lang }) {
         >
           {t('evidence.open')}
         </Button>
+        {previewSourceOf(meta.mime) === 'page' && <PageCapturePreview meta={meta} />}
         <Button onClick={async () => setCheck((await verifyEvidence(meta)) ? 'ok' : 'changed')}>
           {t('evidence.verify')}
         </Button>
+        {canBePicture(meta) && (
+          <Button onClick={async () => setPicked(await keepPictureFrom(meta))}>
+            {t('evidence.usePicture')}
+          </Button>
+        )}
+        {picked && (
+          <span className="notice notice--ok" data-field="picked">
+            {t('evidence.pictureKept')}
+          </span>
+        )}
         <Button variant="danger" onClick={() => setAsking(true)}>
           {t('evidence.remove')}
         </Button>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { formatPrice } from '@/utils/letters/format';
+import { useBlobUrl } from './use-blob-url';
 
 /** What the card shows: the order facts as stored (or as typed, strings). */
 export interface ProductFacts {
@@ -17,11 +18,21 @@ function priceOf(value: ProductFacts['price']): string | null {
 
 /**
  * The product at the top of the panel and the case page: its title, price, seller and order number, so
- * the buyer sees at once which purchase the complaint is about. No picture is fetched (Shagym makes no
- * network requests): the first letter of the title stands in for it.
+ * the buyer sees at once which purchase the complaint is about. Its picture is the one kept with the
+ * case (utils/evidence/picture.ts: stored bytes, never fetched here); without one, the first letter of
+ * the title stands in for it.
  */
-export function ProductCard({ facts, className }: { facts: ProductFacts; className?: string }) {
+export function ProductCard({
+  facts,
+  className,
+  picture,
+}: {
+  facts: ProductFacts;
+  className?: string;
+  picture?: { bytes: Blob; width: number; height: number } | null;
+}) {
   const { t } = useTranslation();
+  const url = useBlobUrl(picture?.bytes);
   const title = facts.productTitle?.trim() || null;
   const price = priceOf(facts.price);
   return (
@@ -30,9 +41,20 @@ export function ProductCard({ facts, className }: { facts: ProductFacts; classNa
       aria-label={t('ui.product')}
       data-product-card=""
     >
-      <span className="product__pic" aria-hidden="true">
-        {(title ?? '?').slice(0, 1).toUpperCase()}
-      </span>
+      {picture && url ? (
+        <img
+          className="product__pic product__pic--img"
+          src={url}
+          width={picture.width}
+          height={picture.height}
+          alt={t('ui.productPicture')}
+          data-field="picture"
+        />
+      ) : (
+        <span className="product__pic" aria-hidden="true">
+          {(title ?? '?').slice(0, 1).toUpperCase()}
+        </span>
+      )}
       <div className="product__body">
         <p className="product__title" data-field="title">
           {title ?? t('ui.productUnknown')}

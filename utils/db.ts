@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { caseSchema, type Case, type CaseInput } from './cases/schema';
 import { compactForSave, readCaseRow } from './cases/repair';
 import { storedEvidenceSchema, type Evidence } from './evidence/schema';
+import type { PreviewRow } from './evidence/preview';
 import { DB_NAME } from './db-name';
 import { RETIRED_DEADLINE_KINDS } from './deadlines/rules';
 import { reminderMetaSchema, reminderSchema, type Reminder, type ReminderMeta } from './reminders/schema';
@@ -21,6 +22,22 @@ interface EvidenceBlobRow {
   bytes: Blob;
 }
 
+/** The product's main picture kept with a case (v5, issue 11): small bytes of our own, never a remote URL. */
+export interface CasePictureRow {
+  caseId: string;
+  bytes: Blob;
+  mime: string;
+  width: number;
+  height: number;
+  /** The evidence it was drawn from, when it was; null for a picture kept another way. */
+  evidenceId: string | null;
+  /** Where the picture was on kaspi.kz (og:image), when known. */
+  sourceUrl: string | null;
+  /** SHA-256 of the stored bytes. */
+  sha256: string;
+  at: number;
+}
+
 export class ShagymDb extends Dexie {
   cases!: EntityTable<CaseInput, 'id'>;
   evidence!: EntityTable<Evidence, 'id'>;
@@ -31,6 +48,10 @@ export class ShagymDb extends Dexie {
   reminderMeta!: EntityTable<ReminderMeta, 'caseId'>;
   /** One small summary per case (v4, issue 10): written with the case, read by the popup and the badge. */
   caseIndex!: EntityTable<CaseSummary, 'id'>;
+  /** Small previews of pictures, screenshots and videos, under the evidence's id (v5, issue 11). */
+  evidencePreviews!: EntityTable<PreviewRow, 'id'>;
+  /** The product's main picture per case (v5, issue 11). */
+  casePictures!: EntityTable<CasePictureRow, 'caseId'>;
 
   constructor(name = DB_NAME) {
     const factory = globalThis.indexedDB as IDBFactory | undefined;
@@ -70,6 +91,14 @@ export class ShagymDb extends Dexie {
         }
         await tx.table('caseIndex').bulkPut(summaries);
       });
+    // v5 (issue 11): previews beside the originals (made once, when first listed, for files stored
+    // before), the product's picture per case, and evidence found by its hash within a case (duplicates
+    // are refused). Nothing to convert: existing rows are kept as they are.
+    this.version(5).stores({
+      evidence: 'id, caseId, capturedAt, [caseId+sha256]',
+      evidencePreviews: 'id',
+      casePictures: 'caseId',
+    });
   }
 }
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { channelName } from '@/utils/channels';
-import { canUndo, correctEvent, inOrder, redoEvent, undoEvent } from '@/utils/cases/lifecycle';
+import { canCorrect, canUndo, correctEvent, inOrder, redoEvent, undoEvent } from '@/utils/cases/lifecycle';
 import type { Case, TimelineEvent } from '@/utils/cases/schema';
 import { eventDate } from '@/utils/deadlines/rules';
 import type { Evidence } from '@/utils/evidence/schema';
@@ -108,7 +108,7 @@ export function CaseTimeline({ kase, evidence }: { kase: Case; evidence: readonl
                       {t('lifecycle.timeline.redo')}
                     </Button>
                   )}
-                  {e.kind !== 'created' && !e.undoneAt && (
+                  {canCorrect(e) && (
                     <Button onClick={() => setEditing({ id: e.id, date: eventDate(e), note: e.note })}>
                       {t('lifecycle.timeline.correct')}
                     </Button>

@@ -28,7 +28,7 @@ import {
 } from '@/utils/cases/schema';
 import { deadlinesOf } from '@/utils/cases/deadlines';
 import type { Evidence } from '@/utils/evidence/schema';
-import { addEvidence } from '@/utils/evidence/store';
+import { EvidenceError, addEvidence } from '@/utils/evidence/store';
 import { LAW } from '@/utils/facts/law';
 import { buildText, MISSING_FIELD_LABELS, MissingFactsError } from '@/utils/letters';
 import { formatDate } from '@/utils/letters/format';
@@ -76,13 +76,15 @@ const now = (): number => Date.now();
 async function addFiles(caseId: string, files: FileList | null): Promise<string[]> {
   const ids: string[] = [];
   for (const file of Array.from(files ?? [])) {
-    const meta = await addEvidence({
-      caseId,
-      kind: 'chat-screenshot',
-      file,
-      fileName: file.name,
-    });
-    ids.push(meta.id);
+    try {
+      const meta = await addEvidence({ caseId, kind: 'chat-screenshot', file, fileName: file.name });
+      ids.push(meta.id);
+    } catch (error) {
+      // The same screenshot is already in the case: the answer points at it rather than a copy.
+      const existing = error instanceof EvidenceError ? error.detail.existing : undefined;
+      if (!existing) throw error;
+      ids.push(existing.id);
+    }
   }
   return ids;
 }

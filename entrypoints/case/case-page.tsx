@@ -23,6 +23,7 @@ import { caseRepairs } from '@/utils/cases/repair';
 import type { OrderFacts } from '@/utils/cases/schema';
 import { getCase, listRemindersForCase } from '@/utils/db';
 import { listCaseEvidence } from '@/utils/evidence/store';
+import { casePicture } from '@/utils/evidence/picture';
 import type { Lang } from '@/utils/i18n';
 import { formatDate, formatPrice } from '@/utils/letters/format';
 import { browser } from 'wxt/browser';
@@ -65,6 +66,7 @@ export function CasePage({ id }: { id: string }) {
       c: await getCase(id),
       reminders: await listRemindersForCase(id),
       evidence: await listCaseEvidence(id),
+      picture: await casePicture(id),
     }),
     [id],
   );
@@ -83,7 +85,7 @@ export function CasePage({ id }: { id: string }) {
         <p className="page muted">{t('app.loading')}</p>
       </main>
     );
-  const { c, reminders, evidence } = found;
+  const { c, reminders, evidence, picture } = found;
   if (!c)
     return (
       <main>
@@ -108,7 +110,7 @@ export function CasePage({ id }: { id: string }) {
               <NextActionCard kase={c} onAction={focusSection} />
             </CaseBoundary>
           </Card>
-          <ProductCard facts={c.order} />
+          <ProductCard facts={c.order} picture={picture} />
           {/* Each section stands alone: one that cannot be shown says how to repair the case. */}
           <Card aria-label={t('ui.facts')} data-section="facts">
             <CaseBoundary caseId={c.id} section="facts">
@@ -165,7 +167,7 @@ export function CasePage({ id }: { id: string }) {
           </Card>
           <Card data-section="evidence">
             <CaseBoundary caseId={c.id} section="evidence">
-              <EvidenceList caseId={c.id} checklistFor={c} />
+              <EvidenceList caseId={c.id} checklistFor={c} showStorage />
             </CaseBoundary>
           </Card>
           <Card className="no-print" data-section="lifecycle">

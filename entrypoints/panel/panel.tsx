@@ -1,3 +1,4 @@
+import { fetchProductPicture } from '@/utils/evidence/picture-source';
 import { Suspense, createElement, lazy, useEffect, useRef, useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CaseBoundary } from '@/components/case-boundary';
@@ -187,7 +188,13 @@ export function Panel() {
     else show();
     // Once the texts are in front of the buyer, the complaint is prepared: no longer a draft.
     if (target >= STEPS.indexOf('texts') && draft.kase?.status === 'draft') draft.update(markPrepared);
-    void draft.saveNow().catch(() => undefined);
+    const caseId = draft.kase?.id;
+    void draft
+      .saveNow()
+      // The page's product picture, only if the buyer granted Kaspi's CDN (utils/evidence/picture-source.ts):
+      // without that grant nothing is requested.
+      .then(() => caseId && page?.facts.imageUrl && fetchProductPicture(caseId, page.facts.imageUrl))
+      .catch(() => undefined);
     requestAnimationFrame(() => heading.current?.focus());
   };
 

@@ -8,6 +8,7 @@ import { deleteAllCases } from '@/utils/cases/store';
 import { db } from '@/utils/db';
 import { AppHeader, Button } from '@/components/ui';
 import { BackToList } from '@/components/back-to-list';
+import { StorageFigures } from '@/components/storage-figures';
 
 /**
  * Settings, reachable from the popup: "delete all my data" — every case with its files, reminders and
@@ -39,6 +40,10 @@ export function SettingsPage() {
         <LanguageSwitcher />
       </AppHeader>
       <div className="page">
+        <section aria-labelledby="space-title">
+          <h2 id="space-title">{t('space.title')}</h2>
+          <StorageFigures refresh={`${count ?? ''}${done}`} />
+        </section>
         <section aria-labelledby="delete-all-title">
           <h2 id="delete-all-title">{t('lifecycle.settings.deleteAll')}</h2>
           {done && (

@@ -196,9 +196,20 @@ test('launcher → sent → the seller refused (with a file) → appeal → reso
     .toEqual([]);
   const stores = await dumpDatabase(ext);
   expect(Object.keys(stores).sort()).toEqual(
-    ['caseIndex', 'cases', 'evidence', 'evidenceBlobs', 'reminderMeta', 'reminders'].sort(),
+    [
+      'caseIndex',
+      'cases',
+      'evidence',
+      'evidenceBlobs',
+      'evidencePreviews',
+      'casePictures',
+      'reminderMeta',
+      'reminders',
+    ].sort(),
   );
   expect(stores.evidenceBlobs).toBe('[]');
+  expect(stores.evidencePreviews).toBe('[]');
+  expect(stores.casePictures).toBe('[]');
   expect(await storageText(sw)).not.toContain(id);
   expect(await ext.evaluate(() => JSON.stringify({ ...localStorage }))).not.toContain(id);
   await expect.poll(() => alarms(sw)).not.toContain('shagym:next');

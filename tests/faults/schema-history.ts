@@ -55,6 +55,8 @@ const CASE_V1_EARLY = '0b7d2c1e-1111-4a11-8a11-000000000001';
 const CASE_V1_LATE = '0b7d2c1e-1111-4a11-8a11-000000000002';
 const CASE_V2 = '0b7d2c1e-2222-4a22-8a22-000000000001';
 const CASE_V3 = '0b7d2c1e-3333-4a33-8a33-000000000001';
+const CASE_V4 = '0b7d2c1e-4444-4a44-8a44-000000000001';
+const PAGE_HTML = '<!doctype html><title>Рашгард</title>';
 const EV = (n: number) => `5e1d0000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 const EVENT = (n: number) => `7a1e0000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 const T = Date.UTC(2026, 10, 20, 9); // 20 Nov 2026, 14:00 in Almaty
@@ -231,6 +233,91 @@ export const SEEDS: Record<number, () => Seed> = {
       evidenceBlobs: [blob(4)],
       reminders: [reminder(CASE_V3, 'kaspi-return-14', '2026-11-29', null)],
       reminderMeta: [{ caseId: CASE_V3, caseUpdatedAt: T + 240_000, computedAt: T + 250_000 }],
+    },
+    dropped: [],
+  }),
+  // Version 4 (issue 10): the case index; evidence of a page capture with its capture metadata (issue 11
+  // added it before version 5), and two files of one case with the same bytes (version 5 refuses a new
+  // duplicate, but keeps the ones there are).
+  4: () => ({
+    rows: {
+      cases: [
+        {
+          id: CASE_V4,
+          schemaVersion: 1,
+          order: order('612300401'),
+          problem: 'poor-quality',
+          remedy: 'refund',
+          description: '',
+          status: 'open',
+          buyer: null,
+          proof: ['listing-snapshot'],
+          supportVariant: 'standard',
+          buyerReminder: null,
+          sellerAnswer: null,
+          sellerAddress: '',
+          sellerBin: '',
+          warrantyUntil: null,
+          returnException: null,
+          claimDelivery: null,
+          claimReceivedDate: null,
+          authorityRegion: null,
+          timeline: timeline(50),
+          createdAt: T,
+          updatedAt: T + 300_000,
+        },
+      ],
+      caseIndex: [
+        {
+          id: CASE_V4,
+          title: 'Рашгард черный',
+          orderNumber: '612300401',
+          productCode: '121207970',
+          seller: 'ShoрKZ',
+          status: 'open',
+          nextDue: '2026-11-29',
+          rank: 100_009,
+          bucket: 'waiting',
+          computedOn: '2026-11-20',
+          updatedAt: T + 300_000,
+          writtenAt: T + 300_000,
+        },
+      ],
+      evidence: [
+        evidence(5, CASE_V4, {
+          size: new TextEncoder().encode(PAGE_HTML).length,
+          kind: 'listing-snapshot',
+          fileName: 'kaspi-121207970-2026-11-20.html',
+          mime: 'text/html',
+          takenAt: null,
+          camera: null,
+          importedAt: null,
+          sourceUrl: 'https://kaspi.kz/shop/p/rashgard-635798142-chernyi-xl-121207970/',
+          capture: {
+            method: 'page-html',
+            url: 'https://kaspi.kz/shop/p/rashgard-635798142-chernyi-xl-121207970/',
+            title: 'Рашгард черный',
+            viewport: { width: 1280, height: 800 },
+            pageSize: { width: 1280, height: 6400 },
+            devicePixelRatio: 1,
+            browser: 'Chrome 156.0.7000.0',
+            extensionVersion: '0.1.0',
+            resources: [],
+          },
+        }),
+        evidence(6, CASE_V4, {
+          size: new TextEncoder().encode(PAGE_HTML).length,
+          takenAt: null,
+          camera: null,
+          importedAt: null,
+        }),
+      ],
+      evidenceBlobs: [
+        { id: EV(5), bytes: { __blob: PAGE_HTML, type: 'text/html' } },
+        { id: EV(6), bytes: { __blob: PAGE_HTML, type: 'image/jpeg' } },
+      ],
+      reminders: [reminder(CASE_V4, 'kaspi-return-14', '2026-11-29', null)],
+      reminderMeta: [{ caseId: CASE_V4, caseUpdatedAt: T + 300_000, computedAt: T + 310_000 }],
     },
     dropped: [],
   }),

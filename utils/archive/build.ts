@@ -152,6 +152,7 @@ function manifestEvidence(m: Evidence, path: string): ManifestEvidence {
     takenAt: m.takenAt,
     camera: m.camera,
     ...(m.capture ? { capture: m.capture } : {}),
+    ...(m.media ? { media: m.media } : {}),
     path,
   };
 }

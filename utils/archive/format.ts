@@ -201,7 +201,12 @@ export interface ManifestCase {
  * An evidence entry in the manifest: the stored metadata plus where its bytes are. `capture` (issue 11)
  * is written only for captures, so archives of files the buyer added read as before.
  */
-export type ManifestEvidence = Omit<Evidence, 'capture'> & { capture?: Evidence['capture']; path: string };
+export type ManifestEvidence = Omit<Evidence, 'capture' | 'media'> & {
+  capture?: Evidence['capture'];
+  /** A picture's or video's size and a video's length (issue 11), written only when measured. */
+  media?: Evidence['media'];
+  path: string;
+};
 
 export interface ArchiveManifest {
   format: typeof ARCHIVE_FORMAT;

@@ -40,7 +40,9 @@ const SENT_KINDS: readonly TimelineEvent['kind'][] = ['submitted', 'claim-sent',
  */
 export function deriveStatus(c: Pick<Case, 'status' | 'timeline'>): CaseStatus {
   const events = inOrder(standing(c.timeline));
-  const lifecycle = events.filter((e) => !['created', 'edited', 'note', 'evidence-added'].includes(e.kind));
+  const lifecycle = events.filter(
+    (e) => !['created', 'edited', 'note', 'evidence-added', 'evidence-removed'].includes(e.kind),
+  );
   let active = (c.status === 'draft' && lifecycle.length === 0 ? 'draft' : 'open') as CaseStatus;
   let status: CaseStatus = active;
   for (const e of lifecycle) {
@@ -204,6 +206,37 @@ export function reopenCase<T extends Case>(c: T, date: string, now: number, note
     : withEvent(c, makeEvent({ kind: 'reopened', date, note }, now), now);
 }
 
+/** The metadata of a removed file that its timeline event keeps (what, its hash, when it was added). */
+export interface RemovedEvidence {
+  id: string;
+  fileName: string;
+  kind: NonNullable<TimelineEvent['evidence']>['kind'];
+  size: number;
+  sha256: string;
+  capturedAt: number;
+}
+
+/**
+ * A file removed from the case's evidence, logged as Hunchly logs deletions: the event keeps its name,
+ * kind, size, SHA-256 and when it had been added, on the day it was removed. It stays in the history:
+ * it cannot be undone (the file is gone) or corrected.
+ */
+export function recordEvidenceRemoved<T extends Case>(c: T, removed: RemovedEvidence, now: number): T {
+  const event: TimelineEvent = {
+    // The note says it in every language alike, so the history, the report and summary.txt show it as is.
+    ...makeEvent({ kind: 'evidence-removed', note: `${removed.fileName} · SHA-256 ${removed.sha256}` }, now),
+    evidence: {
+      id: removed.id,
+      fileName: removed.fileName,
+      kind: removed.kind,
+      size: removed.size,
+      sha256: removed.sha256,
+      capturedAt: removed.capturedAt,
+    },
+  };
+  return withEvent(c, event, now);
+}
+
 export function addNote<T extends Case>(c: T, date: string, text: string, now: number): T {
   return withEvent(c, makeEvent({ kind: 'note', date, note: text }, now), now);
 }
@@ -219,8 +252,13 @@ function mapEvent<T extends Case>(
   return { ...next, status: deriveStatus(next) };
 }
 
-/** Events that cannot be undone: the case's creation. */
-export const canUndo = (e: TimelineEvent): boolean => e.kind !== 'created' && !e.undoneAt;
+/** Events that cannot be undone: the case's creation, and the log of a removed file. */
+export const canUndo = (e: TimelineEvent): boolean =>
+  e.kind !== 'created' && e.kind !== 'evidence-removed' && !e.undoneAt;
+
+/** Events whose day or text the buyer may correct (not the creation, not a log of a removal). */
+export const canCorrect = (e: TimelineEvent): boolean =>
+  e.kind !== 'created' && e.kind !== 'evidence-removed' && !e.undoneAt;
 
 /** Undoes an event: it stays in the history, marked, and counts for nothing. */
 export function undoEvent<T extends Case>(c: T, id: string, now: number): T {
@@ -239,7 +277,13 @@ export function correctEvent<T extends Case>(
   change: Partial<Pick<TimelineEvent, 'date' | 'note' | 'outcome' | 'evidenceIds'>>,
   now: number,
 ): T {
-  return mapEvent(c, id, (e) => ({ ...e, ...change, correctedAt: now }), now);
+  // The log of a removed file is a record, not something the buyer said: it is never rewritten.
+  return mapEvent(
+    c,
+    id,
+    (e) => (e.kind === 'evidence-removed' ? e : { ...e, ...change, correctedAt: now }),
+    now,
+  );
 }
 
 /** The one thing to do now, for the "what to do now" card. */
@@ -318,7 +362,7 @@ export interface HistoryLine {
 
 export function historyOf(c: Pick<Case, 'timeline'>): HistoryLine[] {
   return inOrder(standing(c.timeline))
-    .filter((e) => e.kind !== 'edited' && e.kind !== 'evidence-added')
+    .filter((e) => e.kind !== 'edited' && e.kind !== 'evidence-added' && e.kind !== 'evidence-removed')
     .map((e) => ({
       date: eventDate(e),
       kind: e.kind,

@@ -82,6 +82,8 @@ export const TIMELINE_KINDS = [
   'outcome',
   /** A closed case taken up again. */
   'reopened',
+  /** A piece of evidence removed by the buyer (issue 11): what it was and its SHA-256, as Hunchly logs it. */
+  'evidence-removed',
 ] as const;
 
 /** Who answered: the seller, Kaspi (support), or the authority an appeal went to. */
@@ -107,6 +109,21 @@ export const timelineEventSchema = z.object({
   outcome: z.enum(OUTCOMES).nullable().optional(),
   /** Files that back the event (a screenshot of the reply): ids in the evidence table. */
   evidenceIds: z.array(z.uuid()).max(20).optional(),
+  /** 'evidence-removed': the file that was removed (its metadata stays here once its row is gone). */
+  evidence: z
+    .object({
+      id: z.uuid(),
+      fileName: freeText(200),
+      kind: evidenceKindSchema,
+      size: z
+        .number()
+        .int()
+        .min(0)
+        .max(2 ** 32),
+      sha256: z.string().regex(/^[0-9a-f]{64}$/),
+      capturedAt: epochMs,
+    })
+    .optional(),
   /** Undone by the buyer (kept in the history, counts for nothing); null when it stands. */
   undoneAt: epochMs.nullable().optional(),
   /** When the buyer last corrected its date or text. */

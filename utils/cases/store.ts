@@ -3,7 +3,8 @@
  * data". Each writes the case rows and their index rows (utils/cases/summary.ts) in one transaction and
  * then announces which ids changed (utils/cases/changes.ts). Nothing else writes the `cases` table.
  */
-import { db, putCase, type ShagymDb } from '../db';
+import { db, putCase, type CasePictureRow, type ShagymDb } from '../db';
+import type { PreviewRow } from '../evidence/preview';
 import { todayInKz } from '../deadlines/time-zone';
 import type { Evidence } from '../evidence/schema';
 import type { Reminder, ReminderMeta } from '../reminders/schema';
@@ -98,6 +99,9 @@ export interface Deleted {
   cases: unknown[];
   evidence: Evidence[];
   blobs: { id: string; bytes: Blob }[];
+  /** The files' previews and the product picture (issue 11). */
+  previews: PreviewRow[];
+  pictures: CasePictureRow[];
   reminders: Reminder[];
   reminderMeta: ReminderMeta[];
 }
@@ -116,6 +120,8 @@ export async function deleteCases(ids: readonly string[], database: ShagymDb = d
     database.caseIndex,
     database.evidence,
     database.evidenceBlobs,
+    database.evidencePreviews,
+    database.casePictures,
     database.reminders,
     database.reminderMeta,
   ];
@@ -125,15 +131,19 @@ export async function deleteCases(ids: readonly string[], database: ShagymDb = d
     const evidence = await database.evidence.where('caseId').anyOf(list).toArray();
     const evidenceIds = evidence.map((e) => e.id);
     const blobs = (await database.evidenceBlobs.bulkGet(evidenceIds)).filter((b) => b !== undefined);
+    const previews = (await database.evidencePreviews.bulkGet(evidenceIds)).filter((p) => p !== undefined);
+    const pictures = (await database.casePictures.bulkGet(list)).filter((p) => p !== undefined);
     const reminders = await database.reminders.where('caseId').anyOf(list).toArray();
     const reminderMeta = (await database.reminderMeta.bulkGet(list)).filter((m) => m !== undefined);
     await database.evidenceBlobs.bulkDelete(evidenceIds);
+    await database.evidencePreviews.bulkDelete(evidenceIds);
+    await database.casePictures.bulkDelete(list);
     await database.evidence.bulkDelete(evidenceIds);
     await database.reminders.bulkDelete(reminders.map((r) => r.id));
     await database.reminderMeta.bulkDelete(list);
     await database.caseIndex.bulkDelete(list);
     await database.cases.bulkDelete(list);
-    return { cases, evidence, blobs, reminders, reminderMeta };
+    return { cases, evidence, blobs, previews, pictures, reminders, reminderMeta };
   });
   void announceFor(database, ids);
   return removed;
@@ -145,13 +155,22 @@ export async function restoreDeleted(removed: Deleted, database: ShagymDb = db):
   const ids = new Set(cases.map((c) => c.id));
   await database.transaction(
     'rw',
-    [database.cases, database.caseIndex, database.evidence, database.evidenceBlobs],
+    [
+      database.cases,
+      database.caseIndex,
+      database.evidence,
+      database.evidenceBlobs,
+      database.evidencePreviews,
+      database.casePictures,
+    ],
     async () => {
       await writeCaseRows(cases, database);
       const evidence = removed.evidence.filter((e) => ids.has(e.caseId));
       const kept = new Set(evidence.map((e) => e.id));
       await database.evidence.bulkPut(evidence);
       await database.evidenceBlobs.bulkPut(removed.blobs.filter((b) => kept.has(b.id)));
+      await database.evidencePreviews.bulkPut((removed.previews ?? []).filter((p) => kept.has(p.id)));
+      await database.casePictures.bulkPut((removed.pictures ?? []).filter((p) => ids.has(p.caseId)));
     },
   );
   // Reminders are planned again by the background (the stages already shown stay shown: see plan.ts).

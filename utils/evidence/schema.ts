@@ -1,5 +1,6 @@
 import { z } from '../zod';
 import { epochMs, evidenceSourceUrl, freeText } from '../validation';
+import { mediaMetaSchema } from './preview';
 
 /**
  * Kinds of proof: those the seed guide asks for ("Какие доказательства приложить"), page captures, and
@@ -107,6 +108,8 @@ export const evidenceSchema = z.object({
   crc32: z.number().int().min(0).max(0xffffffff).optional(),
   /** Set for screenshots and page captures made by Shagym (issue 11); null for files the buyer added. */
   capture: captureMetaSchema.nullable().default(null),
+  /** A picture's or a video's size, and a video's length, measured when its preview was made (issue 11). */
+  media: mediaMetaSchema.nullable().default(null),
 });
 export type Evidence = z.infer<typeof evidenceSchema>;
 

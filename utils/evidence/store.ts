@@ -4,10 +4,21 @@
  * itself is not written here: the panel may hold a newer draft of it, and the case page shows the
  * evidence on the timeline from this table.
  */
+import { recordEvidenceRemoved } from '../cases/lifecycle';
 import { readCaseRow } from '../cases/repair';
-import { db, parseRows, storageProblem, type ShagymDb } from '../db';
+import { saveCase } from '../cases/store';
+import { db, parseRows, storageProblem, type CasePictureRow, type ShagymDb } from '../db';
+import { askToKeepData, fitsInStorage, readEstimate, type StorageEstimateLike } from '../storage/space';
 import { readCameraFacts } from './exif';
 import { crc32, sha256Hex } from './hash';
+import { makePreview as browserPreview } from './make-preview';
+import {
+  PREVIEW_MIME,
+  previewRowSchema,
+  previewSourceOf,
+  type PreviewMaker,
+  type PreviewRow,
+} from './preview';
 import {
   evidenceSchema,
   storedEvidenceSchema,
@@ -23,14 +34,41 @@ import {
 export const MAX_EVIDENCE_BYTES = 256 * 1024 * 1024;
 const MIME = /^[a-z]+\/[a-z0-9.+-]+$/i;
 
+/**
+ * Why a file was not stored. 'no-space': the write itself ran out of room (nothing was written);
+ * 'wont-fit': the estimate said before writing that it would not fit (`need` and `free` say by how
+ * much); 'duplicate': the same bytes (SHA-256) are already evidence of this case (`existing`).
+ */
+export type EvidenceErrorCode = 'too-big' | 'empty' | 'no-case' | 'no-space' | 'wont-fit' | 'duplicate';
+
 export class EvidenceError extends Error {
   constructor(
-    readonly code: 'too-big' | 'empty' | 'no-case' | 'no-space',
+    readonly code: EvidenceErrorCode,
     message: string,
+    readonly detail: { existing?: Evidence; need?: number; free?: number } = {},
   ) {
     super(message);
   }
 }
+
+/** What addEvidence uses from the browser; tests pass their own. */
+export interface EvidenceDeps {
+  /** Draws the preview (null: none is made). */
+  makePreview?: PreviewMaker | null;
+  /** The storage estimate for the pre-check (null: no figures, no pre-check). */
+  estimate?: () => Promise<StorageEstimateLike | null>;
+  /** Asks the browser to keep the data once evidence exists. */
+  keepData?: () => Promise<unknown>;
+}
+
+const BROWSER_DEPS: Required<EvidenceDeps> = {
+  makePreview: browserPreview,
+  estimate: () => readEstimate(),
+  keepData: () => askToKeepData(),
+};
+
+/** Kinds whose picture may stand for the product when the case has none yet (the first one added). */
+const PRODUCT_PICTURE_KINDS: readonly EvidenceKind[] = ['listing-snapshot', 'screenshot', 'photo'];
 
 export interface AddEvidenceInput {
   caseId: string;
@@ -45,21 +83,35 @@ export interface AddEvidenceInput {
 }
 
 /**
- * Hashes the file, then writes its metadata and its bytes in one transaction: both or neither. A disk
- * or quota too full for them fails as EvidenceError 'no-space' (nothing was written).
+ * Checks the file fits (the storage estimate, before anything is read or written), hashes it, draws its
+ * preview, then writes its metadata, its bytes and its preview in one transaction: all or nothing. The
+ * same bytes already in this case are refused ('duplicate'), as is a file the estimate says will not fit
+ * ('wont-fit'); a disk or quota too full for the write fails as 'no-space' (nothing was written, the
+ * case row untouched). The first picture of the listing, a screenshot or a photo becomes the product's
+ * picture when the case has none. Then the browser is asked to keep the data (persist()).
  */
 export async function addEvidence(
   input: AddEvidenceInput,
   now: number = Date.now(),
   database: ShagymDb = db,
+  deps: EvidenceDeps = BROWSER_DEPS,
 ): Promise<Evidence> {
+  const { makePreview = null, estimate, keepData } = deps;
   if (input.file.size === 0) throw new EvidenceError('empty', `${input.fileName}: empty file`);
   if (input.file.size > MAX_EVIDENCE_BYTES)
     throw new EvidenceError('too-big', `${input.fileName}: larger than ${MAX_EVIDENCE_BYTES} bytes`);
+  const fit = fitsInStorage(input.file.size, estimate ? await estimate() : null);
+  if (!fit.fits)
+    throw new EvidenceError(
+      'wont-fit',
+      `${input.fileName}: needs ${fit.need} bytes, ${fit.free} bytes free`,
+      { need: fit.need, free: fit.free },
+    );
   const bytes = await input.file.arrayBuffer();
   const sha256 = await sha256Hex(bytes);
   const mime = MIME.test(input.file.type) ? input.file.type : 'application/octet-stream';
   const { takenAt, camera } = await readCameraFacts(bytes, mime);
+  const made = makePreview ? await makePreview(input.file, mime).catch(() => null) : null;
   const meta = evidenceSchema.parse({
     id: crypto.randomUUID(),
     caseId: input.caseId,
@@ -75,16 +127,53 @@ export async function addEvidence(
     camera,
     capture: input.capture ?? null,
     crc32: crc32(new Uint8Array(bytes)),
+    media: made?.media ?? null,
   });
+  const preview: PreviewRow | null = made
+    ? previewRowSchema.parse({
+        id: meta.id,
+        bytes: made.bytes,
+        mime: PREVIEW_MIME,
+        width: made.width,
+        height: made.height,
+      })
+    : null;
+  // Hashed before the transaction: IndexedDB commits a transaction that waits on anything else.
+  const picture =
+    preview && PRODUCT_PICTURE_KINDS.includes(meta.kind) ? await pictureRow(meta, preview, now) : null;
   try {
     await database.transaction(
       'rw',
-      [database.cases, database.evidence, database.evidenceBlobs],
+      [
+        database.cases,
+        database.evidence,
+        database.evidenceBlobs,
+        database.evidencePreviews,
+        database.casePictures,
+      ],
       async () => {
         const row = await database.cases.get(input.caseId);
         if (!row || !readCaseRow(row).ok) throw new EvidenceError('no-case', `No case ${input.caseId}`);
+        const same = parseRows(
+          'evidence',
+          await database.evidence.where('[caseId+sha256]').equals([input.caseId, sha256]).toArray(),
+          storedEvidenceSchema,
+        )[0];
+        if (same)
+          throw new EvidenceError(
+            'duplicate',
+            `${input.fileName}: already in this case as ${same.fileName}`,
+            {
+              existing: same,
+            },
+          );
         await database.evidence.put(meta);
         await database.evidenceBlobs.put({ id: meta.id, bytes: input.file });
+        if (preview) {
+          await database.evidencePreviews.put(preview);
+          if (picture && !(await database.casePictures.get(meta.caseId)))
+            await database.casePictures.put(picture);
+        }
       },
     );
   } catch (error) {
@@ -92,7 +181,22 @@ export async function addEvidence(
       throw new EvidenceError('no-space', `${input.fileName}: not enough space to store it`);
     throw error;
   }
+  if (keepData) void keepData().catch(() => undefined);
   return meta;
+}
+
+async function pictureRow(meta: Evidence, preview: PreviewRow, now: number): Promise<CasePictureRow> {
+  return {
+    caseId: meta.caseId,
+    bytes: preview.bytes,
+    mime: preview.mime,
+    width: preview.width,
+    height: preview.height,
+    evidenceId: meta.id,
+    sourceUrl: meta.sourceUrl,
+    sha256: await sha256Hex(preview.bytes),
+    at: now,
+  };
 }
 
 /** Every piece of evidence of a case, oldest first; a bad row is reported and skipped. */
@@ -126,10 +230,85 @@ export async function verifyEvidence(meta: Evidence, database: ShagymDb = db): P
   return bytes !== null && bytes.size === meta.size && (await sha256Hex(bytes)) === meta.sha256;
 }
 
-/** Removes a file: its metadata and its bytes. */
-export async function removeEvidence(meta: Evidence, database: ShagymDb = db): Promise<void> {
-  await database.transaction('rw', [database.evidence, database.evidenceBlobs], async () => {
-    await database.evidence.delete(meta.id);
-    await database.evidenceBlobs.delete(meta.id);
+/**
+ * Removes a file — its metadata, its bytes, its preview, and the product picture drawn from it — and
+ * logs the removal in the case's timeline (name, kind, size, SHA-256, when it was added; as Hunchly
+ * does), through saveCase, in the same transaction: the file is gone only if the log is written. A case
+ * that cannot be read keeps its row as it is (the file is still removed).
+ */
+export async function removeEvidence(
+  meta: Evidence,
+  database: ShagymDb = db,
+  now: number = Date.now(),
+): Promise<void> {
+  await database.transaction(
+    'rw',
+    [
+      database.cases,
+      database.caseIndex,
+      database.evidence,
+      database.evidenceBlobs,
+      database.evidencePreviews,
+      database.casePictures,
+    ],
+    async () => {
+      const row = await database.evidence.get(meta.id);
+      if (!row) return;
+      const stored = parseRows('evidence', [row], storedEvidenceSchema)[0] ?? meta;
+      await database.evidence.delete(meta.id);
+      await database.evidenceBlobs.delete(meta.id);
+      await database.evidencePreviews.delete(meta.id);
+      const picture = await database.casePictures.get(stored.caseId);
+      if (picture?.evidenceId === meta.id) await database.casePictures.delete(stored.caseId);
+      const caseRow = await database.cases.get(stored.caseId);
+      const read = caseRow === undefined ? null : readCaseRow(caseRow);
+      if (read?.ok) await saveCase(recordEvidenceRemoved(read.case, stored, now), read.case, database);
+    },
+  );
+}
+
+/** A stored preview, or null when there is none or its row does not read. */
+export async function evidencePreview(id: string, database: ShagymDb = db): Promise<PreviewRow | null> {
+  const row = await database.evidencePreviews.get(id);
+  return row ? (parseRows('evidencePreviews', [row], previewRowSchema)[0] ?? null) : null;
+}
+
+/**
+ * The preview of a picture or video, made now and stored if it was never made (a file stored before
+ * version 5, or imported from an archive); null for a type without one. Made once: a stored preview is
+ * returned as it is.
+ */
+export async function ensurePreview(
+  meta: Evidence,
+  database: ShagymDb = db,
+  makePreview: PreviewMaker = browserPreview,
+): Promise<PreviewRow | null> {
+  const stored = await evidencePreview(meta.id, database);
+  if (stored) return stored;
+  const source = previewSourceOf(meta.mime);
+  if (source !== 'image' && source !== 'video') return null;
+  const bytes = await evidenceBytes(meta.id, database);
+  if (!bytes) return null;
+  const made = await makePreview(bytes, meta.mime).catch(() => null);
+  if (!made) return null;
+  const row = previewRowSchema.parse({
+    id: meta.id,
+    bytes: made.bytes,
+    mime: PREVIEW_MIME,
+    width: made.width,
+    height: made.height,
   });
+  try {
+    await database.transaction('rw', [database.evidence, database.evidencePreviews], async () => {
+      // Only for a file still there; its metadata gains what the maker measured, if it lacked it.
+      const current = await database.evidence.get(meta.id);
+      if (!current) return;
+      await database.evidencePreviews.put(row);
+      if (!(current as { media?: unknown }).media)
+        await database.evidence.update(meta.id, { media: made.media });
+    });
+  } catch {
+    // No room for a preview: the list shows the file without one.
+  }
+  return row;
 }

@@ -2,11 +2,11 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { errorText } from '@/components/error-text';
 import { useTranslation } from 'react-i18next';
-import { EvidenceList } from '@/components/evidence-list';
+import { EvidenceList, evidenceErrorText } from '@/components/evidence-list';
 import { SourceLink } from '@/components/source-link';
 import type { Case } from '@/utils/cases/schema';
 import { hasCdnAccess, keepPageCapture, requestCdnAccess } from '@/utils/capture/keep-page';
-import { listCaseEvidence } from '@/utils/evidence/store';
+import { EvidenceError, listCaseEvidence } from '@/utils/evidence/store';
 import type { EvidenceKind } from '@/utils/evidence/schema';
 import type {} from '@/utils/i18n';
 import { checkedProof, proofChecklist } from '@/utils/proof';
@@ -70,7 +70,11 @@ export function ProofStep({
       } catch (error) {
         setCapture({
           state: 'error',
-          text: t('wizard.captureFailed', { error: errorText(error) }),
+          // The same page again (same bytes), or no room: said as the evidence list says it.
+          text:
+            error instanceof EvidenceError
+              ? evidenceErrorText(error, kase.order.productTitle ?? 'kaspi.kz', t, lang)
+              : t('wizard.captureFailed', { error: errorText(error) }),
         });
       }
     })();

@@ -99,8 +99,9 @@ describe('layout', () => {
       ],
     });
     expect(manifest.evidence).toHaveLength(4);
-    // A file the buyer added has no `capture` entry: archives of such files read as before issue 11.
-    const { capture: _none, ...photoMeta } = PHONE_PHOTO.meta;
+    // A file the buyer added has no `capture` entry, and one never measured no `media`: archives of such
+    // files read as before issue 11.
+    const { capture: _none, media: _unmeasured, ...photoMeta } = PHONE_PHOTO.meta;
     expect(manifest.evidence[0]).toEqual({
       ...photoMeta,
       path: `${PHONE}/evidence/01-Фото брака_ экран_полоса.jpg`,

@@ -59,7 +59,9 @@ describe('upgrading a version-1 database (issue 9)', () => {
       buyer: { iin: '' },
     });
     // v3 (issue 13) adds the per-case "reminders computed" table, empty: every case is recomputed once.
-    expect(db.verno).toBe(4);
+    // v5 (issue 11) adds previews and product pictures, empty, and the [caseId+sha256] index.
+    expect(db.verno).toBe(5);
+    expect(await db.evidencePreviews.count()).toBe(0);
     expect(await db.reminderMeta.count()).toBe(0);
     // v4 (issue 10) builds the case index from the rows there are: one summary per readable case.
     const [summary, ...others] = await db.caseIndex.toArray();

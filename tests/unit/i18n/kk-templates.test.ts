@@ -110,6 +110,10 @@ const KIND_BY_KEY: Readonly<Record<string, Readonly<Record<string, ValueKind>>>>
   'evidence.addedAt': { date: 'datetime' },
   'evidence.importedAt': { date: 'datetime' },
   'repair.clockWrong': { date: 'datetime' },
+  'evidence.wontFit': { need: 'size', free: 'size' },
+  'evidence.duplicate': { existing: 'text', date: 'datetime' },
+  'evidence.duration': { duration: 'text' },
+  'space.figures': { used: 'size', free: 'size' },
 };
 
 const FORM_OF_SUFFIX = Object.fromEntries(Object.values(DATE_FORM_SUFFIX).map((s) => [s, s]));

@@ -30,7 +30,8 @@ describe('the extension pages CSP (build/csp.ts)', () => {
           expect(source, `${name} ${source}`).not.toMatch(/^https?:\/\//);
       }
     }
-    expect(csp.get('frame-ancestors')).toEqual(['https://kaspi.kz']);
+    // Our own pages (a page capture's sandboxed preview in the case page, issue 11) and kaspi.kz (the panel).
+    expect(csp.get('frame-ancestors')).toEqual(["'self'", 'moz-extension:', 'https://kaspi.kz']);
     // No network but the extension's own files, and Kaspi's two CDN hosts for the page capture the buyer
     // asks for (fetched only with the optional host permission granted): exactly those, https, no path.
     expect(csp.get('connect-src')).toEqual([

@@ -241,6 +241,29 @@ export const en: Dictionary = {
     failed: 'Could not save “{{name}}”: {{error}}',
     noSpace:
       '“{{name}}” was not saved: there is not enough space on this device for the extension’s data. Nothing was changed. Free some disk space or remove proof files you no longer need, and try again.',
+    previewOf: 'Preview of {{name}}',
+    duration: 'length {{duration}}',
+    showPreview: 'Preview the page',
+    hidePreview: 'Hide the preview',
+    previewNoStyles:
+      'Shown without the page’s styling: the extension’s security policy refuses it. The file itself keeps the whole page — “Open” saves it, and it opens in the browser as the page.',
+    usePicture: 'Use as the product picture',
+    pictureKept: 'Now shown as the product picture on the case card and in the list.',
+    wontFit:
+      '“{{name}}” was not saved: it needs {{need}}, and {{free}} is free. Nothing was written. Free some disk space or remove proof files you no longer need.',
+    duplicate:
+      '“{{name}}” was not added: the very same file is already in this case — “{{existing}}”, added {{date}} (same SHA-256).',
+  },
+  /** Space for the extension's data (issue 11): utils/storage/space.ts. */
+  space: {
+    title: 'Storage',
+    figures: '{{used}} used, {{free}} free.',
+    unknown: 'The browser does not say how much space is used.',
+    persistence: {
+      kept: 'The browser will not clear this data when space runs low.',
+      'not-kept': 'The browser may clear the data when the disk runs low: keep an archive of the case.',
+      unknown: 'The browser does not say whether it keeps the data when space runs low.',
+    },
   },
   evidenceKind: {
     screenshot: 'Screenshot',
@@ -290,6 +313,7 @@ export const en: Dictionary = {
     closed: 'Closed',
     note: 'Note',
     'evidence-added': 'Evidence added',
+    'evidence-removed': 'Evidence removed',
     outcome: 'Outcome',
     reopened: 'Reopened',
   },
@@ -441,6 +465,7 @@ export const en: Dictionary = {
   ui: {
     product: 'Product',
     productUnknown: 'Product not given yet',
+    productPicture: 'Product picture',
     stepsNav: 'Complaint steps',
     chooseFile: 'Choose a file',
     chooseFiles: 'Choose files',
