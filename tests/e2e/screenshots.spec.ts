@@ -102,9 +102,9 @@ test('screenshots: every screen (ru, light, 1280), a main subset at 360 px, dark
   // A photo on the main case (through the page, as a buyer adds it).
   await page.goto(`${base}/case.html?id=${main.id}`);
   await page.locator('input[name="evidence-files"]').setInputFiles({
-    name: 'шов-на-рукаве.png',
-    mimeType: 'image/png',
-    buffer: readFileSync(join(ROOT, 'public', 'icon', '128.png')),
+    name: 'шов-на-рукаве.jpg',
+    mimeType: 'image/jpeg',
+    buffer: readFileSync(join(ROOT, 'tests', 'fixtures', 'kaspi-cdn', 'product.jpg')),
   });
   await expect(page.locator('.evidence-item')).toHaveCount(1);
 
@@ -144,6 +144,8 @@ test('screenshots: every screen (ru, light, 1280), a main subset at 360 px, dark
     for (const step of steps) {
       await page.goto(`${base}/panel.html?case=${main.id}&step=${step}`);
       await expect(page.locator(`h2[data-step="${step}"]`)).toBeVisible();
+      // The step's body is loaded when first shown (React.lazy): wait for it, not for "Загрузка…".
+      await expect(page.getByText(/Загрузка…|Loading…|Жүктелуде/)).toHaveCount(0);
       await shot(page, lang, scheme, width, `0${3 + STEPS.indexOf(step as 'order') - 1}-panel-${step}`);
     }
   };
