@@ -99,7 +99,7 @@ test('a page capture of a real product page is stored with its hash and opens of
 }) => {
   const extension = extensionWithCdnGranted();
   const violations: CspViolation[] = [];
-  const context = await launchWithExtension(userDataDir, extension);
+  let context = await launchWithExtension(userDataDir, extension);
   const work = mkdtempSync(join(tmpdir(), 'shagym-page-capture-'));
   try {
     watchCspViolations(context, violations);
@@ -214,6 +214,34 @@ test('a page capture of a real product page is stored with its hash and opens of
       await browser.close();
     }
     expect(violations).toEqual([]);
+
+    // A browser restart on the same profile: the capture is there, its bytes still hash the same.
+    await context.close();
+    context = await launchWithExtension(userDataDir, extension);
+    const id = new URL((await serviceWorker(context)).url()).host;
+    const again = await context.newPage();
+    await again.goto(`chrome-extension://${id}/popup.html`);
+    const kept = (await readRows(again, 'evidence')).find((e) => e.id === row.id);
+    expect(kept?.sha256).toBe(row.sha256);
+    const keptHash = await again.evaluate(
+      (evidenceId) =>
+        new Promise<string>((resolve, reject) => {
+          const open = indexedDB.open('shagym');
+          open.onsuccess = () => {
+            const req = open.result.transaction('evidenceBlobs').objectStore('evidenceBlobs').get(evidenceId);
+            req.onsuccess = () =>
+              void (req.result.bytes as Blob)
+                .arrayBuffer()
+                .then((b) => crypto.subtle.digest('SHA-256', b))
+                .then((d) =>
+                  resolve([...new Uint8Array(d)].map((x) => x.toString(16).padStart(2, '0')).join('')),
+                )
+                .catch(reject);
+          };
+        }),
+      row.id,
+    );
+    expect(keptHash).toBe(row.sha256);
   } finally {
     await context.close();
     rmSync(extension, { recursive: true, force: true });
