@@ -1,4 +1,3 @@
-import { fetchProductPicture } from '@/utils/evidence/picture-source';
 import { Suspense, createElement, lazy, useEffect, useRef, useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CaseBoundary } from '@/components/case-boundary';
@@ -193,7 +192,12 @@ export function Panel() {
       .saveNow()
       // The page's product picture, only if the buyer granted Kaspi's CDN (utils/evidence/picture-source.ts):
       // without that grant nothing is requested.
-      .then(() => caseId && page?.facts.imageUrl && fetchProductPicture(caseId, page.facts.imageUrl))
+      // Loaded only then: the panel's first step carries no evidence code (npm run bench, "bundles").
+      .then(async () => {
+        if (!caseId || !page?.facts.imageUrl) return;
+        const { fetchProductPicture } = await import('@/utils/evidence/picture-source');
+        await fetchProductPicture(caseId, page.facts.imageUrl);
+      })
       .catch(() => undefined);
     requestAnimationFrame(() => heading.current?.focus());
   };

@@ -64,20 +64,10 @@ export const previewRowSchema = z.object({
 });
 export type PreviewRow = z.infer<typeof previewRowSchema>;
 
-/** The size of the original picture or video, and a video's length, as the preview maker measured them. */
-export const mediaMetaSchema = z.object({
-  width: z.number().int().min(1).max(100_000),
-  height: z.number().int().min(1).max(1_000_000),
-  /** A video's length in milliseconds; null for a picture. */
-  durationMs: z
-    .number()
-    .int()
-    .min(0)
-    .max(48 * 3600_000)
-    .nullable()
-    .default(null),
-});
-export type MediaMeta = z.infer<typeof mediaMetaSchema>;
+// The media metadata schema lives with the evidence schema (the panel's first step reads evidence rows
+// without loading preview code).
+export { mediaMetaSchema, type MediaMeta } from './schema';
+import type { MediaMeta } from './schema';
 
 /** What a preview maker returns: the preview, and what it measured of the original. */
 export interface MadePreview {

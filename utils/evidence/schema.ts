@@ -1,6 +1,5 @@
 import { z } from '../zod';
 import { epochMs, evidenceSourceUrl, freeText } from '../validation';
-import { mediaMetaSchema } from './preview';
 
 /**
  * Kinds of proof: those the seed guide asks for ("Какие доказательства приложить"), page captures, and
@@ -28,6 +27,21 @@ export const EVIDENCE_KINDS = [
 ] as const;
 export const evidenceKindSchema = z.enum(EVIDENCE_KINDS);
 export type EvidenceKind = z.infer<typeof evidenceKindSchema>;
+
+/** The size of the original picture or video, and a video's length, as the preview maker measured them. */
+export const mediaMetaSchema = z.object({
+  width: z.number().int().min(1).max(100_000),
+  height: z.number().int().min(1).max(1_000_000),
+  /** A video's length in milliseconds; null for a picture. */
+  durationMs: z
+    .number()
+    .int()
+    .min(0)
+    .max(48 * 3600_000)
+    .nullable()
+    .default(null),
+});
+export type MediaMeta = z.infer<typeof mediaMetaSchema>;
 
 /**
  * How a capture was made (issue 11): the page, the moment and the browser, as Page Vault and Hunchly
