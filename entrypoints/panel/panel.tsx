@@ -187,18 +187,7 @@ export function Panel() {
     else show();
     // Once the texts are in front of the buyer, the complaint is prepared: no longer a draft.
     if (target >= STEPS.indexOf('texts') && draft.kase?.status === 'draft') draft.update(markPrepared);
-    const caseId = draft.kase?.id;
-    void draft
-      .saveNow()
-      // The page's product picture, only if the buyer granted Kaspi's CDN (utils/evidence/picture-source.ts):
-      // without that grant nothing is requested.
-      // Loaded only then: the panel's first step carries no evidence code (npm run bench, "bundles").
-      .then(async () => {
-        if (!caseId || !page?.facts.imageUrl) return;
-        const { fetchProductPicture } = await import('@/utils/evidence/picture-source');
-        await fetchProductPicture(caseId, page.facts.imageUrl);
-      })
-      .catch(() => undefined);
+    void draft.saveNow().catch(() => undefined);
     requestAnimationFrame(() => heading.current?.focus());
   };
 

@@ -7,10 +7,9 @@
  * Where the picture comes from, honestly:
  * - the first picture of the listing, a screenshot or a photo the buyer adds (addEvidence, ./store.ts):
  *   its preview is kept as the picture;
- * - the buyer picks another ("Use as the product picture" on a picture in the evidence list);
- * - the product page's og:image from Kaspi's CDN, only when the buyer has already granted the optional
- *   CDN host permission (asked by the page capture): `fetchProductPicture` in ./picture-source.ts is
- *   the one place that fetches it. Without that grant nothing is requested.
+ * - the buyer picks another ("Use as the product picture" on a picture in the evidence list).
+ * Kaspi's own og:image is not fetched: that would be a request the buyer did not ask for (the CDN grant
+ * is for the page capture the buyer clicks; tests/e2e/zero-network.spec.ts holds it).
  * A content script cannot read the gallery's <img> itself: it is cross-origin, and drawing it taints
  * the canvas.
  */
@@ -82,29 +81,6 @@ export async function keepPictureFrom(
     if (await database.cases.get(meta.caseId)) await database.casePictures.put(row);
   });
   return true;
-}
-
-/** Keeps a picture obtained another way (./picture-source.ts) as the case's picture. */
-export async function keepCasePicture(
-  caseId: string,
-  picture: { bytes: Blob; width: number; height: number; sourceUrl: string | null },
-  database: ShagymDb = db,
-  now: number = Date.now(),
-): Promise<void> {
-  const row = casePictureSchema.parse({
-    caseId,
-    bytes: picture.bytes,
-    mime: picture.bytes.type || 'image/jpeg',
-    width: picture.width,
-    height: picture.height,
-    evidenceId: null,
-    sourceUrl: picture.sourceUrl,
-    sha256: await sha256Hex(picture.bytes),
-    at: now,
-  });
-  await database.transaction('rw', [database.cases, database.casePictures], async () => {
-    if (await database.cases.get(caseId)) await database.casePictures.put(row);
-  });
 }
 
 /** Removes the case's picture (the card shows the title's first letter again). */

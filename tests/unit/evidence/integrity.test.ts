@@ -11,7 +11,6 @@ import { deleteCases, restoreDeleted, saveCase } from '@/utils/cases/store';
 import { ShagymDb, getCase, putCase } from '@/utils/db';
 import { sha256Hex } from '@/utils/evidence/hash';
 import { casePicture, keepPictureFrom } from '@/utils/evidence/picture';
-import { fetchProductPicture, isKaspiPictureUrl } from '@/utils/evidence/picture-source';
 import type { MadePreview, PreviewMaker } from '@/utils/evidence/preview';
 import {
   EvidenceError,
@@ -161,32 +160,6 @@ describe('the product picture (part 3)', () => {
     // Removing the file it was drawn from removes the picture too.
     await removeEvidence(second, database, T0 + 4);
     expect(await casePicture(caseId, database)).toBeNull();
-  });
-
-  it("the page's og:image is fetched only with the CDN permission granted", async () => {
-    const url = 'https://resources.cdn-kaspi.kz/img/m/p/pbd/pb3/4320080.jpg?format=gallery-large';
-    let fetched = 0;
-    const sourceDeps = (granted: boolean) => ({
-      granted: async () => granted,
-      fetch: async () => {
-        fetched++;
-        return new Blob([new Uint8Array([0xff, 0xd8])], { type: 'image/jpeg' });
-      },
-      makePreview: fakeMaker(),
-    });
-    expect(await fetchProductPicture(caseId, url, database, sourceDeps(false))).toBe('not-granted');
-    expect(await fetchProductPicture(caseId, 'https://evil.example/x.jpg', database, sourceDeps(true))).toBe(
-      'no-url',
-    );
-    expect(await fetchProductPicture(caseId, null, database, sourceDeps(true))).toBe('no-url');
-    expect(fetched).toBe(0);
-    expect(await fetchProductPicture(caseId, url, database, sourceDeps(true))).toBe('kept');
-    expect(fetched).toBe(1);
-    expect(await casePicture(caseId, database)).toMatchObject({ sourceUrl: url, evidenceId: null });
-    expect(await fetchProductPicture(caseId, url, database, sourceDeps(true))).toBe('has-one');
-    expect(fetched).toBe(1);
-    expect(isKaspiPictureUrl('http://resources.cdn-kaspi.kz/a.jpg')).toBe(false);
-    expect(isKaspiPictureUrl('https://user:pw@resources.cdn-kaspi.kz/a.jpg')).toBe(false);
   });
 });
 
