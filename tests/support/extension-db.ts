@@ -19,8 +19,40 @@ const on = (page: AnyPage) => page as unknown as Evaluator;
 
 type Row = Record<string, unknown> & { id: string; kind?: string };
 
+/**
+ * Waits until the extension has created its database (the page opening it may still be upgrading it).
+ * Never creates it itself: an open that would create it is aborted, so the app's own open is not blocked
+ * by an empty database of ours (which once held a test for its whole timeout).
+ */
+export async function waitForDatabase(page: AnyPage, timeoutMs = 15_000): Promise<void> {
+  await on(page).evaluate(
+    (timeout: number) =>
+      new Promise<void>((resolve, reject) => {
+        const end = Date.now() + timeout;
+        const attempt = () => {
+          const open = indexedDB.open('shagym');
+          open.onupgradeneeded = () => open.transaction?.abort();
+          const again = () => {
+            if (Date.now() > end) reject(new Error('the extension never created its database'));
+            else setTimeout(attempt, 100);
+          };
+          open.onerror = again;
+          open.onsuccess = () => {
+            const ready = open.result.objectStoreNames.contains('cases');
+            open.result.close();
+            if (ready) resolve();
+            else again();
+          };
+        };
+        attempt();
+      }),
+    timeoutMs,
+  );
+}
+
 /** Writes rows into the extension's IndexedDB, as they are (the database must exist). */
 export async function putRows(page: AnyPage, table: string, rows: unknown[]): Promise<void> {
+  await waitForDatabase(page);
   await on(page).evaluate(
     ({ table, rows }: { table: string; rows: unknown[] }) =>
       new Promise<void>((resolve, reject) => {
@@ -33,7 +65,10 @@ export async function putRows(page: AnyPage, table: string, rows: unknown[]): Pr
             open.result.close();
             resolve();
           };
-          tx.onerror = () => reject(tx.error);
+          tx.onerror = () => {
+            open.result.close();
+            reject(tx.error);
+          };
         };
       }),
     { table, rows },
@@ -42,6 +77,7 @@ export async function putRows(page: AnyPage, table: string, rows: unknown[]): Pr
 
 /** Empties tables of the extension's IndexedDB (a fresh start for an import). */
 export async function clearTables(page: AnyPage, tables: string[]): Promise<void> {
+  await waitForDatabase(page);
   await on(page).evaluate(
     (names: string[]) =>
       new Promise<void>((resolve, reject) => {
