@@ -69,6 +69,73 @@ function Group({
   );
 }
 
+/** Who answered: the seller, Kaspi or the authority (the answer and the outcome forms). */
+function PartySelect({
+  name,
+  value,
+  onChange,
+}: {
+  name: string;
+  value: AnswerParty;
+  onChange: (party: AnswerParty) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <label>
+      {t('lifecycle.answer.party')}{' '}
+      <select name={name} value={value} onChange={(e) => onChange(e.target.value as AnswerParty)}>
+        {ANSWER_PARTIES.map((p) => (
+          <option key={p} value={p}>
+            {t(`lifecycle.party.${p}`)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/** The day it came, not after today. */
+function DayField({
+  name,
+  value,
+  max,
+  onChange,
+}: {
+  name: string;
+  value: string;
+  max: string;
+  onChange: (day: string) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <label>
+      {t('lifecycle.answer.date')}{' '}
+      <input
+        type="date"
+        name={name}
+        value={value}
+        max={max}
+        onChange={(e) => onChange(e.target.value)}
+        required
+      />
+    </label>
+  );
+}
+
+/** Files backing an answer or an outcome (a screenshot of the reply), added to the case's evidence. */
+function ReplyFiles({ name }: { name: string }) {
+  const { t } = useTranslation();
+  return (
+    <FilePicker
+      id={name}
+      name={name}
+      multiple
+      label={t('lifecycle.answer.files')}
+      button={t('ui.chooseFiles')}
+    />
+  );
+}
+
 /** The time an event is recorded (called from event handlers, never during render). */
 const now = (): number => Date.now();
 
@@ -248,31 +315,8 @@ export function LifecycleActions({ kase, evidence }: { kase: Case; evidence: rea
 
       <Group {...group('lifecycle-answer')} title={t('lifecycle.answer.title')}>
         <form onSubmit={(e) => void onAnswer(e)}>
-          <label>
-            {t('lifecycle.answer.party')}{' '}
-            <select
-              name="answerParty"
-              value={party}
-              onChange={(e) => setParty(e.target.value as AnswerParty)}
-            >
-              {ANSWER_PARTIES.map((p) => (
-                <option key={p} value={p}>
-                  {t(`lifecycle.party.${p}`)}
-                </option>
-              ))}
-            </select>
-          </label>{' '}
-          <label>
-            {t('lifecycle.answer.date')}{' '}
-            <input
-              type="date"
-              name="answerDate"
-              value={answerDate}
-              max={today}
-              onChange={(e) => setAnswerDate(e.target.value)}
-              required
-            />
-          </label>
+          <PartySelect name="answerParty" value={party} onChange={setParty} />{' '}
+          <DayField name="answerDate" value={answerDate} max={today} onChange={setAnswerDate} />
           <label className="stack">
             {t('lifecycle.answer.text')}
             <textarea
@@ -283,13 +327,7 @@ export function LifecycleActions({ kase, evidence }: { kase: Case; evidence: rea
               onChange={(e) => setAnswerText(e.target.value)}
             />
           </label>
-          <FilePicker
-            id="answerFiles"
-            name="answerFiles"
-            multiple
-            label={t('lifecycle.answer.files')}
-            button={t('ui.chooseFiles')}
-          />
+          <ReplyFiles name="answerFiles" />
           <Button type="submit" disabled={busy}>
             {t('lifecycle.answer.submit')}
           </Button>
@@ -298,20 +336,7 @@ export function LifecycleActions({ kase, evidence }: { kase: Case; evidence: rea
 
       <Group {...group('lifecycle-outcome')} title={t('lifecycle.outcome.title')}>
         <form onSubmit={(e) => void onOutcome(e)}>
-          <label>
-            {t('lifecycle.answer.party')}{' '}
-            <select
-              name="outcomeParty"
-              value={outcomeParty}
-              onChange={(e) => setOutcomeParty(e.target.value as AnswerParty)}
-            >
-              {ANSWER_PARTIES.map((p) => (
-                <option key={p} value={p}>
-                  {t(`lifecycle.party.${p}`)}
-                </option>
-              ))}
-            </select>
-          </label>{' '}
+          <PartySelect name="outcomeParty" value={outcomeParty} onChange={setOutcomeParty} />{' '}
           <label>
             {t('lifecycle.outcome.label')}{' '}
             <select name="outcome" value={outcome} onChange={(e) => setOutcome(e.target.value as Outcome)}>
@@ -322,17 +347,7 @@ export function LifecycleActions({ kase, evidence }: { kase: Case; evidence: rea
               ))}
             </select>
           </label>{' '}
-          <label>
-            {t('lifecycle.answer.date')}{' '}
-            <input
-              type="date"
-              name="outcomeDate"
-              value={outcomeDate}
-              max={today}
-              onChange={(e) => setOutcomeDate(e.target.value)}
-              required
-            />
-          </label>
+          <DayField name="outcomeDate" value={outcomeDate} max={today} onChange={setOutcomeDate} />
           <label className="stack">
             {t('lifecycle.answer.text')}
             <textarea
@@ -343,13 +358,7 @@ export function LifecycleActions({ kase, evidence }: { kase: Case; evidence: rea
               onChange={(e) => setOutcomeNote(e.target.value)}
             />
           </label>
-          <FilePicker
-            id="outcomeFiles"
-            name="outcomeFiles"
-            multiple
-            label={t('lifecycle.answer.files')}
-            button={t('ui.chooseFiles')}
-          />
+          <ReplyFiles name="outcomeFiles" />
           <Button type="submit" disabled={busy}>
             {t('lifecycle.outcome.submit')}
           </Button>
