@@ -64,7 +64,7 @@ export const CaseRow = memo(function CaseRow({
             />
           )}
           <span className="title">{kase.order.productTitle ?? t('popup.noTitle')}</span>
-          <StatusChip status={kase.status} />
+          <StatusChip kase={kase} />
         </span>
         {(kase.order.orderNumber || kase.order.sellerName) && (
           <span className="meta">

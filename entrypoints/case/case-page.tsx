@@ -99,7 +99,7 @@ export function CasePage({ id }: { id: string }) {
     <main data-case-id={c.id}>
       {header(
         `${t('case.title')}: ${c.order.productTitle ?? t('popup.noTitle')}`,
-        <StatusChip status={c.status} />,
+        <StatusChip kase={c} />,
       )}
       <div className="page page-grid">
         <div className="area-summary">

@@ -132,6 +132,8 @@ test('launcher → sent → the seller refused (with a file) → appeal → reso
   await expect(refusal).toContainText('Отказали');
   await expect(refusal).toContainText('ответ.png');
   await expect(card).toHaveAttribute('data-next-action', 'escalate');
+  // The header's status says it too: refused, not "sent".
+  await expect(casePage.locator('.bar .chip')).toHaveText('Отказали');
 
   // The appeal: its text carries the whole history; its own deadline (APPK Art. 76) follows.
   await expect(casePage.locator('[data-appeal-term="76"]')).toContainText('15 рабочих дней');

@@ -321,6 +321,17 @@ export const ACTION_SECTIONS: Record<NextAction['kind'], readonly LifecycleSecti
   closed: ['lifecycle-close'],
 };
 
+/** The status as the buyer reads it: a sent case the seller or Kaspi refused reads "refused", not "sent". */
+export type ShownStatus = CaseStatus | 'refused';
+
+export function shownStatus(c: Pick<Case, 'status' | 'timeline'>): ShownStatus {
+  if (c.status !== 'submitted') return c.status;
+  const refused = standing(c.timeline).some(
+    (e) => e.kind === 'outcome' && e.outcome === 'refused' && e.party !== 'authority',
+  );
+  return refused ? 'refused' : c.status;
+}
+
 /** What fits the status: send the texts; wait for the answer until DATE; the appeal is ready; close. */
 export function nextAction(c: Pick<Case, 'status' | 'timeline'>, deadlines: readonly Deadline[]): NextAction {
   if (c.status === 'closed') return { kind: 'closed' };
@@ -332,10 +343,7 @@ export function nextAction(c: Pick<Case, 'status' | 'timeline'>, deadlines: read
       ? { kind: 'authority-late', late: authority }
       : { kind: 'wait-authority', until: authority.dueDate, deadline: authority };
   // Refused by the seller or by Kaspi, not yet escalated: the appeal is what is left.
-  const refused = standing(c.timeline).some(
-    (e) => e.kind === 'outcome' && e.outcome === 'refused' && e.party !== 'authority',
-  );
-  if (refused && c.status === 'submitted') return { kind: 'escalate', late: null };
+  if (shownStatus(c) === 'refused') return { kind: 'escalate', late: null };
   const awaited = deadlines.filter(
     (d) => d.kind === 'seller-claim-answer' || d.kind === 'kaspi-support-answer',
   );

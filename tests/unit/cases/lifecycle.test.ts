@@ -19,6 +19,7 @@ import {
   reopenCase,
   sellerAnswerForAppeal,
   sentEvent,
+  shownStatus,
   undoEvent,
 } from '@/utils/cases/lifecycle';
 import type { Case } from '@/utils/cases/schema';
@@ -42,6 +43,7 @@ function state(c: Case, today: string) {
   return {
     today,
     status: c.status,
+    shown: shownStatus(c),
     action: action.kind,
     until: 'until' in action ? action.until : 'late' in action ? (action.late?.dueDate ?? null) : null,
     deadlines: deadlines.map((d) => `${d.kind} ${d.dueDate} ${d.status}`),

@@ -24,6 +24,7 @@ export const en: Dictionary = {
     draft: 'Draft',
     open: 'In progress',
     submitted: 'Submitted',
+    refused: 'Refused',
     escalated: 'Escalated',
     resolved: 'Resolved',
     closed: 'Closed',

@@ -25,6 +25,7 @@ export const kk: Dictionary = {
     draft: 'Жоба',
     open: 'Дайындалуда',
     submitted: 'Жіберілді',
+    refused: 'Бас тартты',
     escalated: 'Уәкілетті органға жіберілді',
     resolved: 'Шешілді',
     closed: 'Жабылды',

@@ -24,6 +24,7 @@ export const ru = {
     draft: 'Черновик',
     open: 'Готовится',
     submitted: 'Отправлена',
+    refused: 'Отказали',
     escalated: 'Эскалация',
     resolved: 'Решена',
     closed: 'Закрыта',
