@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { Frame } from '@playwright/test';
 import { REAL_PRODUCTS } from '../support/kaspi-fixtures';
-import { readRows } from '../support/extension-db';
+import { seededCase } from '../support/cases';
+import { clearTables, putRows, readRows } from '../support/extension-db';
+import { LANG_KEY } from '../../utils/settings/keys';
 import { expect, launcher, panelFrame, test } from './fixtures';
 
 const product = REAL_PRODUCTS[1]!; // Комплект ALPIKA черный — 8 763 ₸, 5 sellers
@@ -286,4 +288,54 @@ test('works at 360 px and with the keyboard alone', async ({ context }) => {
   await page.keyboard.press('Escape');
   await expect(host).toHaveCount(0);
   await expect(launcher(page)).toBeFocused();
+});
+
+test("the stepper's step names never break inside a word, from 561 px up, in ru, kk and en", async ({
+  context,
+  extensionId,
+  sw,
+}) => {
+  const page = await context.newPage();
+  const base = `chrome-extension://${extensionId}`;
+  await page.goto(`${base}/popup.html`);
+  const kase = seededCase({ description: 'Шов разошёлся.' });
+  await clearTables(page, ['cases']);
+  await putRows(page, 'cases', [kase]);
+  /** Words of a step name that the browser laid out on more than one line. */
+  const brokenWords = () =>
+    page.locator('.stepper__label').evaluateAll((labels) =>
+      labels.flatMap((label) => {
+        const text = label.firstChild;
+        if (!text || text.nodeType !== Node.TEXT_NODE) return [];
+        const broken: string[] = [];
+        for (const m of (text.textContent ?? '').matchAll(/\S+/g)) {
+          const range = document.createRange();
+          range.setStart(text, m.index);
+          range.setEnd(text, m.index + m[0].length);
+          const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+          if (tops.size > 1) broken.push(m[0]);
+        }
+        return broken;
+      }),
+    );
+  for (const lang of ['ru', 'kk', 'en'] as const) {
+    await sw.evaluate(
+      ([key, value]) =>
+        (
+          globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }
+        ).chrome.storage.local.set({ [key]: value }),
+      [LANG_KEY, lang] as const,
+    );
+    for (const width of [561, 800, 1280]) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto(`${base}/panel.html?case=${kase.id}&step=proof`);
+      await expect(page.locator('.stepper__label')).toHaveCount(7);
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      expect(await brokenWords(), `${lang} at ${width} px`).toEqual([]);
+      // …and the step names take no sideways scroll.
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth - innerWidth),
+      ).toBeLessThanOrEqual(0);
+    }
+  }
 });
