@@ -28,6 +28,7 @@ import {
   type TextKind,
 } from '@/utils/letters';
 import { Button, LinkButton } from '@/components/ui';
+import { DateInput } from '@/components/date-input';
 
 /** Fields the texts may ask for that live on the case itself (the rest are earlier steps). */
 const ASKED_HERE: readonly MissingField[] = [
@@ -281,9 +282,8 @@ export function ComplaintTexts({
               <div className="grid2">
                 <label>
                   <span>{t('buyer.claimSentDate')}</span>
-                  <input
+                  <DateInput
                     name="claimSentDate"
-                    type="date"
                     min={DATE_MIN}
                     max={today}
                     value={claimDraft ?? input.claimSentDate ?? ''}
@@ -316,9 +316,8 @@ export function ComplaintTexts({
               <div className="grid2">
                 <label>
                   <span>{t('appeal.receivedDate')}</span>
-                  <input
+                  <DateInput
                     name="claimReceivedDate"
-                    type="date"
                     max={today}
                     min={input.claimSentDate ?? DATE_MIN}
                     value={kase.claimReceivedDate ?? ''}

@@ -6,6 +6,7 @@ import type { Lang } from '@/utils/i18n/languages';
 import { formatDate } from '@/utils/letters/format';
 import { DATE_MAX, DATE_MIN } from '@/utils/validation';
 import { DateRangeError } from './date-range-error';
+import { DateInput } from './date-input';
 import { useLang } from './use-lang';
 
 /** The order facts as the buyer edits them: every field a string until saved. */
@@ -91,19 +92,29 @@ export function OrderFactsForm({
             data-filled={filled?.has(key) ? '' : undefined}
           >
             <span>{t(`field.${key}`)}</span>
-            <input
-              name={key}
-              type={type === 'number' ? 'text' : type}
-              inputMode={type === 'number' || key === 'orderNumber' ? 'numeric' : undefined}
-              // Dates within the schema's window: the browser's picker stops there, and a typed year
-              // outside it (e.g. '0025' for '25') gets the message below and is not saved.
-              min={type === 'date' ? DATE_MIN : undefined}
-              max={type === 'date' ? DATE_MAX : undefined}
-              value={value[key]}
-              aria-invalid={error ? true : undefined}
-              aria-describedby={error ? errorId : undefined}
-              onChange={(e) => onChange({ ...value, [key]: e.target.value })}
-            />
+            {type === 'date' ? (
+              <DateInput
+                name={key}
+                // Dates within the schema's window: the browser's picker stops there, and a typed year
+                // outside it (e.g. '0025' for '25') gets the message below and is not saved.
+                min={DATE_MIN}
+                max={DATE_MAX}
+                value={value[key]}
+                aria-invalid={error ? true : undefined}
+                aria-describedby={error ? errorId : undefined}
+                onChange={(e) => onChange({ ...value, [key]: e.target.value })}
+              />
+            ) : (
+              <input
+                name={key}
+                type={type === 'number' ? 'text' : type}
+                inputMode={type === 'number' || key === 'orderNumber' ? 'numeric' : undefined}
+                value={value[key]}
+                aria-invalid={error ? true : undefined}
+                aria-describedby={error ? errorId : undefined}
+                onChange={(e) => onChange({ ...value, [key]: e.target.value })}
+              />
+            )}
             {error &&
               (type === 'date' && error !== 'received-before-order' ? (
                 <DateRangeError id={errorId} />

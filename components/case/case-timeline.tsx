@@ -10,6 +10,7 @@ import { useLang } from '../use-lang';
 import { useToday } from '../use-today';
 import { useCaseWrite } from './use-case-write';
 import { Button } from '@/components/ui';
+import { DateInput } from '@/components/date-input';
 
 /** One event's line: what, by whom, what came of it, on which channel. */
 function useEventText() {
@@ -73,8 +74,7 @@ export function CaseTimeline({ kase, evidence }: { kase: Case; evidence: readonl
                     ).then((ok) => ok && setEditing(null));
                   }}
                 >
-                  <input
-                    type="date"
+                  <DateInput
                     name="eventDate"
                     value={editing.date}
                     max={today}

@@ -36,6 +36,7 @@ import { useLang } from '../use-lang';
 import { useToday } from '../use-today';
 import { useCaseWrite } from './use-case-write';
 import { Button, FilePicker } from '@/components/ui';
+import { DateInput } from '@/components/date-input';
 
 /**
  * A titled, foldable group of one lifecycle action; `id` is where the "what to do now" card sends the
@@ -110,14 +111,7 @@ function DayField({
   return (
     <label>
       {t('lifecycle.answer.date')}{' '}
-      <input
-        type="date"
-        name={name}
-        value={value}
-        max={max}
-        onChange={(e) => onChange(e.target.value)}
-        required
-      />
+      <DateInput name={name} value={value} max={max} onChange={(e) => onChange(e.target.value)} required />
     </label>
   );
 }
@@ -298,8 +292,7 @@ export function LifecycleActions({ kase, evidence }: { kase: Case; evidence: rea
           </label>
           <label>
             {t('lifecycle.sent.date')}{' '}
-            <input
-              type="date"
+            <DateInput
               name="sentDate"
               value={sentDate}
               max={today}
@@ -390,8 +383,7 @@ export function LifecycleActions({ kase, evidence }: { kase: Case; evidence: rea
         >
           <label>
             {t('lifecycle.escalate.date')}{' '}
-            <input
-              type="date"
+            <DateInput
               name="appealDate"
               value={appealDate}
               max={today}

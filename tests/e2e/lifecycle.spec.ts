@@ -6,6 +6,7 @@
 import type { Page, Worker } from '@playwright/test';
 import { REAL_PRODUCTS } from '../support/kaspi-fixtures';
 import { dumpDatabase, putRows, readRows } from '../support/extension-db';
+import { formatDate } from '../../utils/letters/format';
 import { expect, launcher, panelFrame, test } from './fixtures';
 
 test.describe.configure({ timeout: 180_000 });
@@ -121,6 +122,10 @@ test('launcher → sent → the seller refused (with a file) → appeal → reso
   await casePage.locator('select[name="outcomeParty"]').selectOption('seller');
   await casePage.locator('select[name="outcome"]').selectOption('refused');
   await casePage.locator('input[name="outcomeDate"]').fill(isoDaysAgo(2));
+  // The day in words beside the browser's own date field (which writes 12/01/2026 in an English browser).
+  await expect(casePage.locator('input[name="outcomeDate"] + [data-date-words]')).toHaveText(
+    formatDate(isoDaysAgo(2), 'ru'),
+  );
   await casePage.locator('textarea[name="outcomeNote"]').fill('Не признаём брак');
   await casePage.locator('input[name="outcomeFiles"]').setInputFiles({
     name: 'ответ.png',

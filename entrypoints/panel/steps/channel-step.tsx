@@ -29,6 +29,7 @@ import { formatDate } from '@/utils/letters/format';
 import { DATE_MIN, isSaneDate } from '@/utils/validation';
 import { DateRangeError } from '@/components/date-range-error';
 import { useLang } from '@/components/use-lang';
+import { DateInput } from '@/components/date-input';
 
 /** Footnote markers: "*" only the seed guide says so; "†" we could not confirm it. */
 const MARKS: Readonly<Record<UnconfirmedMark, string>> = { guide: '*', unverified: '†' };
@@ -272,9 +273,8 @@ export function ChannelStep({
             <>
               <label>
                 <span>{t('wizard.sentDate')}</span>
-                <input
+                <DateInput
                   name="sentDate"
-                  type="date"
                   value={date}
                   min={DATE_MIN}
                   max={today}

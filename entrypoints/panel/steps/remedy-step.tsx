@@ -13,6 +13,7 @@ import {
 } from '@/utils/facts/return-exceptions';
 import { LAW } from '@/utils/facts/law';
 import { DATE_MIN, isSaneDate } from '@/utils/validation';
+import { DateInput } from '@/components/date-input';
 
 /**
  * Step 3: what the buyer asks for — only what the problem allows (utils/cases/problems.ts) — and the
@@ -56,9 +57,8 @@ export function RemedyStep({
       {isDefectProblem(problem) && (
         <label>
           <span>{t('rights.warrantyUntil')}</span>
-          <input
+          <DateInput
             name="warrantyUntil"
-            type="date"
             min={DATE_MIN}
             value={warrantyDraft ?? kase.warrantyUntil ?? ''}
             aria-invalid={warrantyDraft ? true : undefined}
