@@ -97,10 +97,7 @@ export function CasePage({ id }: { id: string }) {
     );
   return (
     <main data-case-id={c.id}>
-      {header(
-        `${t('case.title')}: ${c.order.productTitle ?? t('popup.noTitle')}`,
-        <StatusChip kase={c} />,
-      )}
+      {header(`${t('case.title')}: ${c.order.productTitle ?? t('popup.noTitle')}`, <StatusChip kase={c} />)}
       <div className="page page-grid">
         <div className="area-summary">
           <RepairedDatesNotice repairs={caseRepairs(c)} caseId={c.id} />
