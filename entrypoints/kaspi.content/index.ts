@@ -94,10 +94,15 @@ export default defineContentScript({
     }
     ctx.onInvalidated(stopWatching);
 
+    // After the buyer closes the panel, pointing loads nothing until the pointer (or the focus) has left
+    // the launcher once: the launcher under a pointer that has not moved is not a new intent.
+    let armed = true;
     const newPanel = () =>
       createPanel(ctx, LAUNCHER_STRINGS[lang], (opened) => {
         panel = null;
-        if (opened) launcher.focus();
+        if (!opened) return;
+        armed = false;
+        launcher.focus();
       });
 
     // The buyer points at the launcher: the panel's frame starts loading, hidden, so that its code is
@@ -106,8 +111,10 @@ export default defineContentScript({
     let warmTimer: number | undefined;
     function onPoint(pointing: boolean): void {
       window.clearTimeout(warmTimer);
-      if (pointing) panel ??= newPanel();
-      else if (panel && !panel.opened) {
+      if (!pointing) armed = true;
+      if (pointing) {
+        if (armed) panel ??= newPanel();
+      } else if (panel && !panel.opened) {
         const warm = panel;
         warmTimer = ctx.setTimeout(() => {
           if (panel === warm && !warm.opened) warm.close();
