@@ -8,11 +8,14 @@ import { CAPTURE_OWN_UI } from '@/utils/messaging/capture';
 import { send } from '@/utils/messaging/client';
 import { getLanguage, watchLanguage } from '@/utils/settings/language';
 import { createLauncher } from './launcher';
-import { openPanel, type PanelHandle } from './panel-frame';
+import { createPanel, type PanelHandle } from './panel-frame';
 
 /** How long, and how often at most, a page whose URL does not decide is looked at again as it renders. */
 const WATCH_MS = 15_000;
 const WATCH_DEBOUNCE_MS = 400;
+
+/** A panel made when the buyer pointed at the launcher, but not opened, is dropped this long after. */
+const WARM_MS = 30_000;
 
 /** Pages where a buyer starts a complaint. */
 const SURFACES: ReadonlySet<KaspiPageKind> = new Set(['product', 'merchant', 'order']);
@@ -47,7 +50,7 @@ export default defineContentScript({
     });
     let lang: Lang = 'ru';
     let panel: PanelHandle | null = null;
-    const launcher = createLauncher(ctx, () => void onLaunch());
+    const launcher = createLauncher(ctx, () => void onLaunch(), onPoint);
 
     let watcher: MutationObserver | null = null;
     let settle: number | undefined;
@@ -91,12 +94,45 @@ export default defineContentScript({
     }
     ctx.onInvalidated(stopWatching);
 
+    // After the buyer closes the panel, pointing loads nothing until the pointer (or the focus) has left
+    // the launcher once: the launcher under a pointer that has not moved is not a new intent.
+    let armed = true;
+    const newPanel = () =>
+      createPanel(ctx, LAUNCHER_STRINGS[lang], (opened) => {
+        panel = null;
+        if (!opened) return;
+        armed = false;
+        launcher.focus();
+      });
+
+    // The buyer points at the launcher: the panel's frame starts loading, hidden, so that its code is
+    // ready by the click. Nothing of the page is read or handed over before the click; a panel not
+    // opened is dropped a while after the pointer (or the focus) has left.
+    let warmTimer: number | undefined;
+    function onPoint(pointing: boolean): void {
+      window.clearTimeout(warmTimer);
+      if (!pointing) armed = true;
+      if (pointing) {
+        if (armed) panel ??= newPanel();
+      } else if (panel && !panel.opened) {
+        const warm = panel;
+        warmTimer = ctx.setTimeout(() => {
+          if (panel === warm && !warm.opened) warm.close();
+        }, WARM_MS);
+      }
+    }
+
     // One launch at a time: clicks while the facts are on their way are ignored (the launcher itself
-    // takes only trusted clicks, and the background rate-limits and keeps one stash per tab).
+    // takes only trusted clicks, and the background rate-limits and keeps one stash per tab). The panel
+    // shows at once (loading) and gets the facts' token when it arrives.
     let launching = false;
     async function onLaunch(): Promise<void> {
       if (launching) return;
       launching = true;
+      window.clearTimeout(warmTimer);
+      if (panel?.opened) panel.close();
+      const opening = (panel ??= newPanel());
+      opening.open();
       const page = readKaspiPage(location.href, document);
       let token: string | null = null;
       try {
@@ -109,11 +145,7 @@ export default defineContentScript({
       } finally {
         launching = false;
       }
-      panel?.close();
-      panel = openPanel(ctx, token, LAUNCHER_STRINGS[lang], () => {
-        panel = null;
-        launcher.focus();
-      });
+      opening.giveToken(token);
     }
 
     // Stay out of kaspi.kz's own loading: the first look happens after the load event, when the

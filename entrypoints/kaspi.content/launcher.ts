@@ -15,12 +15,17 @@ export interface Launcher {
  * ignores the mode). Only a trusted click (the buyer's own pointer or keyboard) opens the panel: a page
  * script's `.click()` or dispatched event does nothing. Built with DOM calls only, text by textContent.
  */
-export function createLauncher(ctx: ContentScriptContext, onClick: () => void): Launcher {
+export function createLauncher(
+  ctx: ContentScriptContext,
+  onClick: () => void,
+  onPoint: (pointing: boolean) => void = () => {},
+): Launcher {
   let host: HTMLElement | null = null;
   let button: HTMLButtonElement | null = null;
   let unguard = () => {};
   let hide: (hidden: boolean) => void = () => {};
   let hiddenNow = false;
+  let ownFocus = false;
 
   const mount = () => {
     host = document.createElement('shagym-launcher');
@@ -35,6 +40,15 @@ export function createLauncher(ctx: ContentScriptContext, onClick: () => void): 
     button.addEventListener('click', (event) => {
       if (event.isTrusted) onClick();
     });
+    // The buyer points at the launcher (pointer over it, or keyboard focus on it; not our own focus()):
+    // the panel's frame can start loading, hidden, before the click (see panel-frame.ts).
+    const point = (pointing: boolean) => (event: Event) => {
+      if (event.isTrusted && !ownFocus) onPoint(pointing);
+    };
+    button.addEventListener('pointerenter', point(true));
+    button.addEventListener('focus', point(true));
+    button.addEventListener('pointerleave', point(false));
+    button.addEventListener('blur', point(false));
     root.append(style, button);
     hide = hider(root);
     hide(hiddenNow);
@@ -63,7 +77,12 @@ export function createLauncher(ctx: ContentScriptContext, onClick: () => void): 
       button = null;
     },
     focus() {
-      button?.focus();
+      ownFocus = true;
+      try {
+        button?.focus();
+      } finally {
+        ownFocus = false;
+      }
     },
     setHidden(hidden) {
       hiddenNow = hidden;

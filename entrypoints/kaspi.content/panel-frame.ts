@@ -3,6 +3,12 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { HOST_CSS, guardHost, hider } from './guard';
 
 export interface PanelHandle {
+  /** Shown to the buyer (a panel made before the click stays hidden until then). */
+  readonly opened: boolean;
+  /** Shows the panel: it says "loading" until the facts' token is given. */
+  open(): void;
+  /** The one-time token of the page's facts (null: they could not be stashed; the panel asks by hand). */
+  giveToken(token: string | null): void;
   close(): void;
   /** Hidden (not removed: the panel keeps its state) while a screenshot is taken. */
   setHidden(hidden: boolean): void;
@@ -12,7 +18,10 @@ export interface PanelHandle {
 export const PANEL_CLOSE = 'shagym:close-panel';
 export const PANEL_READY = 'shagym:panel-ready';
 export const PANEL_REFOCUS = 'shagym:refocus';
-/** Messages to the panel (with the per-open key): covered or not (fallback check), focus taken. */
+/** The panel's first script has run and listens for the facts' token (entrypoints/panel/start.ts). */
+export const PANEL_HELLO = 'shagym:panel-hello';
+/** Messages to the panel (with the per-open key): the facts' token, covered or not (fallback check), focus taken. */
+export const PANEL_FACTS = 'shagym:facts-token';
 export const PANEL_COVER = 'shagym:cover';
 export const PANEL_FOCUS_TAKEN = 'shagym:focus-taken';
 
@@ -20,38 +29,55 @@ export const PANEL_FOCUS_TAKEN = 'shagym:focus-taken';
 const USER_INPUT_MS = 1000;
 
 /**
- * Opens the complaint panel: the extension page panel.html in an iframe inside a CLOSED shadow root.
+ * Makes the complaint panel: the extension page panel.html in an iframe inside a CLOSED shadow root.
  * The iframe has the extension's origin, so its IndexedDB is the extension's own and kaspi.kz cannot
- * read it. The URL carries only a one-time token for the facts and a random key that our messages to
- * the panel carry (page scripts can post to the frame too, but cannot read the URL inside the closed
- * root). Messages from the frame are accepted only from that frame's window and the extension's origin.
+ * read it. The URL carries only a random key that our messages to the panel carry (page scripts can post
+ * to the frame too, but cannot read the URL inside the closed root). Messages from the frame are accepted
+ * only from that frame's window and the extension's origin.
+ *
+ * The frame is made hidden, as soon as the buyer points at the launcher (or at the click), so that its
+ * code loads while the buyer's hand is still on the way; `open()` shows it (on the click). The facts go
+ * through the background: the content script stashes them and gets a one-time token, which it posts to
+ * the panel with the key once both the click has happened and the panel has said hello (its first script
+ * listens). Nothing of the page is read before the click; a hidden frame holds no facts.
  */
-export function openPanel(
+export function createPanel(
   ctx: ContentScriptContext,
-  token: string | null,
   strings: { panelTitle: string },
-  onClosed: () => void,
+  onClosed: (opened: boolean) => void,
 ): PanelHandle {
   const host = document.createElement('shagym-panel');
-  const attrs: Record<string, string> = { 'data-shagym': 'panel', 'data-state': 'loading' };
+  const attrs: Record<string, string> = { 'data-shagym': 'panel', 'data-state': 'warm' };
   for (const [k, v] of Object.entries(attrs)) host.setAttribute(k, v);
   const unguard = guardHost(host, attrs);
   const root = host.attachShadow({ mode: 'closed' });
   const style = document.createElement('style');
   style.textContent = CSS;
+  // Until open(): not displayed (a later rule of the shadow root beats HOST_CSS's `display: block`).
+  const notYet = document.createElement('style');
+  notYet.textContent = ':host { display: none !important; }';
   const frame = document.createElement('iframe');
   frame.title = strings.panelTitle;
   const key = crypto.randomUUID();
-  frame.src = browser.runtime.getURL('/panel.html') + `#${token ?? ''}~${key}`;
+  frame.src = browser.runtime.getURL('/panel.html') + `#wait~${key}`;
   frame.setAttribute('allow', 'clipboard-write');
-  root.append(style, frame);
+  root.append(style, notYet, frame);
   const setHidden = hider(root);
   document.documentElement.append(host);
-  frame.focus();
 
   const base = new URL(browser.runtime.getURL('/'));
   const extensionOrigin = `${base.protocol}//${base.host}`; // not URL.origin: "null" for non-special schemes
   const post = (message: object) => frame.contentWindow?.postMessage({ ...message, key }, extensionOrigin);
+
+  let opened = false;
+  let hello = false;
+  let token: { value: string | null } | null = null;
+  let tokenSent = false;
+  const giveToken = () => {
+    if (!opened || !hello || !token || tokenSent) return;
+    tokenSent = true;
+    post({ type: PANEL_FACTS, token: token.value });
+  };
 
   // Focus: a page script may move the focus out of the panel while the buyer types, so the keys land in
   // the page. A move with no trusted pointer/key input on the page just before is reported to the panel,
@@ -63,15 +89,12 @@ export function openPanel(
     if (event.isTrusted) lastUserInput = Date.now();
   };
   const inputs = ['pointerdown', 'mousedown', 'touchstart', 'keydown'] as const;
-  for (const type of inputs) window.addEventListener(type, onUserInput, true);
   // Chromium reports the iframe's own blur unreliably (the frame is in another process): a page element
   // taking the focus is seen here too. The panel ignores reports while it still has the focus.
   const onFocusMoved = (event: Event) => {
     if (event.type === 'focusin' && event.target === host) return;
     if (Date.now() - lastUserInput > USER_INPUT_MS && document.hasFocus()) post({ type: PANEL_FOCUS_TAKEN });
   };
-  frame.addEventListener('blur', onFocusMoved);
-  window.addEventListener('focusin', onFocusMoved, true);
   let refocused: number[] = [];
 
   // Covered? Where the panel has IntersectionObserver v2 (Chromium) it watches its own visibility and this
@@ -106,7 +129,21 @@ export function openPanel(
       post({ type: PANEL_COVER, covered });
     }
   };
-  const timer = ioV2 ? undefined : ctx.setInterval(check, 300);
+  let timer: number | undefined;
+
+  const open = () => {
+    if (opened) return;
+    opened = true;
+    attrs['data-state'] = 'loading';
+    host.setAttribute('data-state', 'loading');
+    notYet.remove();
+    frame.focus();
+    for (const type of inputs) window.addEventListener(type, onUserInput, true);
+    frame.addEventListener('blur', onFocusMoved);
+    window.addEventListener('focusin', onFocusMoved, true);
+    if (!ioV2) timer = ctx.setInterval(check, 300);
+    giveToken();
+  };
 
   let closed = false;
   const close = () => {
@@ -118,14 +155,18 @@ export function openPanel(
     window.removeEventListener('focusin', onFocusMoved, true);
     unguard();
     host.remove();
-    onClosed();
+    onClosed(opened);
   };
   const onMessage = (event: MessageEvent) => {
     if (event.source !== frame.contentWindow || event.origin !== extensionOrigin) return;
     const type =
       event.data && typeof event.data === 'object' ? (event.data as { type?: unknown }).type : null;
-    if (type === PANEL_CLOSE) close();
-    // Shown as a state on the host (loading → ready), for the page's layout and for tests.
+    if (type === PANEL_HELLO) {
+      hello = true;
+      giveToken();
+    } else if (!opened) return;
+    else if (type === PANEL_CLOSE) close();
+    // Shown as a state on the host (warm → loading → ready), for the page's layout and for tests.
     else if (type === PANEL_READY) {
       attrs['data-state'] = 'ready';
       host.setAttribute('data-state', 'ready');
@@ -145,7 +186,19 @@ export function openPanel(
   };
   window.addEventListener('message', onMessage);
   ctx.onInvalidated(close);
-  return { close, setHidden };
+  return {
+    get opened() {
+      return opened;
+    },
+    open,
+    giveToken(value) {
+      if (token) return;
+      token = { value };
+      giveToken();
+    },
+    close,
+    setHidden,
+  };
 }
 
 const CSS = `

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
+import { KASPI_ORIGIN, panelStart } from './start';
 
-/** The page we sit on, when framed on kaspi.kz; messages go to it only. */
-export const KASPI_ORIGIN = 'https://kaspi.kz';
+export { KASPI_ORIGIN };
 export const inFrame = window.parent !== window;
 
 /** Same names as entrypoints/kaspi.content/panel-frame.ts (the content script cannot share modules with us). */
@@ -10,13 +10,11 @@ const PANEL_FOCUS_TAKEN = 'shagym:focus-taken';
 const PANEL_REFOCUS = 'shagym:refocus';
 
 /**
- * The URL's hash as the content script made it: `#<facts token>~<key>`. Read once, at load (the panel
- * then clears it). The key is on every message the content script posts to us: the page can post to
- * this frame too (same origin as the content script), but cannot read our URL in the closed shadow root.
+ * The key on every message the content script posts to us (read from the URL's hash at the start, see
+ * ./start.ts): the page can post to this frame too (same origin as the content script), but cannot read
+ * our URL in the closed shadow root.
  */
-const [hashToken, hashKey] = location.hash.slice(1).split('~');
-export const STASH_TOKEN = /^[0-9a-f-]{36}$/i.test(hashToken ?? '') ? hashToken! : null;
-const FRAME_KEY = /^[0-9a-f-]{36}$/i.test(hashKey ?? '') ? hashKey! : null;
+const FRAME_KEY = panelStart().key;
 
 const ioV2 =
   typeof IntersectionObserverEntry !== 'undefined' && 'isVisible' in IntersectionObserverEntry.prototype;
@@ -50,7 +48,10 @@ export function useFrameGuard(target: RefObject<HTMLElement | null>) {
     if (!inFrame) return;
     const el = target.current;
     let io: IntersectionObserver | null = null;
-    if (ioV2 && el) {
+    let alive = true;
+    // A frame made before the click is hidden until the buyer opens it: watched from then on.
+    const watch = () => {
+      if (!alive || !ioV2 || !el) return;
       io = new IntersectionObserver(
         (entries) => {
           const last = entries[entries.length - 1] as IntersectionObserverEntry & { isVisible?: boolean };
@@ -59,7 +60,8 @@ export function useFrameGuard(target: RefObject<HTMLElement | null>) {
         { threshold: [0], trackVisibility: true, delay: 100 } as IntersectionObserverInit,
       );
       io.observe(el);
-    }
+    };
+    void panelStart().shown.promise.then(watch);
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Tab') lastTab.current = Date.now();
     };
@@ -86,6 +88,7 @@ export function useFrameGuard(target: RefObject<HTMLElement | null>) {
     document.addEventListener('focusin', onFocusIn);
     window.addEventListener('message', onMessage);
     return () => {
+      alive = false;
       io?.disconnect();
       window.removeEventListener('keydown', onKey, true);
       document.removeEventListener('focusin', onFocusIn);

@@ -19,7 +19,8 @@ import { STORY_STEP_FIELDS, StoryStep } from './steps/story-step';
 import { useCaseDraft } from '@/components/use-case-draft';
 import { ContinueCase, useCaseForPage } from './continue-case';
 
-import { KASPI_ORIGIN, STASH_TOKEN, inFrame, useFrameGuard } from './frame-guard';
+import { KASPI_ORIGIN, inFrame, useFrameGuard } from './frame-guard';
+import { panelStart } from './start';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getCase } from '@/utils/db';
 
@@ -100,21 +101,30 @@ function closePanel() {
   else window.close();
 }
 
-/** Facts handed over by the content script (one-time token in the URL's hash), or null. */
+/**
+ * Facts handed over by the content script (a one-time token, see ./start.ts), or null. Taken by the
+ * panel's first script while the modules load: often already here at the first render.
+ */
 function useStashedFacts(): { loading: boolean; page: PageFactsPayload | null } {
-  const [token] = useState(STASH_TOKEN);
-  const [state, setState] = useState<{ loading: boolean; page: PageFactsPayload | null }>({
-    loading: token !== null,
-    page: null,
-  });
+  const [start] = useState(panelStart);
+  const [state, setState] = useState<{ loading: boolean; page: PageFactsPayload | null }>(() =>
+    start.facts === null
+      ? { loading: false, page: null }
+      : start.facts.done
+        ? { loading: false, page: start.facts.done.value }
+        : { loading: true, page: null },
+  );
   useEffect(() => {
-    if (location.hash) history.replaceState(null, '', location.pathname + location.search);
-    if (!token) return;
-    history.replaceState(null, '', location.pathname + location.search); // the token is single-use
-    send('ui:take-facts', { token })
-      .then((page) => setState({ loading: false, page }))
-      .catch(() => setState({ loading: false, page: null }));
-  }, [token]);
+    if (!start.facts) return;
+    let alive = true;
+    // Also when they arrived between the first render and now.
+    void start.facts.promise.then(
+      (page) => alive && setState((s) => (s.loading ? { loading: false, page } : s)),
+    );
+    return () => {
+      alive = false;
+    };
+  }, [start]);
   return state;
 }
 
@@ -163,6 +173,7 @@ export function Panel() {
           document.querySelector<HTMLElement>('input[name="orderNumber"]')
         )?.focus();
       }
+      performance.mark('shagym:panel-ready'); // the panel's own marks: panel-script, panel-module, this
       if (inFrame) window.parent.postMessage({ type: PANEL_READY }, KASPI_ORIGIN);
       prefetchSteps();
     });

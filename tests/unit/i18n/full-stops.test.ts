@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createI18n, oneFullStopIn, RESOURCES, LANGUAGES } from '@/utils/i18n';
+import { createI18n, oneFullStopIn, LANGUAGES } from '@/utils/i18n';
+import { RESOURCES } from '@/utils/i18n/all';
 import { formatDate } from '@/utils/letters/format';
 
 function flatten(obj: object, prefix = ''): [string, string][] {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createI18n, RESOURCES } from '@/utils/i18n';
+import { createI18n } from '@/utils/i18n';
+import { RESOURCES } from '@/utils/i18n/all';
 import { initialLang } from '@/utils/i18n/languages';
 
 function keys(obj: object, prefix = ''): string[] {

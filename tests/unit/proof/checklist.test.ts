@@ -4,7 +4,7 @@ import { EVIDENCE_KINDS } from '../../../utils/evidence/schema';
 import { LANGUAGES } from '../../../utils/i18n/languages';
 import { evidenceKindSchema } from '../../../utils/evidence/schema';
 import { FACTS_CHECKED_ON, SOURCES } from '../../../utils/facts/sources';
-import { RESOURCES } from '../../../utils/i18n';
+import { RESOURCES } from '../../../utils/i18n/all';
 import {
   checkedProof,
   EVIDENCE_KIND_LABELS,
