@@ -287,8 +287,11 @@ function brokenSection(c: Case, opts: ReportOptions): Html {
   </section>`;
 }
 
-/** report.html of an export, in `opts.lang`: UTF-8, LF line ends, ending in '\n'. */
-export function reportHtml(sections: readonly ReportSection[], opts: ReportOptions): string {
+/**
+ * What report.html's <body> holds (no <head>, no <style>): the case page's print page shows this, under
+ * the extension's CSP, with REPORT_STYLE adopted.
+ */
+export function reportBody(sections: readonly ReportSection[], opts: ReportOptions): Html {
   const { lang } = opts;
   const s = ARCHIVE_STRINGS[lang];
   const r = REPORT_STRINGS[lang];
@@ -305,6 +308,23 @@ export function reportHtml(sections: readonly ReportSection[], opts: ReportOptio
           ${evidenceList(section.evidence, lang, opts.links !== false)}
         </section>`,
   );
+  return markup`<p class="muted">${r.title}. ${s.made(opts.appVersion, formatKzDateTime(opts.exportedAt, lang))}</p>
+        ${sections.length === 0 ? markup`<p>${r.empty}</p>` : body}
+        <section class="check" id="check">
+          <h2>${r.checkTitle}</h2>
+          <ol>
+            ${r.checkSteps.map((step) => markup`<li>${step}</li>`)}
+          </ol>
+          <p>${r.experts} <code>sha256sum -c SHA256SUMS</code></p>
+          <p class="muted">${r.expertsMore}</p>
+        </section>
+        <p class="muted">${s.unofficial}</p>`;
+}
+
+/** report.html of an export, in `opts.lang`: UTF-8, LF line ends, ending in '\n'. */
+export function reportHtml(sections: readonly ReportSection[], opts: ReportOptions): string {
+  const { lang } = opts;
+  const r = REPORT_STRINGS[lang];
   const page = markup`<!DOCTYPE html>
     <html lang="${lang}">
       <head>
@@ -318,17 +338,7 @@ export function reportHtml(sections: readonly ReportSection[], opts: ReportOptio
         </style>
       </head>
       <body>
-        <p class="muted">${r.title}. ${s.made(opts.appVersion, formatKzDateTime(opts.exportedAt, lang))}</p>
-        ${sections.length === 0 ? markup`<p>${r.empty}</p>` : body}
-        <section class="check" id="check">
-          <h2>${r.checkTitle}</h2>
-          <ol>
-            ${r.checkSteps.map((step) => markup`<li>${step}</li>`)}
-          </ol>
-          <p>${r.experts} <code>sha256sum -c SHA256SUMS</code></p>
-          <p class="muted">${r.expertsMore}</p>
-        </section>
-        <p class="muted">${s.unofficial}</p>
+        ${reportBody(sections, opts)}
       </body>
     </html> `;
   return page.value;

@@ -299,6 +299,7 @@ export const kk: Dictionary = {
   case: {
     title: 'Шағым',
     notFound: 'Шағым табылмады.',
+    printReport: 'Шағым материалдарын басып шығару',
     timeline: 'Хронология',
     created: 'Құрылған күні: {{date}}',
     reminders: 'Еске салғыштар',

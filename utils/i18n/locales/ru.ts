@@ -296,6 +296,7 @@ export const ru = {
   case: {
     title: 'Жалоба',
     notFound: 'Жалоба не найдена.',
+    printReport: 'Распечатать материалы жалобы',
     timeline: 'Хронология',
     created: 'Создана {{date}}',
     reminders: 'Напоминания',
