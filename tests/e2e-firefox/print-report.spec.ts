@@ -79,6 +79,7 @@ test('Firefox: Print on the case page prints the report, under the CSP', async (
         }),
       'the report in its frame',
     );
+    if (!shown) throw new Error('no report');
     expect(shown.url).toBe('/report.html');
     expect(shown.html).toContain(`data-sha256="${sha256(png)}"`);
     expect(shown.text).toContain('Как проверить эти файлы');
