@@ -7,6 +7,7 @@ import { CDN_HOST_PERMISSIONS } from '@/utils/capture/hosts';
 import { createPageCaptureRequester } from '@/utils/messaging/capture-inject';
 import { createLauncherInjector } from '@/utils/messaging/launcher-inject';
 import { createRouter, type Handlers } from '@/utils/messaging/router';
+import { backfillCrc32Once } from '@/utils/evidence/crc-backfill';
 import { parseNotificationId } from '@/utils/reminders/notify';
 import { REMINDER_STAGES, type ReminderStage } from '@/utils/reminders/schema';
 import { NEXT_ALARM, TICK_ALARM, reconcile, queueChanged, snoozeReminder } from '@/utils/reminders/scheduler';
@@ -82,8 +83,15 @@ export default defineBackground(() => {
     else if (isStage(parsed.stage)) void snoozeReminder(parsed.reminderId, parsed.stage);
   });
 
-  browser.runtime.onInstalled.addListener(() => void reconcile());
-  browser.runtime.onStartup.addListener(() => void reconcile());
+  browser.runtime.onInstalled.addListener(() => {
+    void reconcile();
+    // After an update: evidence stored before CRC-32s were kept gets them, once (exports then skip reading it).
+    void backfillCrc32Once();
+  });
+  browser.runtime.onStartup.addListener(() => {
+    void reconcile();
+    void backfillCrc32Once();
+  });
   // Every wake: a browser that was closed at the due time shows the reminder now.
   void reconcile();
 });

@@ -17,6 +17,7 @@ import { useCaseDraft } from '@/components/use-case-draft';
 import { DeadlineList } from '@/components/deadline-list';
 import { EvidenceList } from '@/components/evidence-list';
 import { ExportButton } from '@/components/export-button';
+import { PrintReportButton } from '@/components/case/print-report-button';
 import { AppHeader, Card, LinkButton } from '@/components/ui';
 import { BackToList } from '@/components/back-to-list';
 import { caseRepairs } from '@/utils/cases/repair';
@@ -174,6 +175,7 @@ export function CasePage({ id }: { id: string }) {
           </Card>
           <Card className="no-print" data-section="actions" aria-label={t('ui.actions')}>
             <ExportButton which={{ caseId: c.id }} label={t('archive.exportCase')} />
+            <PrintReportButton caseId={c.id} />
             <LinkButton
               variant="link"
               href={browser.runtime.getURL(`/archive.html?case=${c.id}` as '/archive.html')}

@@ -235,16 +235,45 @@ async function timedDownload(page, click, timeout = 300_000) {
   return { ms: Date.now() - started, download };
 }
 
-export async function measureArchive({ extensionPath, runs = 3, withCrc = true, log = () => {} }) {
+/** Whether every stored evidence row has its CRC-32 (read in an extension page). */
+function allHaveCrc(page) {
+  return page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('shagym');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const all = open.result.transaction('evidence').objectStore('evidence').getAll();
+          all.onsuccess = () => {
+            open.result.close();
+            resolve(all.result.length > 0 && all.result.every((r) => typeof r.crc32 === 'number'));
+          };
+        };
+      }),
+  );
+}
+
+/**
+ * `backfill` (with `withCrc` false): after seeding, the browser is started again on the same profile, as
+ * after an update or a restart; the background computes the missing CRC-32s (utils/evidence/crc-backfill.ts)
+ * and the export is measured after that, with the time the backfill took.
+ */
+export async function measureArchive({
+  extensionPath,
+  runs = 3,
+  withCrc = true,
+  backfill = false,
+  log = () => {},
+}) {
   const result = {};
   const work = mkdtempSync(join(tmpdir(), 'shagym-bench-archive-'));
-  const first = await launch({ extensionPath, name: 'archive' });
+  let first = await launch({ extensionPath, name: 'archive' });
   let second = null;
   try {
-    const context = first.context;
+    let context = first.context;
     const marker = first.userDataDir;
     const id = await extensionId(context);
-    const page = await context.newPage();
+    let page = await context.newPage();
     await page.goto(`chrome-extension://${id}/popup.html`);
     await page.waitForSelector('main');
     const [kase] = makeCases(1);
@@ -262,6 +291,20 @@ export async function measureArchive({ extensionPath, runs = 3, withCrc = true, 
     const totalBytes = files.reduce((n, f) => n + f.size, 0);
     log(`  seeding ${files.length} files, ${(totalBytes / MB).toFixed(0)} MB …`);
     await seedEvidence(page, kase.id, files, withCrc);
+    if (backfill && !withCrc) {
+      await first.stop();
+      const started = Date.now();
+      first = await launch({ extensionPath, name: 'archive', userDataDir: marker });
+      context = first.context;
+      page = await context.newPage();
+      await page.goto(`chrome-extension://${id}/popup.html`);
+      while (!(await allHaveCrc(page))) {
+        if (Date.now() - started > 120_000) throw new Error('the CRC-32 backfill did not finish in 2 min');
+        await page.waitForTimeout(100);
+      }
+      result.backfillMs = Date.now() - started;
+      log(`  backfill: every CRC-32 recorded ${result.backfillMs} ms after the restart`);
+    }
     await page.goto(`chrome-extension://${id}/case.html?id=${kase.id}`);
     const button = page.getByRole('button', { name: 'Скачать архив жалобы (ZIP)' });
     await button.waitFor();

@@ -16,8 +16,9 @@ const COMMON_ARGS = JSON.parse(
  * it the flags are otherwise identical, so the two can be compared side by side.
  * Returns { context, close } — close() also removes the temporary profile.
  */
-export async function launch({ extensionPath = null, name }) {
-  const userDataDir = mkdtempSync(join(tmpdir(), `shagym-bench-${name}-`));
+export async function launch({ extensionPath = null, name, userDataDir: reuse = null }) {
+  // `userDataDir`: start again on a profile of an earlier launch (closed with `stop`).
+  const userDataDir = reuse ?? mkdtempSync(join(tmpdir(), `shagym-bench-${name}-`));
   const extArgs = extensionPath
     ? [`--disable-extensions-except=${extensionPath}`, `--load-extension=${extensionPath}`]
     : [];
@@ -41,6 +42,10 @@ export async function launch({ extensionPath = null, name }) {
     async close() {
       await context.close().catch(() => undefined);
       rmSync(userDataDir, { recursive: true, force: true, maxRetries: 3 });
+    },
+    /** Closes the browser and keeps its profile (to launch again on it). */
+    async stop() {
+      await context.close().catch(() => undefined);
     },
   };
 }

@@ -5,6 +5,7 @@ import { letterInputOf } from '../cases/letter-input';
 import { kzUtcOffsetMinutes } from '../deadlines/time-zone';
 import { sha256Hex } from '../evidence/hash';
 import type { Evidence } from '../evidence/schema';
+import type { Lang } from '../i18n/languages';
 import { buildText, missingFacts } from '../letters/build';
 import { parseIsoDate } from '../letters/format';
 import { TEXT_KINDS } from '../letters/types';
@@ -21,7 +22,10 @@ import {
   ORPHAN_EVIDENCE_DIR,
   README_FILE,
   REPORT_FILE,
+  THUMBNAILS_DIR,
   type AnyArchiveEvidence,
+  type ArchiveImage,
+  type ArchivePicture,
   type ArchiveInput,
   type ArchiveManifest,
   type ArchiveProblem,
@@ -29,9 +33,12 @@ import {
   type BuiltArchiveBlob,
   type ManifestCase,
   type ManifestEvidence,
+  type ManifestImage,
+  type ThumbnailMime,
 } from './format';
+import { relativeUrl } from './html';
 import { archiveFileName, archiveTopFolder, caseFolderName, filePrefix, safeFileName } from './names';
-import { reportHtml, type ReportEvidence, type ReportSection } from './report';
+import { reportHtml, reportImage, type ReportEvidence, type ReportSection } from './report';
 import { ARCHIVE_STRINGS, readmeText } from './strings';
 import { caseSummary, formatKzDateTime } from './summary';
 import { crc32, ZipWriter } from './zip-write';
@@ -127,12 +134,52 @@ async function scan(
   return { crc, sha256: whole ? await sha256Hex(whole) : recorded.sha256 };
 }
 
-const byCaptureThenId = (a: AnyArchiveEvidence, b: AnyArchiveEvidence) =>
+/** The order of evidence in a folder, the report and the case page's print. */
+export const byCaptureThenId = (a: { meta: Evidence }, b: { meta: Evidence }) =>
   a.meta.capturedAt - b.meta.capturedAt || compare(a.meta.id, b.meta.id);
 const byCreationThenId = (a: Case, b: Case) => a.createdAt - b.createdAt || compare(a.id, b.id);
 
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+const THUMBNAIL_EXTENSION: Readonly<Record<ThumbnailMime, string>> = {
+  'image/jpeg': 'jpg',
+  'image/webp': 'webp',
+  'image/png': 'png',
+};
+
+/** Where the preview of the evidence file at `evidencePath` goes: thumbnails/<same path>.<ext>. */
+export function thumbnailPath(evidencePath: string, mime: ThumbnailMime): string {
+  const parent = evidencePath.replace(/\/evidence\/([^/]+)$/, '/$1');
+  return `${THUMBNAILS_DIR}/${parent}.${THUMBNAIL_EXTENSION[mime]}`;
+}
+
+/** Where a case's product picture goes. */
+export function pictureThumbnailPath(caseFolder: string, mime: ThumbnailMime): string {
+  return `${THUMBNAILS_DIR}/${CASES_DIR}/${caseFolder}/product.${THUMBNAIL_EXTENSION[mime]}`;
+}
+
+/** The ready texts of a case whose facts are complete, in TEXT_KINDS order ([] when they cannot be built). */
+export function caseLetters(c: Case, today: string, evidence: readonly Evidence[], lang: Lang) {
+  // A case whose texts cannot be built (a date out of range) is exported without them, not the
+  // whole archive refused: case.json and summary.txt still carry everything the buyer entered.
+  return perCase(
+    c,
+    'export letters',
+    () => {
+      const letterInput = letterInputOf(c, today, [...evidence]);
+      return TEXT_KINDS.filter((kind) => missingFacts(kind, letterInput).length === 0).map((kind) => ({
+        kind,
+        text: buildText(kind, letterInput, lang),
+      }));
+    },
+    [],
+  );
+}
+
+function imageOf(image: ArchiveImage<Uint8Array | Blob>, path: string): ManifestImage {
+  return { path, mime: image.mime, width: image.width, height: image.height };
 }
 
 /** The manifest entry of an evidence: its metadata in schema order, then its path. */
@@ -212,8 +259,12 @@ export async function buildArchiveBlob(
     if (list) list.push(ev);
     else byCase.set(key, [ev]);
   }
+  const pictures = new Map<string, ArchivePicture<Uint8Array | Blob>>();
+  for (const p of input.pictures ?? [])
+    if (caseIds.has(p.caseId) && !pictures.has(p.caseId)) pictures.set(p.caseId, p);
+  const previews = input.evidence.filter((ev) => ev.preview).length;
   // Refuse early, before reading hundreds of megabytes for nothing.
-  checkLimits(3 + cases.length * 2 + input.evidence.length, true);
+  checkLimits(3 + cases.length * 2 + input.evidence.length + previews + pictures.size, true);
   let done = 0;
   const progress = (n: number) => {
     done += n;
@@ -247,13 +298,21 @@ export async function buildArchiveBlob(
         sha256: actual,
         crc,
       });
-      manifestEvidenceList.push(manifestEvidence(ev.meta, path));
+      const entry = manifestEvidence(ev.meta, path);
+      let previewPath: string | null = null;
+      if (ev.preview) {
+        previewPath = thumbnailPath(path, ev.preview.mime);
+        files.push({ path: previewPath, bytes: ev.preview.bytes, compress: false });
+        entry.preview = imageOf(ev.preview, previewPath);
+      }
+      manifestEvidenceList.push(entry);
       listed.push({
         meta: ev.meta,
         file: path.slice(relTo.length),
         actualSha256: actual,
         actualSize,
         path,
+        image: reportImage(ev.meta.mime, relativeUrl(path), previewPath && relativeUrl(previewPath)),
       });
     }
     return listed;
@@ -263,7 +322,21 @@ export async function buildArchiveBlob(
     let folder = caseFolderName(c);
     if (usedFolders.has(folder)) folder = `${c.order.orderNumber ?? 'case'}-${c.id}`;
     usedFolders.add(folder);
-    manifestCases.push({ id: c.id, folder });
+    const picture = pictures.get(c.id);
+    const picturePath = picture ? pictureThumbnailPath(folder, picture.mime) : null;
+    if (picture && picturePath) {
+      files.push({ path: picturePath, bytes: picture.bytes, compress: false });
+      manifestCases.push({
+        id: c.id,
+        folder,
+        picture: {
+          ...imageOf(picture, picturePath),
+          evidenceId: picture.evidenceId,
+          sourceUrl: picture.sourceUrl,
+          at: picture.at,
+        },
+      });
+    } else manifestCases.push({ id: c.id, folder });
     const base = `${CASES_DIR}/${folder}`;
     const listed = await addEvidence(byCase.get(c.id) ?? [], `${base}/evidence`, `${base}/`);
     files.push({ path: `${base}/case.json`, bytes: textFile(JSON.stringify(c, null, 2)), compress: true });
@@ -274,27 +347,20 @@ export async function buildArchiveBlob(
       `${c.id}\n${ARCHIVE_STRINGS[lang].deadlinesFailed}\n`,
     );
     files.push({ path: `${base}/summary.txt`, bytes: textFile(summary), compress: true });
-    // A case whose texts cannot be built (a date out of range) is exported without them, not the
-    // whole archive refused: case.json and summary.txt still carry everything the buyer entered.
-    const letters = perCase(
+    const letters = caseLetters(
       c,
-      'export letters',
-      () => {
-        const letterInput = letterInputOf(
-          c,
-          today,
-          (byCase.get(c.id) ?? []).map((ev) => ev.meta),
-        );
-        return TEXT_KINDS.filter((kind) => missingFacts(kind, letterInput).length === 0).map((kind) => ({
-          kind,
-          text: buildText(kind, letterInput, lang),
-        }));
-      },
-      [],
+      today,
+      (byCase.get(c.id) ?? []).map((ev) => ev.meta),
+      lang,
     );
     for (const l of letters)
       files.push({ path: `${base}/letters/${l.kind}.txt`, bytes: textFile(l.text), compress: true });
-    sections.push({ case: c, evidence: listed, letters });
+    sections.push({
+      case: c,
+      evidence: listed,
+      letters,
+      picture: picturePath ? { url: relativeUrl(picturePath), madeByShagym: true } : null,
+    });
   }
   const orphans = await addEvidence(byCase.get(null) ?? [], ORPHAN_EVIDENCE_DIR, `${ORPHAN_EVIDENCE_DIR}/`);
   if (orphans.length) sections.push({ case: null, evidence: orphans, letters: [] });
@@ -340,6 +406,10 @@ export async function buildArchiveBlob(
 
   const lines = [];
   for (const f of all) {
+    if (f.bytes instanceof Blob && f.sha256 === undefined) {
+      // A thumbnail kept as a Blob: small, read here once for its hash and CRC-32.
+      f.bytes = new Uint8Array(await f.bytes.arrayBuffer());
+    }
     const sha256 = f.sha256 ?? (f.bytes instanceof Uint8Array ? await sha256Hex(f.bytes) : undefined);
     if (sha256 === undefined) throw new Error(`no hash for ${f.path}`);
     lines.push({ path: f.path, sha256 });

@@ -21,6 +21,13 @@ import { epochMs, isoDate } from '../validation';
  *     cases/<folder>/letters/<kind>.txt   each text whose facts are complete
  *     cases/<folder>/evidence/<NN>-<name> the evidence bytes
  *     other-evidence/<NN>-<name>          evidence whose case was not exported (kept, never lost)
+ *     thumbnails/cases/<folder>/<NN>-<name>.jpg  the preview Shagym drew of that evidence (a video's first
+ *                                         frame, a picture made small): for the report, not evidence
+ *     thumbnails/cases/<folder>/product.jpg      the case's product picture (casePictures)
+ *     thumbnails/other-evidence/<NN>-<name>.jpg  previews of other-evidence/
+ *
+ * Thumbnails came after version 1 without changing it: their manifest fields are optional, an archive
+ * without them reads as before, and an older Shagym reads a newer archive (ignoring them as unlisted).
  */
 
 export const ARCHIVE_FORMAT = 'shagym-archive';
@@ -52,6 +59,33 @@ export const README_FILE = 'README.txt';
 export const REPORT_FILE = 'report.html';
 export const CASES_DIR = 'cases';
 export const ORPHAN_EVIDENCE_DIR = 'other-evidence';
+export const THUMBNAILS_DIR = 'thumbnails';
+
+/** The types Shagym draws previews and product pictures in (utils/evidence/preview.ts). */
+export const THUMBNAIL_MIMES = ['image/jpeg', 'image/webp', 'image/png'] as const;
+export type ThumbnailMime = (typeof THUMBNAIL_MIMES)[number];
+/** The longest side of a preview (PREVIEW_MAX of utils/evidence/preview.ts). */
+export const THUMBNAIL_MAX = 320;
+/** A thumbnail larger than this is not read back. */
+export const MAX_THUMBNAIL_BYTES = 2 * 1024 * 1024;
+
+/** A small picture Shagym drew: a piece of evidence's preview, or a case's product picture. */
+export interface ArchiveImage<B extends Uint8Array | Blob = Uint8Array> {
+  bytes: B;
+  mime: ThumbnailMime;
+  width: number;
+  height: number;
+}
+
+/** A case's product picture (the `casePictures` row, its bytes in thumbnails/). */
+export interface ArchivePicture<B extends Uint8Array | Blob = Uint8Array> extends ArchiveImage<B> {
+  caseId: string;
+  /** The evidence it was drawn from; null for a picture kept another way. */
+  evidenceId: string | null;
+  sourceUrl: string | null;
+  /** When it was chosen, epoch ms. */
+  at: number;
+}
 
 export interface ArchiveEvidence<B extends Uint8Array | Blob = Uint8Array> {
   meta: Evidence;
@@ -60,6 +94,8 @@ export interface ArchiveEvidence<B extends Uint8Array | Blob = Uint8Array> {
    * file when importing one), read only as it is streamed.
    */
   bytes: B;
+  /** Its preview (evidencePreviews), written under thumbnails/ and read back; absent: none. */
+  preview?: ArchiveImage<B> | null;
 }
 
 /** Evidence in memory or as a Blob. */
@@ -75,6 +111,8 @@ export interface ArchiveInput {
   today: string;
   cases: Case[];
   evidence: AnyArchiveEvidence[];
+  /** The product pictures of these cases (at most one per case; others are left out). */
+  pictures?: ArchivePicture<Uint8Array | Blob>[];
 }
 
 /**
@@ -154,6 +192,8 @@ export type ReadArchiveResult<B extends Uint8Array | Blob = Uint8Array> =
       appVersion: string;
       cases: Case[];
       evidence: ArchiveEvidence<B>[];
+      /** Product pictures of the cases read (each checked against SHA256SUMS and its type). */
+      pictures: ArchivePicture<B>[];
       problems: ArchiveProblem[];
     }
   | { ok: false; error: ArchiveErrorCode };
@@ -195,6 +235,22 @@ export class ArchiveBuildError extends Error {
 export interface ManifestCase {
   id: string;
   folder: string;
+  /** Its product picture, when it has one. */
+  picture?: ManifestPicture;
+}
+
+/** Where a thumbnail is and what it is. */
+export interface ManifestImage {
+  path: string;
+  mime: ThumbnailMime;
+  width: number;
+  height: number;
+}
+
+export interface ManifestPicture extends ManifestImage {
+  evidenceId: string | null;
+  sourceUrl: string | null;
+  at: number;
 }
 
 /**
@@ -206,6 +262,8 @@ export type ManifestEvidence = Omit<Evidence, 'capture' | 'media'> & {
   /** A picture's or video's size and a video's length (issue 11), written only when measured. */
   media?: Evidence['media'];
   path: string;
+  /** Its preview under thumbnails/, when it has one. */
+  preview?: ManifestImage;
 };
 
 export interface ArchiveManifest {
@@ -251,5 +309,20 @@ const folderSchema = z
   .regex(/^[\p{L}\p{M}\p{Nd}._ -]+$/u)
   .refine((s) => s !== '.' && s !== '..', 'folder');
 
+const manifestImageSchema = z.object({
+  path: z.string().min(1).max(1000),
+  mime: z.enum(THUMBNAIL_MIMES),
+  width: z.number().int().min(1).max(THUMBNAIL_MAX),
+  height: z.number().int().min(1).max(THUMBNAIL_MAX),
+});
+export const manifestPreviewSchema = z.object({ preview: manifestImageSchema });
+export const manifestPictureSchema = manifestImageSchema.extend({
+  evidenceId: z.uuid().nullable(),
+  sourceUrl: z.string().max(2000).nullable(),
+  at: epochMs,
+});
+
 export const manifestCaseSchema = z.object({ id: z.uuid(), folder: folderSchema });
+/** A case entry's picture, read apart: a bad one loses the picture, never the case. */
+export const manifestCasePictureSchema = z.object({ picture: manifestPictureSchema });
 export const manifestEvidencePathSchema = z.object({ path: z.string().min(1).max(1000) });

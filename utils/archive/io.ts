@@ -5,9 +5,12 @@
 import { browser } from 'wxt/browser';
 import { caseSchema, type Case } from '../cases/schema';
 import { todayInKz } from '../deadlines/time-zone';
-import { db, parseCaseRows, parseRows, type BadRow, type ShagymDb } from '../db';
+import { db, parseCaseRows, parseRows, type BadRow, type CasePictureRow, type ShagymDb } from '../db';
 import { evidenceSchema, storedEvidenceSchema } from '../evidence/schema';
-import { evidenceBytes, listEvidenceOfCases } from '../evidence/store';
+import { sha256Hex } from '../evidence/hash';
+import { casePictureSchema, casePicturesOf } from '../evidence/picture';
+import { previewRowSchema } from '../evidence/preview';
+import { evidenceBytes, evidencePreview, listEvidenceOfCases } from '../evidence/store';
 import type { Lang } from '../i18n/languages';
 import { announceCasesChanged } from '../cases/changes';
 import { writeCaseRows } from '../cases/store';
@@ -17,7 +20,9 @@ import {
   planImport,
   readArchive,
   type AnyArchiveEvidence,
+  type ArchivePicture,
   type BuildOptions,
+  type ThumbnailMime,
   type ImportPlan,
   type ReadArchiveResult,
   type SkipReason,
@@ -44,8 +49,41 @@ export async function exportArchive(
   const evidence: AnyArchiveEvidence[] = [];
   for (const meta of metas) {
     const bytes = await evidenceBytes(meta.id, database);
-    if (bytes) evidence.push({ meta, bytes });
+    // Its stored preview goes under thumbnails/ (one that was never made is not made here).
+    const preview = await evidencePreview(meta.id, database);
+    if (bytes)
+      evidence.push({
+        meta,
+        bytes,
+        ...(preview
+          ? {
+              preview: {
+                bytes: preview.bytes,
+                mime: preview.mime as ThumbnailMime,
+                width: preview.width,
+                height: preview.height,
+              },
+            }
+          : {}),
+      });
   }
+  const pictures: ArchivePicture<Blob>[] = [
+    ...(
+      await casePicturesOf(
+        cases.map((c) => c.id),
+        database,
+      )
+    ).values(),
+  ].map((p) => ({
+    caseId: p.caseId,
+    bytes: p.bytes,
+    mime: p.mime as ThumbnailMime,
+    width: p.width,
+    height: p.height,
+    evidenceId: p.evidenceId,
+    sourceUrl: p.sourceUrl,
+    at: p.at,
+  }));
   const { blob, fileName, problems } = await buildArchiveBlob(
     {
       exportedAt: now,
@@ -54,6 +92,7 @@ export async function exportArchive(
       today: todayInKz(now),
       cases,
       evidence,
+      pictures,
     },
     options,
   );
@@ -115,7 +154,7 @@ export async function previewImport(
   if (!result.ok) return { ok: false, error: result.error };
   const plan = planImport(
     await existingData(database),
-    { cases: result.cases, evidence: result.evidence },
+    { cases: result.cases, evidence: result.evidence, pictures: result.pictures },
     now,
   );
   return { ok: true, read: result, plan };
@@ -146,9 +185,34 @@ export async function applyImport(plan: ImportPlan, database: ShagymDb = db): Pr
     changedSincePreview: [],
     skippedEvidence: [],
   };
+  // Hashed before the transaction: IndexedDB commits a transaction that waits on anything else.
+  const pictureRows: CasePictureRow[] = [];
+  for (const p of plan.addPictures) {
+    const bytes = new Blob([p.bytes as BlobPart], { type: p.mime });
+    const row = casePictureSchema.safeParse({
+      caseId: p.caseId,
+      bytes,
+      mime: p.mime,
+      width: p.width,
+      height: p.height,
+      evidenceId: p.evidenceId,
+      sourceUrl: p.sourceUrl,
+      sha256: await sha256Hex(bytes),
+      at: p.at,
+    });
+    // A picture whose source this version does not accept is left out, never the case.
+    if (row.success) pictureRows.push(row.data);
+  }
   await database.transaction(
     'rw',
-    [database.cases, database.caseIndex, database.evidence, database.evidenceBlobs],
+    [
+      database.cases,
+      database.caseIndex,
+      database.evidence,
+      database.evidenceBlobs,
+      database.evidencePreviews,
+      database.casePictures,
+    ],
     async () => {
       const write: Case[] = [];
       const addRows = await database.cases.bulkGet(plan.addCases.map((c) => c.id));
@@ -178,7 +242,7 @@ export async function applyImport(plan: ImportPlan, database: ShagymDb = db): Pr
       const present = new Set((await database.cases.where(':id').anyOf(caseIds).primaryKeys()) as string[]);
       // capturedAt is what the archive claims; importedAt is what this device saw.
       const importedAt = Date.now();
-      for (const { meta, bytes } of plan.addEvidence) {
+      for (const { meta, bytes, preview } of plan.addEvidence) {
         if (taken.has(meta.id)) {
           outcome.skippedEvidence.push({ id: meta.id, reason: 'changed-since-preview' });
           continue;
@@ -193,8 +257,23 @@ export async function applyImport(plan: ImportPlan, database: ShagymDb = db): Pr
           id: meta.id,
           bytes: new Blob([bytes as BlobPart], { type: meta.mime }),
         });
+        if (preview) {
+          const row = previewRowSchema.safeParse({
+            id: meta.id,
+            bytes: new Blob([preview.bytes as BlobPart], { type: preview.mime }),
+            mime: preview.mime,
+            width: preview.width,
+            height: preview.height,
+          });
+          if (row.success) await database.evidencePreviews.put(row.data);
+        }
         outcome.addedEvidence += 1;
       }
+      // The product pictures of the cases written, where the case has none (the buyer's own is kept).
+      const writtenIds = new Set(outcome.caseIds);
+      for (const row of pictureRows)
+        if (writtenIds.has(row.caseId) && !(await database.casePictures.get(row.caseId)))
+          await database.casePictures.put(row);
     },
   );
   // Reminders, the badge and the popup's cache follow the announcement (utils/cases/changes.ts).

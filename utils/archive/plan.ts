@@ -1,6 +1,6 @@
 import type { Case, TimelineEvent } from '../cases/schema';
 import type { Evidence } from '../evidence/schema';
-import type { AnyArchiveEvidence } from './format';
+import type { AnyArchiveEvidence, ArchivePicture } from './format';
 
 /**
  * Why an evidence file of the archive is not added:
@@ -33,6 +33,11 @@ export interface ImportPlan {
   /** Incoming cases not taken, and why. */
   keptCases: { id: string; reason: KeepReason }[];
   addEvidence: AnyArchiveEvidence[];
+  /**
+   * Product pictures of the cases added or replaced: each is written only where the case has none
+   * then (the buyer's own choice is kept).
+   */
+  addPictures: ArchivePicture<Uint8Array | Blob>[];
   skippedEvidence: { id: string; reason: SkipReason }[];
   /** Ids of incoming cases with a date (created, updated, an event) in the future: set to `now`. */
   clampedCases: string[];
@@ -117,7 +122,11 @@ export function mergeTimelines(
  */
 export function planImport(
   existing: ExistingData,
-  incoming: { cases: readonly Case[]; evidence: readonly AnyArchiveEvidence[] },
+  incoming: {
+    cases: readonly Case[];
+    evidence: readonly AnyArchiveEvidence[];
+    pictures?: readonly ArchivePicture<Uint8Array | Blob>[];
+  },
   now: number = Date.now(),
 ): ImportPlan {
   const ours = new Map(existing.cases.map((c) => [c.id, c]));
@@ -136,6 +145,7 @@ export function planImport(
     replaceCases: [],
     keptCases: [],
     addEvidence: [],
+    addPictures: [],
     skippedEvidence: [],
     clampedCases: [],
     basis: {},
@@ -150,6 +160,14 @@ export function planImport(
       plan.basis[c.id] = caseFingerprint(mine);
     } else plan.keptCases.push({ id: c.id, reason: 'not-newer' });
   }
+
+  const written = new Set([...plan.addCases, ...plan.replaceCases].map((c) => c.id));
+  const pictured = new Set<string>();
+  for (const p of incoming.pictures ?? [])
+    if (written.has(p.caseId) && !pictured.has(p.caseId)) {
+      pictured.add(p.caseId);
+      plan.addPictures.push(p);
+    }
 
   const caseIds = new Set([...ours.keys(), ...unreadableCases, ...plan.addCases.map((c) => c.id)]);
   const hashes = new Map(existing.evidence.map((e) => [e.id, e.sha256]));

@@ -13,15 +13,21 @@ import {
   MAX_CASE_JSON_BYTES,
   MAX_CHECKSUMS_BYTES,
   MAX_MANIFEST_BYTES,
+  MAX_THUMBNAIL_BYTES,
   README_FILE,
   REPORT_FILE,
+  manifestCasePictureSchema,
   manifestCaseSchema,
   manifestEvidencePathSchema,
+  manifestPreviewSchema,
   manifestHeadSchema,
   manifestSchema,
   type ArchiveErrorCode,
   type ArchiveEvidence,
+  type ArchiveImage,
+  type ArchivePicture,
   type ArchiveProblem,
+  type ThumbnailMime,
   type ArchiveProblemCode,
   type ReadArchiveResult,
 } from './format';
@@ -114,6 +120,14 @@ async function hashStored(
     crc = crc32(piece, crc);
   }
   return { sha256: bytesToHex(hash.digest()), crc, size: entry.size };
+}
+
+/** Whether the bytes begin as a picture of this type does (a thumbnail must be what it says it is). */
+export function isImageOfType(bytes: Uint8Array, mime: ThumbnailMime): boolean {
+  const at = (i: number, ...values: number[]) => values.every((v, k) => bytes[i + k] === v);
+  if (mime === 'image/jpeg') return at(0, 0xff, 0xd8, 0xff);
+  if (mime === 'image/png') return at(0, 0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a);
+  return at(0, 0x52, 0x49, 0x46, 0x46) && at(8, 0x57, 0x45, 0x42, 0x50); // RIFF....WEBP
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -315,8 +329,39 @@ export async function readArchive(
     return null;
   };
 
+  /**
+   * A thumbnail (a preview or a product picture) the manifest names: verified against SHA256SUMS by
+   * `take`, at most MAX_THUMBNAIL_BYTES, and a picture of the type it claims; else null after reporting
+   * it ('unreadable-file' when only its type or size is wrong). Never a reason to leave out its case or
+   * its evidence.
+   */
+  const thumbnail = async (
+    image: { path: string; mime: ThumbnailMime; width: number; height: number },
+    id: string,
+  ): Promise<ArchiveImage | null> => {
+    const path = image.path.normalize('NFC');
+    if (!isSafeRelativePath(path)) {
+      problems.push(problem('unsafe-path', shown(path), id));
+      return null;
+    }
+    const file = take(path, id);
+    if (!file) return null;
+    const bytes =
+      file.size > MAX_THUMBNAIL_BYTES
+        ? null
+        : file.bytes instanceof Blob
+          ? new Uint8Array(await file.bytes.arrayBuffer())
+          : file.bytes;
+    if (!bytes || !isImageOfType(bytes, image.mime)) {
+      problems.push(problem('unreadable-file', path, id));
+      return null;
+    }
+    return { bytes, mime: image.mime, width: image.width, height: image.height };
+  };
+
   // 5. Cases.
   const cases: Case[] = [];
+  const pictures: ArchivePicture[] = [];
   const caseIds = new Set<string>();
   const seenCaseIds = new Set<string>();
   for (const item of manifest.cases) {
@@ -351,6 +396,15 @@ export async function readArchive(
     }
     cases.push(parsed.data);
     caseIds.add(id);
+    if (item && typeof item === 'object' && 'picture' in item) {
+      const entry = manifestCasePictureSchema.safeParse(item);
+      if (!entry.success) problems.push(problem('unreadable-file', undefined, id));
+      else {
+        const { evidenceId, sourceUrl, at } = entry.data.picture;
+        const image = await thumbnail(entry.data.picture, id);
+        if (image) pictures.push({ ...image, caseId: id, evidenceId, sourceUrl, at });
+      }
+    }
   }
 
   // 6. Evidence.
@@ -378,8 +432,14 @@ export async function readArchive(
     }
     if (!caseIds.has(meta.data.caseId)) problems.push(problem('no-case', path, meta.data.id));
     const bytes = file.bytes instanceof Blob ? file.bytes.slice(0, file.size, meta.data.mime) : file.bytes;
+    let preview: ArchiveImage | null = null;
+    if (item && typeof item === 'object' && 'preview' in item) {
+      const entry = manifestPreviewSchema.safeParse(item);
+      if (!entry.success) problems.push(problem('unreadable-file', undefined, meta.data.id));
+      else preview = await thumbnail(entry.data.preview, meta.data.id);
+    }
     // The CRC-32 of the bytes read here, never the manifest's claim (kept for a later export).
-    evidence.push({ meta: { ...meta.data, crc32: file.crc }, bytes });
+    evidence.push({ meta: { ...meta.data, crc32: file.crc }, bytes, ...(preview ? { preview } : {}) });
   }
 
   // 7. Whatever is left: bad files nobody needed, and good files nobody uses.
@@ -392,6 +452,7 @@ export async function readArchive(
     appVersion: manifest.appVersion,
     cases,
     evidence,
+    pictures,
     problems,
   };
 }

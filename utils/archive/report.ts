@@ -2,9 +2,11 @@
  * report.html: the case file a person reads, prints or saves as PDF from the browser — the cases' facts,
  * deadlines as dates, timeline, the ready letters and every piece of evidence with its thumbnail, file,
  * size, SHA-256, when it was added, its source and the camera's own time. Self-contained within the
- * unzipped folder (thumbnails are the evidence files themselves, by relative path), script-free, with a
- * Content-Security-Policy that forbids scripts and anything from the network. Every value goes through
- * the escaping `markup` template (./html.ts). Pure and deterministic: no Intl, no clock.
+ * unzipped folder (a picture's thumbnail is the evidence file itself, a video's is the first frame
+ * Shagym drew, under thumbnails/; all by relative path), script-free, with a Content-Security-Policy that
+ * forbids scripts and anything from the network. Every value goes through the escaping `markup` template
+ * (./html.ts). Pure and deterministic: no Intl, no clock. The case page's Print shows the same HTML
+ * (entrypoints/report), its pictures given as blob: URLs.
  */
 import { perCase, tryDeadlinesOf } from '../cases/deadlines';
 import type { Case } from '../cases/schema';
@@ -31,9 +33,21 @@ const UNKNOWN = '—';
 /** Evidence types every browser draws in an <img> (no SVG: an image that is a document). */
 const THUMBNAIL_MIME = /^image\/(?:jpeg|png|gif|webp|bmp|avif)$/i;
 
+/** A picture the report shows: its URL (relative inside the archive; blob: when printed from the case page). */
+export interface ReportImage {
+  url: string;
+  /** A thumbnail Shagym drew (a video's first frame, the product's picture), not the evidence itself. */
+  madeByShagym: boolean;
+}
+
 export interface ReportEvidence extends SummaryEvidence {
   /** Where the bytes are, relative to the archive's top folder (as in SHA256SUMS). */
   path: string;
+  /**
+   * What its thumbnail shows; null: none. Absent: the file itself when the browser draws its type
+   * (reportImage gives the archive's choice).
+   */
+  image?: ReportImage | null;
 }
 
 export interface ReportSection {
@@ -42,6 +56,8 @@ export interface ReportSection {
   evidence: readonly ReportEvidence[];
   /** The ready texts written under letters/, in TEXT_KINDS order. */
   letters: readonly { kind: TextKind; text: string }[];
+  /** The product's picture (casePictures), shown with the case's facts; null or absent: none. */
+  picture?: ReportImage | null;
 }
 
 export interface ReportOptions {
@@ -50,9 +66,24 @@ export interface ReportOptions {
   today: string;
   exportedAt: number;
   appVersion: string;
+  /**
+   * File names link to the files beside the report (default). False where there are none (the case
+   * page's Print): the path is shown as text.
+   */
+  links?: boolean;
 }
 
-const STYLE = `
+/**
+ * The thumbnail of a piece of evidence: the file itself when it is a picture every browser draws, else
+ * the preview Shagym drew (a video's first frame) when there is one (`previewUrl`), else none.
+ */
+export function reportImage(mime: string, fileUrl: string, previewUrl: string | null): ReportImage | null {
+  if (THUMBNAIL_MIME.test(mime)) return { url: fileUrl, madeByShagym: false };
+  return previewUrl === null ? null : { url: previewUrl, madeByShagym: true };
+}
+
+/** The report's style sheet (inline in report.html; adopted by the case page's print page). */
+export const REPORT_STYLE = `
 :root { color-scheme: light; }
 * { box-sizing: border-box; }
 body { margin: 0 auto; max-width: 52rem; padding: 1.5rem; color: #111; background: #fff;
@@ -68,9 +99,15 @@ ul.plain { padding-left: 1.2em; margin: .3em 0; }
 .text { white-space: pre-wrap; overflow-wrap: anywhere; }
 .letter { white-space: pre-wrap; overflow-wrap: anywhere; border: 1px solid #ccc; padding: .75em; font-size: .95em; }
 .evidence { display: grid; grid-template-columns: 9rem 1fr; gap: 1em; padding: .75em 0; border-top: 1px solid #ddd; }
-.thumb { width: 9rem; height: 9rem; display: flex; align-items: center; justify-content: center;
-  border: 1px solid #ccc; background: #f4f4f4; color: #555; text-align: center; font-size: .85em; }
-.thumb img { max-width: 100%; max-height: 100%; object-fit: contain; }
+.thumb { width: 9rem; height: 9rem; display: flex; flex-direction: column; gap: .2em; align-items: center;
+  justify-content: center; border: 1px solid #ccc; background: #f4f4f4; color: #555; text-align: center;
+  font-size: .85em; }
+.thumb img { max-width: 100%; max-height: 100%; min-height: 0; object-fit: contain; }
+.thumb small { font-size: .8em; }
+.product { display: flex; gap: 1em; align-items: flex-start; }
+.product dl.facts { flex: 1; }
+.product-picture { width: 9rem; flex: none; margin: 0; text-align: center; color: #555; font-size: .85em; }
+.product-picture img { max-width: 100%; max-height: 9rem; object-fit: contain; border: 1px solid #ccc; }
 .hash, code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, "DejaVu Sans Mono", monospace; }
 .hash { font-size: .9em; word-break: break-all; }
 .warn { color: #a00; font-weight: bold; }
@@ -110,13 +147,18 @@ function deadlineItem(d: Deadline, lang: Lang): Html {
 }
 
 function thumbnail(ev: ReportEvidence, lang: Lang): Html {
-  if (THUMBNAIL_MIME.test(ev.meta.mime))
-    return markup`<div class="thumb"><img src="${relativeUrl(ev.path)}" alt="${ev.meta.fileName}" /></div>`;
+  const image = ev.image === undefined ? reportImage(ev.meta.mime, relativeUrl(ev.path), null) : ev.image;
+  if (image)
+    return markup`<div class="thumb" data-thumb="${image.madeByShagym ? 'preview' : 'file'}">
+      <img src="${image.url}" alt="${ev.meta.fileName}" />${
+        image.madeByShagym ? markup`<small>${REPORT_STRINGS[lang].thumbnailByShagym}</small>` : ''
+      }
+    </div>`;
   const what = ev.meta.mime === 'application/pdf' ? 'PDF' : REPORT_STRINGS[lang].noPreview;
   return markup`<div class="thumb" aria-hidden="true">${what}</div>`;
 }
 
-function evidenceItem(ev: ReportEvidence, n: number, lang: Lang): Html {
+function evidenceItem(ev: ReportEvidence, n: number, lang: Lang, links: boolean): Html {
   const s = ARCHIVE_STRINGS[lang];
   const r = REPORT_STRINGS[lang];
   const m = ev.meta;
@@ -134,7 +176,7 @@ function evidenceItem(ev: ReportEvidence, n: number, lang: Lang): Html {
     <div>
       <h3>${n}. ${EVIDENCE_KIND_LABELS[m.kind][lang]}</h3>
       <dl class="facts">
-        ${fact(s.file, markup`<a href="${relativeUrl(ev.path)}">${ev.path}</a>`)}
+        ${fact(s.file, links ? markup`<a href="${relativeUrl(ev.path)}">${ev.path}</a>` : ev.path)}
         ${fact(s.originalName, m.fileName)}
         ${fact(r.kind, `${EVIDENCE_KIND_LABELS[m.kind][lang]} (${m.mime})`)}
         ${fact(s.size, `${groupDigits(m.size)} ${s.bytes}`)} ${fact(s.addedAt, added)}
@@ -147,10 +189,14 @@ function evidenceItem(ev: ReportEvidence, n: number, lang: Lang): Html {
   </article>`;
 }
 
-function evidenceList(evidence: readonly ReportEvidence[], lang: Lang): Html {
+function evidenceList(evidence: readonly ReportEvidence[], lang: Lang, links: boolean): Html {
   const s = ARCHIVE_STRINGS[lang];
   return markup`<h2>${s.evidence(evidence.length)}</h2>
-    ${evidence.length === 0 ? markup`<p>${s.noEvidence}</p>` : evidence.map((ev, i) => evidenceItem(ev, i + 1, lang))}`;
+    ${
+      evidence.length === 0
+        ? markup`<p>${s.noEvidence}</p>`
+        : evidence.map((ev, i) => evidenceItem(ev, i + 1, lang, links))
+    }`;
 }
 
 function caseSection(c: Case, section: ReportSection, opts: ReportOptions): Html {
@@ -168,6 +214,17 @@ function caseSection(c: Case, section: ReportSection, opts: ReportOptions): Html
   return markup`<section class="case" data-case="${c.id}">
     <h1>${title}</h1>
     <h2>${s.order}</h2>
+    <div class="product">
+    ${
+      section.picture
+        ? markup`<figure class="product-picture" data-field="product-picture">
+            <img src="${section.picture.url}" alt="${t.ui.productPicture}" />
+            <figcaption>${t.ui.productPicture}${
+              section.picture.madeByShagym ? markup`<br />${r.thumbnailByShagym}` : ''
+            }</figcaption>
+          </figure>`
+        : ''
+    }
     <dl class="facts">
       ${fact(t.field.orderNumber, o.orderNumber)} ${fact(t.field.productTitle, o.productTitle)}
       ${fact(t.field.productCode, o.productCode)} ${o.productUrl ? fact(t.field.productUrl, productUrl) : ''}
@@ -178,6 +235,7 @@ function caseSection(c: Case, section: ReportSection, opts: ReportOptions): Html
       ${fact(s.problem, c.problem ? t.problem[c.problem] : null)}
       ${fact(s.remedy, c.remedy ? t.remedy[c.remedy] : null)} ${fact(s.status, t.status[c.status])}
     </dl>
+    </div>
     <h3>${t.field.description}</h3>
     <p class="text">${c.description.trim() || UNKNOWN}</p>
     <h2>${s.deadlines(today)}</h2>
@@ -207,7 +265,7 @@ function caseSection(c: Case, section: ReportSection, opts: ReportOptions): Html
             })}
           </ul>`
     }
-    ${evidenceList(section.evidence, lang)}
+    ${evidenceList(section.evidence, lang, opts.links !== false)}
     <h2>${r.letters}</h2>
     ${
       section.letters.length === 0
@@ -229,8 +287,11 @@ function brokenSection(c: Case, opts: ReportOptions): Html {
   </section>`;
 }
 
-/** report.html of an export, in `opts.lang`: UTF-8, LF line ends, ending in '\n'. */
-export function reportHtml(sections: readonly ReportSection[], opts: ReportOptions): string {
+/**
+ * What report.html's <body> holds (no <head>, no <style>): the case page's print page shows this, under
+ * the extension's CSP, with REPORT_STYLE adopted.
+ */
+export function reportBody(sections: readonly ReportSection[], opts: ReportOptions): Html {
   const { lang } = opts;
   const s = ARCHIVE_STRINGS[lang];
   const r = REPORT_STRINGS[lang];
@@ -244,23 +305,10 @@ export function reportHtml(sections: readonly ReportSection[], opts: ReportOptio
         )
       : markup`<section class="other">
           <h1>${r.otherEvidence}</h1>
-          ${evidenceList(section.evidence, lang)}
+          ${evidenceList(section.evidence, lang, opts.links !== false)}
         </section>`,
   );
-  const page = markup`<!DOCTYPE html>
-    <html lang="${lang}">
-      <head>
-        <meta charset="utf-8" />
-        <meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}" />
-        <meta name="referrer" content="no-referrer" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>${r.title}</title>
-        <style>
-          ${new Html(STYLE)}
-        </style>
-      </head>
-      <body>
-        <p class="muted">${r.title}. ${s.made(opts.appVersion, formatKzDateTime(opts.exportedAt, lang))}</p>
+  return markup`<p class="muted">${r.title}. ${s.made(opts.appVersion, formatKzDateTime(opts.exportedAt, lang))}</p>
         ${sections.length === 0 ? markup`<p>${r.empty}</p>` : body}
         <section class="check" id="check">
           <h2>${r.checkTitle}</h2>
@@ -270,7 +318,27 @@ export function reportHtml(sections: readonly ReportSection[], opts: ReportOptio
           <p>${r.experts} <code>sha256sum -c SHA256SUMS</code></p>
           <p class="muted">${r.expertsMore}</p>
         </section>
-        <p class="muted">${s.unofficial}</p>
+        <p class="muted">${s.unofficial}</p>`;
+}
+
+/** report.html of an export, in `opts.lang`: UTF-8, LF line ends, ending in '\n'. */
+export function reportHtml(sections: readonly ReportSection[], opts: ReportOptions): string {
+  const { lang } = opts;
+  const r = REPORT_STRINGS[lang];
+  const page = markup`<!DOCTYPE html>
+    <html lang="${lang}">
+      <head>
+        <meta charset="utf-8" />
+        <meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}" />
+        <meta name="referrer" content="no-referrer" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>${r.title}</title>
+        <style>
+          ${new Html(REPORT_STYLE)}
+        </style>
+      </head>
+      <body>
+        ${reportBody(sections, opts)}
       </body>
     </html> `;
   return page.value;

@@ -163,6 +163,8 @@ export interface ReportStrings {
   kind: string;
   /** In place of a thumbnail, for a file the browser cannot draw (a video, a document). */
   noPreview: string;
+  /** Under a thumbnail Shagym drew (a video's first frame, the product's picture): not the evidence. */
+  thumbnailByShagym: string;
   otherEvidence: string;
   checkTitle: string;
   /** For buyers and whoever they hand the file to: no command line. */
@@ -180,12 +182,14 @@ export const REPORT_STRINGS: Readonly<Record<Lang, ReportStrings>> = {
     noLetters: 'Готовых текстов нет: в деле не хватает данных.',
     kind: 'Вид',
     noPreview: 'Нет изображения',
+    thumbnailByShagym: 'миниатюра от Shagym',
     otherEvidence: 'Доказательства, чьей жалобы нет в этом архиве',
     checkTitle: 'Как проверить эти файлы',
     checkSteps: [
       'Распакуйте архив целиком: этот отчёт и папки с файлами должны лежать рядом, как в архиве. Каждое доказательство — файл, указанный под ним.',
       'У каждого файла указан SHA-256 — «отпечаток» его содержимого. Если в файле изменить хотя бы один байт, отпечаток станет другим.',
       'SHA-256 вычислен в момент, когда файл был добавлен в Shagym. Любой может посчитать SHA-256 файла (например, в Windows: PowerShell, команда Get-FileHash) и сравнить с этим отчётом: если они совпадают, файл с тех пор не менялся.',
+      'Миниатюры из папки thumbnails/ (первый кадр видео, фото товара) сделаны Shagym для удобства просмотра. Это не доказательства: доказательство — сам файл из папки evidence/.',
       'Эти записи хранятся на устройстве покупателя и не заменяют нотариальную отметку времени.',
     ],
     experts: 'Для специалистов: в папке архива выполните',
@@ -198,12 +202,14 @@ export const REPORT_STRINGS: Readonly<Record<Lang, ReportStrings>> = {
     noLetters: 'Дайын мәтіндер жоқ: істе деректер жеткіліксіз.',
     kind: 'Түрі',
     noPreview: 'Кескін жоқ',
+    thumbnailByShagym: 'Shagym жасаған шағын кескін',
     otherEvidence: 'Шағымы бұл мұрағатта жоқ дәлелдер',
     checkTitle: 'Бұл файлдарды қалай тексеруге болады',
     checkSteps: [
       'Мұрағатты толық ашыңыз: осы есеп пен файлдар қалталары мұрағаттағыдай қатар тұруы керек. Әр дәлел — оның астында көрсетілген файл.',
       'Әр файлдың SHA-256 мәні көрсетілген — бұл оның мазмұнының «саусақ ізі». Файлдағы бір байт өзгерсе де, бұл мән басқаша болады.',
       'SHA-256 мәні файл Shagym-ға қосылған сәтте есептелген. Кез келген адам файлдың SHA-256 мәнін есептеп (мысалы, Windows жүйесінде: PowerShell, Get-FileHash командасы), осы есеппен салыстыра алады: мәндер сәйкес келсе, файл содан бері өзгермеген.',
+      'thumbnails/ қалтасындағы шағын кескіндерді (бейненің алғашқы кадры, тауардың суреті) Shagym қарауға ыңғайлы болу үшін жасаған. Олар дәлел емес: дәлел — evidence/ қалтасындағы файлдың өзі.',
       'Бұл жазбалар сатып алушының құрылғысында сақталады және нотариаттық уақыт белгісін алмастырмайды.',
     ],
     experts: 'Мамандар үшін: мұрағат қалтасында мына команданы орындаңыз:',
@@ -216,12 +222,14 @@ export const REPORT_STRINGS: Readonly<Record<Lang, ReportStrings>> = {
     noLetters: 'No ready texts: the case lacks facts.',
     kind: 'Kind',
     noPreview: 'No preview',
+    thumbnailByShagym: 'thumbnail made by Shagym',
     otherEvidence: 'Evidence whose complaint is not in this archive',
     checkTitle: 'How to check these files',
     checkSteps: [
       'Unzip the whole archive: this report and the folders of files must stay side by side, as in the archive. Each piece of evidence is the file named under it.',
       'Each file has its SHA-256, a "fingerprint" of its contents. Change a single byte of the file and the fingerprint is different.',
       "The SHA-256 was computed when the file was added to Shagym. Anyone can compute a file's SHA-256 (on Windows, for example: PowerShell, the Get-FileHash command) and compare it with this report: if they match, the file has not changed since.",
+      "The thumbnails in the thumbnails/ folder (a video's first frame, the product's picture) were made by Shagym for easier viewing. They are not evidence: the evidence is the file itself, in an evidence/ folder.",
       "These records are kept on the buyer's device; they are not a notarised timestamp.",
     ],
     experts: "For experts: in the archive's folder run",
@@ -255,6 +263,7 @@ export function readmeText(f: ReadmeFacts): string {
     `  cases/<папка жалобы>/letters/ — готовые тексты: сообщение в поддержку Kaspi, письмо, претензия, обращение в уполномоченный орган (только те, для которых хватает данных).`,
     `  cases/<папка жалобы>/evidence/ — файлы доказательств, байт в байт как были добавлены.`,
     `  cases/<папка жалобы>/case.json и manifest.json — данные для импорта обратно в Shagym.`,
+    `  thumbnails/ — миниатюры, сделанные Shagym для отчёта (первый кадр видео, фото товара). Это не доказательства.`,
     `  SHA256SUMS — SHA-256 всех остальных файлов архива.`,
     ``,
     `Как проверить, что ни один файл не изменён`,
@@ -285,6 +294,7 @@ export function readmeText(f: ReadmeFacts): string {
     `  cases/<шағым қалтасы>/letters/ — дайын мәтіндер: Kaspi қолдау қызметіне хабарлама, хат, наразылық хат, уәкілетті органға өтініш (деректер жеткілікті болғандары ғана).`,
     `  cases/<шағым қалтасы>/evidence/ — дәлел файлдары, қосылған күйінде байтпа-байт.`,
     `  cases/<шағым қалтасы>/case.json және manifest.json — Shagym-ға қайта импорттауға арналған деректер.`,
+    `  thumbnails/ — Shagym есеп үшін жасаған шағын кескіндер (бейненің алғашқы кадры, тауардың суреті). Олар дәлел емес.`,
     `  SHA256SUMS — мұрағаттағы қалған барлық файлдың SHA-256 мәндері.`,
     ``,
     `Бірде-бір файл өзгермегенін қалай тексеруге болады`,
@@ -315,6 +325,7 @@ export function readmeText(f: ReadmeFacts): string {
     `  cases/<case folder>/letters/ — ready texts: message to Kaspi support, e-mail, claim letter, appeal to the authority (those whose facts are complete).`,
     `  cases/<case folder>/evidence/ — the evidence files, byte for byte as they were added.`,
     `  cases/<case folder>/case.json and manifest.json — the data to import back into Shagym.`,
+    `  thumbnails/ — small pictures made by Shagym for the report (a video's first frame, the product's picture). They are not evidence.`,
     `  SHA256SUMS — the SHA-256 of every other file in the archive.`,
     ``,
     `How to check that no file has changed`,

@@ -224,6 +224,27 @@ export async function evidenceBytes(id: string, database: ShagymDb = db): Promis
   return row && row.bytes instanceof Blob ? row.bytes : null;
 }
 
+/**
+ * Records the CRC-32 of a file stored before CRC-32s were kept (./crc-backfill.ts): that field only, and
+ * only while the row is still there without one and its stored bytes still have `size` bytes. True
+ * when it was written.
+ */
+export async function recordCrc32(
+  id: string,
+  size: number,
+  crc: number,
+  database: ShagymDb = db,
+): Promise<boolean> {
+  if (!Number.isInteger(crc) || crc < 0 || crc > 0xffffffff) throw new RangeError(`crc32: ${crc}`);
+  return database.transaction('rw', [database.evidence, database.evidenceBlobs], async () => {
+    const row = (await database.evidence.get(id)) as { size?: unknown; crc32?: unknown } | undefined;
+    const blob = await database.evidenceBlobs.get(id);
+    if (!row || typeof row.crc32 === 'number' || row.size !== size) return false;
+    if (!(blob?.bytes instanceof Blob) || blob.bytes.size !== size) return false;
+    return (await database.evidence.update(id, { crc32: crc })) === 1;
+  });
+}
+
 /** Whether the stored bytes still hash to what was recorded when the file was added. */
 export async function verifyEvidence(meta: Evidence, database: ShagymDb = db): Promise<boolean> {
   const bytes = await evidenceBytes(meta.id, database);

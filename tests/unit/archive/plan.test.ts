@@ -37,10 +37,43 @@ describe('planImport: cases', () => {
       replaceCases: [],
       keptCases: [],
       addEvidence: [PHONE_PHOTO, WASHER_CHAT],
+      addPictures: [],
       skippedEvidence: [],
       clampedCases: [],
       basis: {},
     });
+  });
+
+  it("takes the product pictures of the cases it adds or replaces, one per case, never another case's", () => {
+    const picture = (caseId: string, at: number) => ({
+      caseId,
+      bytes: new Uint8Array([0xff, 0xd8, 0xff, at]),
+      mime: 'image/jpeg' as const,
+      width: 10,
+      height: 10,
+      evidenceId: null,
+      sourceUrl: null,
+      at,
+    });
+    const plan = planImport(
+      { cases: [touched(WASHER_CASE, DAY), KETTLE_CASE], evidence: [] },
+      {
+        cases: [PHONE_CASE, WASHER_CASE, touched(KETTLE_CASE, 1)],
+        evidence: [],
+        pictures: [
+          picture(PHONE_CASE.id, 1),
+          picture(PHONE_CASE.id, 2),
+          picture(WASHER_CASE.id, 3),
+          picture(KETTLE_CASE.id, 4),
+        ],
+      },
+      NOW,
+    );
+    // The phone is added, the kettle replaced; the washer is kept as ours (not newer): no picture.
+    expect(plan.addPictures.map((p) => [p.caseId, p.at])).toEqual([
+      [PHONE_CASE.id, 1],
+      [KETTLE_CASE.id, 4],
+    ]);
   });
 
   it('replaces a case only with a strictly newer one, and keeps ours when it is newer or equal', () => {

@@ -58,14 +58,49 @@ const STRAY = evidence('77777777-7777-4777-8777-777777777777', 'receipt #2 100%.
   size: 900,
 });
 
+/** A small "JPEG" Shagym drew (only its first bytes matter to the archive: they say JPEG). */
+const jpeg = (seed: number) => new Uint8Array([0xff, 0xd8, 0xff, 0xe0, ...Array(60).fill(seed)]);
+const VIDEO_FRAME = jpeg(1);
+const PRODUCT_PICTURE = jpeg(2);
+const PHONE_VIDEO_WITH_FRAME: ArchiveEvidence = {
+  ...PHONE_VIDEO,
+  preview: { bytes: VIDEO_FRAME, mime: 'image/jpeg', width: 320, height: 180 },
+};
+const PHONE_PICTURE = {
+  caseId: PHONE_CASE.id,
+  bytes: PRODUCT_PICTURE,
+  mime: 'image/jpeg' as const,
+  width: 240,
+  height: 320,
+  evidenceId: PHONE_PHOTO.meta.id,
+  sourceUrl: null,
+  at: EXPORTED_AT - 1000,
+};
+
 describe('report.html, golden', () => {
-  it('ru: a case with a photo, a video and a PDF', async () => {
-    const { report } = await reportOf({
+  it("ru: a case with a photo, a video (its first frame) and a PDF, and the product's picture", async () => {
+    const { report, files } = await reportOf({
       lang: 'ru',
       cases: [PHONE_CASE],
-      evidence: [PHONE_PHOTO, PHONE_VIDEO, PHONE_RECEIPT],
+      evidence: [PHONE_PHOTO, PHONE_VIDEO_WITH_FRAME, PHONE_RECEIPT],
+      pictures: [PHONE_PICTURE],
     });
     await expect(report).toMatchFileSnapshot('./golden/report.ru.html');
+    // The thumbnails are files of the archive, listed in SHA256SUMS like every file.
+    const sums = parseChecksums(text(files.SHA256SUMS));
+    if (!sums.ok) throw new Error('SHA256SUMS');
+    const listed = new Map(sums.lines.map((l) => [l.path, l.sha256]));
+    const frame = 'thumbnails/cases/612345678-3f2b8c1e/02-Видео распаковки.mp4.jpg';
+    const product = 'thumbnails/cases/612345678-3f2b8c1e/product.jpg';
+    expect(listed.get(frame)).toBe(sha256(VIDEO_FRAME));
+    expect(listed.get(product)).toBe(sha256(PRODUCT_PICTURE));
+    expect(files[frame]).toEqual(VIDEO_FRAME);
+    // The video's thumbnail is its frame, said to be Shagym's; the photo's is the photo itself.
+    expect(report).toContain(`<img src="${relativeUrl(frame)}"`);
+    expect(report).toContain(`<img src="${relativeUrl(product)}" alt="Фото товара" />`);
+    expect(report).toContain('миниатюра от Shagym');
+    expect(report).toContain('Миниатюры из папки thumbnails/');
+    expect(text(files['README.txt'])).toContain('thumbnails/ — миниатюры, сделанные Shagym');
   });
 
   it('kk: a Kazakh case with a chat screenshot', async () => {

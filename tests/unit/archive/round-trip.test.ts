@@ -11,17 +11,45 @@ import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { readArchive } from '@/utils/archive';
+import { buildArchive, readArchive } from '@/utils/archive';
 import { applyImport, exportArchive, previewImport } from '@/utils/archive/io';
 import { db, listReminders, putCase } from '@/utils/db';
 import { addEvidence } from '@/utils/evidence/store';
 import { recomputeCases } from '@/utils/reminders/scheduler';
-import { KETTLE_CASE, PHONE_CASE, WASHER_CASE } from './fixtures';
+import { KETTLE_CASE, PHONE_CASE, PHONE_PHOTO, PHONE_VIDEO, WASHER_CASE, input } from './fixtures';
 
 const NOW = Date.UTC(2026, 10, 28, 9, 0, 0);
 const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 const V1 = join(import.meta.dirname, '..', '..', 'fixtures', 'archive', 'shagym-v1-898d766.zip');
-const TABLES = ['cases', 'caseIndex', 'evidence', 'evidenceBlobs', 'reminders', 'reminderMeta'] as const;
+const TABLES = [
+  'cases',
+  'caseIndex',
+  'evidence',
+  'evidenceBlobs',
+  'evidencePreviews',
+  'casePictures',
+  'reminders',
+  'reminderMeta',
+] as const;
+
+const hashOf = async (blob: unknown) => sha256(new Uint8Array(await (blob as Blob).arrayBuffer()));
+
+/** A preview maker standing in for the browser's (Node draws nothing): a small JPEG per file. */
+const drawn = (mime: string): Uint8Array =>
+  new Uint8Array([0xff, 0xd8, 0xff, 0xe0, ...new TextEncoder().encode(`frame of ${mime}`)]);
+const FAKE_DEPS = {
+  makePreview: async (file: Blob, mime: string) =>
+    /^(image|video)\//.test(mime)
+      ? {
+          bytes: new Blob([drawn(`${mime} ${file.size}`) as BlobPart], { type: 'image/jpeg' }),
+          width: 320,
+          height: 180,
+          media: { width: 1280, height: 720, durationMs: mime.startsWith('video/') ? 7000 : null },
+        }
+      : null,
+  estimate: async () => null,
+  keepData: async () => undefined,
+};
 
 beforeEach(async () => {
   fakeBrowser.reset();
@@ -50,6 +78,20 @@ async function everything() {
       ),
     ),
     reminders: (await listReminders()).sort((a, b) => (a.id < b.id ? -1 : 1)),
+    previews: Object.fromEntries(
+      await Promise.all(
+        (await db.evidencePreviews.toArray()).map(
+          async ({ bytes, ...rest }) => [rest.id, { ...rest, bytes: await hashOf(bytes) }] as const,
+        ),
+      ),
+    ),
+    pictures: Object.fromEntries(
+      await Promise.all(
+        (await db.casePictures.toArray()).map(
+          async ({ bytes, ...rest }) => [rest.caseId, { ...rest, bytes: await hashOf(bytes) }] as const,
+        ),
+      ),
+    ),
   };
 }
 
@@ -64,7 +106,7 @@ async function importAll(file: Blob | Uint8Array) {
 }
 
 describe('round trip through the database', () => {
-  it('export → delete everything → import gives back the same cases, evidence bytes, hashes and reminders', async () => {
+  it('export → delete everything → import gives back the same cases, evidence bytes, hashes, thumbnails, product pictures and reminders', async () => {
     for (const c of [PHONE_CASE, WASHER_CASE, KETTLE_CASE]) await putCase(c);
     const files = [
       { caseId: PHONE_CASE.id, kind: 'photo', mime: 'image/jpeg', name: 'фото.jpg', size: 70_000 },
@@ -85,14 +127,25 @@ describe('round trip through the database', () => {
       await addEvidence(
         { caseId: f.caseId, kind: f.kind, file: new Blob([bytes], { type: f.mime }), fileName: f.name },
         NOW - 10_000 + n,
+        db,
+        FAKE_DEPS,
       );
     }
     await recomputeCases([PHONE_CASE.id, WASHER_CASE.id, KETTLE_CASE.id], NOW);
     const before = await everything();
     expect(before.reminders.length).toBeGreaterThan(0);
     expect(Object.keys(before.bytes)).toHaveLength(4);
+    // The photo's and the video's previews; the phone's picture is its first photo's.
+    expect(Object.keys(before.previews)).toHaveLength(2);
+    expect(Object.keys(before.pictures)).toEqual([PHONE_CASE.id]);
 
     const { blob } = await exportArchive('all', 'ru', NOW, db);
+    const names = Object.keys(unzipSync(new Uint8Array(await blob.arrayBuffer())));
+    expect(names.filter((n) => n.includes('/thumbnails/')).sort()).toEqual([
+      'shagym-2026-11-28/thumbnails/cases/612345678-3f2b8c1e/01-фото.jpg.jpg',
+      'shagym-2026-11-28/thumbnails/cases/612345678-3f2b8c1e/02-видео.mp4.jpg',
+      'shagym-2026-11-28/thumbnails/cases/612345678-3f2b8c1e/product.jpg',
+    ]);
     await wipe();
     expect((await everything()).cases).toEqual([]);
 
@@ -165,5 +218,50 @@ describe('an archive from an older Shagym (v1, commit 898d766)', () => {
     expect(again.plan.addCases.length + again.plan.replaceCases.length + again.plan.addEvidence.length).toBe(
       0,
     );
+  });
+});
+
+describe('thumbnails read back from an archive', () => {
+  it('a thumbnail that is not the picture it claims to be is left out, reported, and its evidence still imported', async () => {
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);
+    const jpeg = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 9, 9, 9]);
+    const built = await buildArchive(
+      input({
+        cases: [PHONE_CASE],
+        evidence: [
+          { ...PHONE_PHOTO, preview: { bytes: jpeg, mime: 'image/jpeg', width: 10, height: 10 } },
+          // Claims JPEG, holds a PNG.
+          { ...PHONE_VIDEO, preview: { bytes: png, mime: 'image/jpeg', width: 10, height: 10 } },
+        ],
+        pictures: [
+          {
+            caseId: PHONE_CASE.id,
+            bytes: png,
+            mime: 'image/png',
+            width: 10,
+            height: 10,
+            evidenceId: null,
+            sourceUrl: null,
+            at: NOW,
+          },
+        ],
+      }),
+    );
+    const read = await readArchive(built.bytes);
+    if (!read.ok) throw new Error(read.error);
+    expect(read.evidence).toHaveLength(2);
+    const byId = new Map(read.evidence.map((e) => [e.meta.id, e]));
+    expect(byId.get(PHONE_PHOTO.meta.id)?.preview?.bytes).toEqual(jpeg);
+    expect(byId.get(PHONE_VIDEO.meta.id)?.preview).toBeUndefined();
+    expect(read.problems).toEqual([
+      {
+        code: 'unreadable-file',
+        path: 'thumbnails/cases/612345678-3f2b8c1e/02-Видео распаковки.mp4.jpg',
+        id: PHONE_VIDEO.meta.id,
+      },
+    ]);
+    expect(read.pictures).toEqual([
+      expect.objectContaining({ caseId: PHONE_CASE.id, mime: 'image/png', bytes: png }),
+    ]);
   });
 });

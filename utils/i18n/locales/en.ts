@@ -298,6 +298,7 @@ export const en: Dictionary = {
   case: {
     title: 'Complaint',
     notFound: 'Complaint not found.',
+    printReport: 'Print the complaint file',
     timeline: 'Timeline',
     created: 'Created {{date}}',
     reminders: 'Reminders',

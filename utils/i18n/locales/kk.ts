@@ -300,6 +300,7 @@ export const kk: Dictionary = {
   case: {
     title: 'Шағым',
     notFound: 'Шағым табылмады.',
+    printReport: 'Шағым материалдарын басып шығару',
     timeline: 'Хронология',
     created: 'Құрылған күні: {{date}}',
     reminders: 'Еске салғыштар',

@@ -297,6 +297,7 @@ export const ru = {
   case: {
     title: 'Жалоба',
     notFound: 'Жалоба не найдена.',
+    printReport: 'Распечатать материалы жалобы',
     timeline: 'Хронология',
     created: 'Создана {{date}}',
     reminders: 'Напоминания',
