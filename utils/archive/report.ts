@@ -23,6 +23,7 @@ import { Html, markup, relativeUrl, type HtmlValue } from './html';
 import { isSaneDate } from '../validation';
 import { ARCHIVE_STRINGS, REPORT_STRINGS } from './strings';
 import { formatKzDateTime, groupDigits, type SummaryEvidence } from './summary';
+import { shownStatus } from '../cases/lifecycle';
 
 /** The Content-Security-Policy of the report: no script, no network; images only from beside it. */
 export const REPORT_CSP = "default-src 'none'; img-src 'self' file: data:; style-src 'unsafe-inline'";
@@ -233,7 +234,7 @@ function caseSection(c: Case, section: ReportSection, opts: ReportOptions): Html
       ${fact(t.field.orderDate, date(o.orderDate, lang))}
       ${fact(t.field.receivedDate, date(o.receivedDate, lang))}
       ${fact(s.problem, c.problem ? t.problem[c.problem] : null)}
-      ${fact(s.remedy, c.remedy ? t.remedy[c.remedy] : null)} ${fact(s.status, t.status[c.status])}
+      ${fact(s.remedy, c.remedy ? t.remedy[c.remedy] : null)} ${fact(s.status, t.status[shownStatus(c)])}
     </dl>
     </div>
     <h3>${t.field.description}</h3>

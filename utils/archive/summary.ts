@@ -10,6 +10,7 @@ import { channelName } from '../channels/channels';
 import { formatDate, formatPrice } from '../letters/format';
 import { EVIDENCE_KIND_LABELS } from '../proof/checklist';
 import { ARCHIVE_STRINGS, type ArchiveStrings } from './strings';
+import { shownStatus } from '../cases/lifecycle';
 
 const DICTIONARIES: Readonly<Record<Lang, Dictionary>> = { ru, kk, en };
 /** Printed for a fact that is not known: never a blank. */
@@ -95,7 +96,7 @@ export function caseSummary(c: Case, evidence: readonly SummaryEvidence[], opts:
 
   out.push(`${s.problem}: ${c.problem ? t.problem[c.problem] : UNKNOWN}`);
   out.push(`${s.remedy}: ${c.remedy ? t.remedy[c.remedy] : UNKNOWN}`);
-  out.push(`${s.status}: ${t.status[c.status]}`);
+  out.push(`${s.status}: ${t.status[shownStatus(c)]}`);
   out.push('');
 
   out.push(t.field.description);
