@@ -68,8 +68,9 @@ export function summaryOf(c: Case, today: string, writtenAt: number): CaseSummar
 }
 
 /**
- * Whether a stored index row is of today and of this version's shape (it has every field the popup's
- * first screen draws from): an older row is recomputed by the background (utils/reminders/scheduler.ts).
+ * Whether a stored index row is of today, reads, and has every field the popup's first screen draws
+ * from (utils/popup-shell/rows.ts): a row of an earlier day, of an older shape or damaged is recomputed
+ * by the background (utils/reminders/scheduler.ts), so the first screen is drawn from it again.
  */
 export function isCurrentSummary(row: unknown, today: string): boolean {
   const r = row as Partial<Record<keyof CaseSummary, unknown>> | null;
@@ -77,9 +78,10 @@ export function isCurrentSummary(row: unknown, today: string): boolean {
     typeof r === 'object' &&
     r !== null &&
     r.computedOn === today &&
-    'dueKind' in r &&
-    typeof r.daysLeft !== 'undefined' &&
-    typeof r.needsRepair === 'boolean'
+    r.dueKind !== undefined &&
+    r.daysLeft !== undefined &&
+    typeof r.needsRepair === 'boolean' &&
+    caseSummarySchema.safeParse(r).success
   );
 }
 

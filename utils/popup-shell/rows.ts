@@ -147,7 +147,6 @@ export async function readFirstScreen(
   name: string,
 ): Promise<FirstScreen | null> {
   const idb = await openExisting(factory, name);
-  performance.mark('dbg:opened');
   if (!idb) return null;
   const screen = await inTransaction(idb, ['cases', 'caseIndex'], (tx) => {
     const cases = tx.objectStore('cases');
@@ -202,7 +201,6 @@ export async function readFirstScreen(
       return trusted && current && indexCount.result === count ? { count, rows: shown } : null;
     };
   });
-  performance.mark('dbg:read');
   if (!screen) {
     idb.close();
     return null;

@@ -65,22 +65,18 @@ function chosenLanguage(): Promise<unknown> {
  */
 export async function showShell(stamp: string, today: string): Promise<boolean> {
   const snapshot = readShell(stamp);
-  performance.mark('dbg:readShell');
   if (!snapshot) return false;
   const [screen, lang] = await Promise.all([
     readFirstScreen(today, FIRST_ROWS, indexedDB, DB_NAME),
-    chosenLanguage().then((x) => (performance.mark('dbg:lang'), x)),
-    pageReady().then((x) => (performance.mark('dbg:styled'), x)),
+    chosenLanguage(),
+    pageReady(),
   ]);
-  performance.mark('dbg:all');
   if (!screen || screen.count === 0 || (lang !== undefined && lang !== snapshot.lang)) return false;
   const shell = document.getElementById('shell');
   const root = document.getElementById('root');
   // React may have taken over already (it never waits for this).
   if (!shell || !root || root.dataset.shell === 'done') return false;
-  performance.mark('dbg:snap');
   const built = buildElement(snapshot.tree, document, location.origin);
-  performance.mark('dbg:frame');
   const list = built?.querySelector('ul.cases');
   if (!built || !list) return false;
   const rows = new Map<string, HTMLLIElement>();
@@ -92,7 +88,6 @@ export async function showShell(stamp: string, today: string): Promise<boolean> 
   } catch {
     return false; // a date the formatter does not take: React lists the cases
   }
-  performance.mark('dbg:rows');
   list.replaceChildren(...rows.values());
   const options = Array.from(built.querySelectorAll<HTMLOptionElement>('select[name="filter"] option'));
   const label = (option: HTMLOptionElement, count: number | null) => {

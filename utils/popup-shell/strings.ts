@@ -79,7 +79,11 @@ export function shellStrings(
 
 const isString = (v: unknown): v is string => typeof v === 'string' && v.length <= 500;
 const isAround = (v: unknown): v is Around => Array.isArray(v) && v.length === 2 && v.every(isString);
-function isTable<T>(v: unknown, item: (x: unknown) => x is T, keys?: readonly string[]): v is Record<string, T> {
+function isTable<T>(
+  v: unknown,
+  item: (x: unknown) => x is T,
+  keys?: readonly string[],
+): v is Record<string, T> {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
   const entries = Object.entries(v);
   if (entries.length > 100 || !entries.every(([, x]) => item(x))) return false;

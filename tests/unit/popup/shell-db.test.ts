@@ -30,7 +30,12 @@ function received(title: string, daysAgo: number, status: Case['status'] = 'open
   const d = new Date(Date.now() - daysAgo * 86_400_000).toISOString().slice(0, 10);
   const c = newCase(
     {
-      order: { ...EMPTY_ORDER, productTitle: title, orderNumber: String(612_000_000 + daysAgo), receivedDate: d },
+      order: {
+        ...EMPTY_ORDER,
+        productTitle: title,
+        orderNumber: String(612_000_000 + daysAgo),
+        receivedDate: d,
+      },
       problem: 'poor-quality',
       remedy: 'refund',
       description: '',
@@ -42,7 +47,11 @@ function received(title: string, daysAgo: number, status: Case['status'] = 'open
 
 async function listed(database: ShagymDb) {
   const l = await loadListing(today(), database);
-  return { ids: l.entries.slice(0, LIMIT).map((e) => e.id), counts: countByFilter(l.entries), count: l.entries.length };
+  return {
+    ids: l.entries.slice(0, LIMIT).map((e) => e.id),
+    counts: countByFilter(l.entries),
+    count: l.entries.length,
+  };
 }
 
 describe('readFirstScreen (plain IndexedDB) lists what loadListing (Dexie) lists', () => {
@@ -52,7 +61,9 @@ describe('readFirstScreen (plain IndexedDB) lists what loadListing (Dexie) lists
     const saved: Case[] = [];
     // Ties on purpose: several cases received on the same day rank the same.
     for (let i = 0; i < 24; i++)
-      saved.push((await saveCase(received(`Товар ${i}`, i % 6, i % 5 === 0 ? 'draft' : 'open'), null, database)).case);
+      saved.push(
+        (await saveCase(received(`Товар ${i}`, i % 6, i % 5 === 0 ? 'draft' : 'open'), null, database)).case,
+      );
     const check = async () => {
       const screen = (await read())!;
       const react = await listed(database);
@@ -65,9 +76,16 @@ describe('readFirstScreen (plain IndexedDB) lists what loadListing (Dexie) lists
 
     // A save: the new title and status are on the first screen of the very next open.
     const target = saved.find((c) => c.id === before.rows[2]!.id)!;
-    await saveCase({ ...target, order: { ...target.order, productTitle: 'Новое имя' }, status: 'submitted' }, target, database);
+    await saveCase(
+      { ...target, order: { ...target.order, productTitle: 'Новое имя' }, status: 'submitted' },
+      target,
+      database,
+    );
     const afterSave = await check();
-    expect(afterSave.rows.find((r) => r.id === target.id)).toMatchObject({ title: 'Новое имя', status: 'submitted' });
+    expect(afterSave.rows.find((r) => r.id === target.id)).toMatchObject({
+      title: 'Новое имя',
+      status: 'submitted',
+    });
 
     // A new case that ranks first, then a deletion.
     const urgent = (await saveCase(received('Срочный', 13), null, database)).case;

@@ -177,7 +177,13 @@ describe('stored snapshot', () => {
   let snapshot: ShellSnapshot;
   beforeEach(async () => {
     localStorage.clear();
-    snapshot = { stamp, lang: 'ru', title: 'Shagym — Мои жалобы', tree: { t: 'main' }, strings: await stringsFor('ru') };
+    snapshot = {
+      stamp,
+      lang: 'ru',
+      title: 'Shagym — Мои жалобы',
+      tree: { t: 'main' },
+      strings: await stringsFor('ru'),
+    };
   });
 
   it('is read back only for the same version, on any day', () => {
