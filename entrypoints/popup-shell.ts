@@ -1,7 +1,7 @@
 /**
  * The popup's first screen, before React (see utils/popup-shell). A classic script loaded at the top
- * of popup.html's <head>: it starts checking the database while the rest of the page loads, then
- * shows the remembered list. popup/boot.ts loads the React app once this is settled.
+ * of popup.html's <head>: it starts reading the case index while the rest of the page loads, then
+ * draws its most urgent rows in the remembered frame. popup/boot.ts loads the React app once this is settled.
  */
 import { browser } from '@wxt-dev/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
@@ -18,6 +18,7 @@ export default defineUnlistedScript(() => {
   // The benchmark measures from here to the render mark: the popup's own time (npm run bench).
   performance.mark('shagym:popup-script');
   globalThis.shagymShell = showShell(
-    shellStamp(todayInKz(Date.now()), browser.runtime.getManifest().version),
+    shellStamp(browser.runtime.getManifest().version),
+    todayInKz(Date.now()),
   ).catch(() => false);
 });

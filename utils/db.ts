@@ -99,6 +99,10 @@ export class ShagymDb extends Dexie {
       evidencePreviews: 'id',
       casePictures: 'caseId',
     });
+    // v6 (issue 10): the case index by day and by status, so that the popup's first screen (a plain
+    // script, utils/popup-shell) checks with two counts that every row's rank is of today and counts each
+    // status filter without reading the rows. Indexes only: every row is kept as it is.
+    this.version(6).stores({ caseIndex: 'id, rank, bucket, orderNumber, writtenAt, computedOn, status' });
   }
 }
 

@@ -16,8 +16,6 @@
 import type { Case } from '@/utils/cases/schema';
 import { caseSummarySchema, summaryOf, type CaseSummary } from '@/utils/cases/summary';
 import { db, parseCaseRows, parseRows, reportBadRow, type ShagymDb } from '@/utils/db';
-import type { CasesState } from '@/utils/popup-shell';
-import { newestOf } from '@/utils/popup-shell/show';
 import { listEntry, rankCases, sortEntries, type ListEntry, type RankedCase } from './model';
 
 export interface Listing {
@@ -25,8 +23,6 @@ export interface Listing {
   entries: ListEntry[];
   /** Case rows skipped because they do not fit the schema. */
   bad: number;
-  /** The table as read: what the remembered first screen is checked against (utils/popup-shell). */
-  state: CasesState;
 }
 
 export async function loadListing(today: string, database: ShagymDb = db): Promise<Listing> {
@@ -42,12 +38,6 @@ export async function loadListing(today: string, database: ShagymDb = db): Promi
     const present = new Set<unknown>(ids);
     const entries: ListEntry[] = [];
     const indexed = new Set<string>();
-    // The newest write stamp of any index row, as readCasesState reads it (utils/popup-shell/show.ts).
-    let written: number | null = null;
-    for (const row of summaries as unknown[]) {
-      const w = (row as { writtenAt?: unknown } | null)?.writtenAt;
-      if (typeof w === 'number') written = Math.max(written ?? w, w);
-    }
     for (const s of parseRows('caseIndex', summaries, caseSummarySchema)) {
       if (!present.has(s.id) || indexed.has(s.id)) continue;
       if (updatedAt.get(s.id) !== s.updatedAt || s.computedOn !== today) continue;
@@ -64,19 +54,7 @@ export async function loadListing(today: string, database: ShagymDb = db): Promi
       });
       for (const c of read) entries.push(listEntry(summaryOf(c, today, 0)));
     }
-    // Only numeric keys count, as in readCasesState (utils/popup-shell/show.ts).
-    const newestUpdate = Math.max(
-      ...[...updatedAt.values()].filter((k): k is number => typeof k === 'number'),
-      -Infinity,
-    );
-    return {
-      entries: sortEntries(entries),
-      bad,
-      state: {
-        count: ids.length,
-        last: newestOf(Number.isFinite(newestUpdate) ? newestUpdate : null, written),
-      },
-    };
+    return { entries: sortEntries(entries), bad };
   });
 }
 

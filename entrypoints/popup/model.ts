@@ -3,28 +3,18 @@
  * urgency once, then filter by status and search text without recomputing deadlines.
  */
 import type { Case, CaseStatus } from '@/utils/cases/schema';
+import { FILTERS, FILTER_STATUSES, type PopupFilter } from '@/utils/cases/filters';
 import type { CaseSummary } from '@/utils/cases/summary';
-import { tryDeadlinesOf, tryUrgencyOf } from '@/utils/cases/deadlines';
+import { tryUrgencyOf } from '@/utils/cases/deadlines';
 import { caseRepairs } from '@/utils/cases/repair';
-import { AWAITED_ANSWER_KINDS, type Deadline, type Urgency } from '@/utils/deadlines';
+import type { Urgency } from '@/utils/deadlines';
 
 /** How many rows are listed at first, and added by "show more". */
 export const PAGE_SIZE = 50;
 /** The remembered first screen (utils/popup-shell): more rows than fit in a 600 px popup (about 5). */
 export const FIRST_SCREEN = 10;
 
-export const FILTERS = ['all', 'active', 'drafts', 'submitted', 'finished'] as const;
-export type PopupFilter = (typeof FILTERS)[number];
-
-const FILTER_STATUSES: Readonly<Record<PopupFilter, readonly CaseStatus[] | null>> = {
-  all: null,
-  /** Everything the buyer may still act on. */
-  active: ['draft', 'open', 'submitted', 'escalated'],
-  drafts: ['draft'],
-  /** Sent somewhere and waiting for an answer. */
-  submitted: ['submitted', 'escalated'],
-  finished: ['resolved', 'closed'],
-};
+export { FILTERS, type PopupFilter } from '@/utils/cases/filters';
 
 export function isPopupFilter(value: unknown): value is PopupFilter {
   return typeof value === 'string' && (FILTERS as readonly string[]).includes(value);
@@ -138,19 +128,4 @@ export function countByFilter(rows: readonly Pick<ListEntry, 'status'>[]): Recor
   return out;
 }
 
-/**
- * The deadline behind the case's urgency: the late answer for an overdue case, else the next one
- * not yet passed; null for closed cases and cases with nothing ahead. Computed for shown rows only.
- */
-export function urgentDeadline(c: Case, u: Urgency, today: string): Deadline | null {
-  if (u.nextDue === null) return null;
-  return (
-    (tryDeadlinesOf(c, today) ?? []).find(
-      (d) =>
-        d.dueDate === u.nextDue &&
-        (u.bucket === 'overdue'
-          ? d.status === 'overdue' && AWAITED_ANSWER_KINDS.includes(d.kind)
-          : d.status !== 'overdue'),
-    ) ?? null
-  );
-}
+export { urgentDeadline } from '@/utils/cases/deadlines';

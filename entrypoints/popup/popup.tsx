@@ -10,7 +10,10 @@ import { useToday } from '@/components/use-today';
 import { sharedOrderNumbers } from '@/utils/cases/summary';
 import { casePicturesOf } from '@/utils/evidence/picture';
 import { send } from '@/utils/messaging/client';
-import { RENDER_MARK, rememberShell, shellStamp, takeOverShell } from '@/utils/popup-shell';
+import { RENDER_MARK, rememberShell, shellStamp, shellStrings, takeOverShell } from '@/utils/popup-shell';
+import { CASE_STATUSES } from '@/utils/cases/schema';
+import { DEADLINE_KINDS, deadlineLabel } from '@/utils/deadlines';
+import { useLang } from '@/components/use-lang';
 import { loadListing, loadRows } from './load';
 import {
   FILTERS,
@@ -127,23 +130,24 @@ export function Popup() {
     if (carried.searchFocused || document.activeElement === document.body) search.current?.focus();
   }, [listed]);
 
-  // Remembers this first screen for the next popup, with the table state it shows. Only the plain view
-  // (no search, no filter) and only once the full listing is on screen.
+  // Remembers the frame of this first screen and the texts of its rows for the next popup, which draws
+  // the case index's rows in it (utils/popup-shell). Only the plain list (no search, no filter).
   const main = useRef<HTMLElement>(null);
-  const lang = i18n.language;
+  const lang = useLang();
   useEffect(() => {
-    if (!listing || !listed || searching || !main.current) return;
-    rememberShell(
-      main.current,
-      {
-        stamp: shellStamp(today, browser.runtime.getManifest().version),
-        lang,
-        title: document.title,
-        ...listing.state,
-      },
-      FIRST_SCREEN,
+    if (!listed || searching || total === 0 || !main.current) return;
+    const strings = shellStrings(
+      { t: (key, options) => t(key, options), raw: (key) => i18n.getResource(lang, 'translation', key) },
+      CASE_STATUSES,
+      Object.fromEntries(DEADLINE_KINDS.map((k) => [k, deadlineLabel(k, lang)])),
     );
-  }, [listing, listed, shown, searching, today, lang, counts]);
+    rememberShell(main.current, {
+      stamp: shellStamp(browser.runtime.getManifest().version),
+      lang,
+      title: document.title,
+      strings,
+    });
+  }, [listed, shown, searching, total, lang, counts, t, i18n]);
 
   // Due reminders are shown and the badge refreshed when the popup opens; asked once the list is on
   // screen, because the background then reads every case too.

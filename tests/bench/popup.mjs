@@ -192,7 +192,7 @@ export async function measurePopup({ context, id, rows, runs, baselineRuns }) {
     /** From the popup's first line of script to the list on screen (its own time), median. */
     ownMedianMs: own.length === samples.length ? median(own) : null,
     ownMaxMs: own.length === samples.length ? max(own) : null,
-    /** Where each run's first screen came from: 'snapshot' (utils/popup-shell) or 'react'. */
+    /** Where each run's first screen came from: 'index' (drawn before React, utils/popup-shell) or 'react'. */
     from: samples.map((s) => s.from),
     /** The first open after the rows were written: nothing the popup may remember about them yet. */
     firstOpenMs: times[0],

@@ -61,8 +61,8 @@ test('Firefox: launcher → panel (keyboard) → case saved → popup lists it l
   );
   expect(item).toContain('Заказ № 612345678');
 
-  // The popup remembers this first screen; the next popup shows it from the snapshot (checked against the
-  // database first), then React takes over with the same row.
+  // The popup remembers the frame of its first screen; the next popup draws the case index's rows in it
+  // before React (utils/popup-shell), then React takes over with the same row.
   await until(
     () => popup.evaluate(() => localStorage.getItem('shagym.popup.shell') !== null),
     'the remembered first screen',
@@ -77,7 +77,7 @@ test('Firefox: launcher → panel (keyboard) → case saved → popup lists it l
       ),
     'the render mark of the second popup',
   );
-  expect(from).toEqual({ from: 'snapshot', cases: 1 });
+  expect(from).toEqual({ from: 'index', cases: 1 });
   await until(() => again.evaluate(() => document.getElementById('shell') === null), 'React taking over');
   expect(await textOf(again, '.case-item')).toBe(item);
   await again.close();

@@ -7,6 +7,8 @@ import { expect, test } from './fixtures';
 import { caseSchema, type CaseInput } from '../../utils/cases/schema';
 import { addWorkingDays, isWorkingDay } from '../../utils/deadlines/calendar';
 import { formatDate } from '../../utils/letters/format';
+import { summaryOf } from '../../utils/cases/summary';
+import { todayInKz } from '../../utils/deadlines/time-zone';
 import { putRows, type ExtApi } from '../support/extension-db';
 
 const DAY = 86_400_000;
@@ -558,54 +560,57 @@ const holdApp = (page: Page) => page.evaluate(() => sessionStorage.setItem('hold
 const releaseApp = (page: Page) =>
   page.evaluate(() => (window as unknown as { releaseApp(): void }).releaseApp());
 /**
- * Waits until the popup has remembered the first screen of the database as it now stands, and the
- * database stays so: the background has indexed every case. Rows the tests write straight into the
- * database have no index row; the background writes one (a new `writtenAt`) when the popup asks it to
- * sync the reminders, one case per transaction, and each commit makes the live popup remember its screen
- * again — a snapshot read earlier is soon no longer current, and one tampered with before that is
- * overwritten.
+ * Waits until the popup has remembered the frame of its first screen and the background has indexed
+ * every case as it now stands (rows the tests write straight into the database have no index row; the
+ * background writes one when the popup asks it to sync the reminders): the next open can draw the first
+ * screen from the index.
  */
-const remembered = (page: Page) =>
+const remembered = (page: Page, lang = 'ru') =>
   expect
     .poll(
       () =>
         page.evaluate(
-          () =>
+          (lang) =>
             new Promise<boolean>((resolve, reject) => {
               const raw = localStorage.getItem('shagym.popup.shell');
-              if (!raw) return resolve(false);
-              const snapshot = JSON.parse(raw) as { count: number; last: number | null };
+              if (!raw || (JSON.parse(raw) as { lang?: string }).lang !== lang) return resolve(false);
               const open = indexedDB.open('shagym');
               open.onerror = () => reject(open.error);
               open.onsuccess = () => {
                 const tx = open.result.transaction(['cases', 'caseIndex'], 'readonly');
-                const cases = tx.objectStore('cases');
-                const index = tx.objectStore('caseIndex');
-                const count = cases.count();
-                const indexed = index.count();
-                const numbers = IDBKeyRange.upperBound(Infinity);
-                const updated = cases.index('updatedAt').openKeyCursor(numbers, 'prev');
-                const written = index.index('writtenAt').openKeyCursor(numbers, 'prev');
+                const cases = tx.objectStore('cases').getAll();
+                const index = tx.objectStore('caseIndex').getAll();
                 tx.oncomplete = () => {
                   open.result.close();
-                  const keys = [updated.result?.key, written.result?.key].filter(
-                    (k): k is number => typeof k === 'number',
+                  const rows = new Map(
+                    (
+                      index.result as {
+                        id: string;
+                        updatedAt: number;
+                        needsRepair?: unknown;
+                        title?: unknown;
+                      }[]
+                    ).map((r) => [r.id, r]),
                   );
-                  const last = keys.length ? Math.max(...keys) : null;
                   resolve(
-                    indexed.result === count.result &&
-                      snapshot.count === count.result &&
-                      snapshot.last === last,
+                    rows.size === cases.result.length &&
+                      (cases.result as { id: string; updatedAt: number }[]).every(
+                        (c) =>
+                          rows.get(c.id)?.updatedAt === c.updatedAt &&
+                          typeof rows.get(c.id)?.needsRepair === 'boolean' &&
+                          typeof rows.get(c.id)?.title !== 'number',
+                      ),
                   );
                 };
               };
             }),
+          lang,
         ),
-      { message: 'the remembered first screen is that of the indexed database' },
+      { message: 'the frame is remembered and every case is indexed' },
     )
     .toBe(true);
 
-test('opens on the remembered first screen, checked against the database; React takes over keeping what was typed', async ({
+test('every open draws the case index before React, a save just before it included; React takes over keeping what was typed', async ({
   page,
   extensionId,
   sw,
@@ -614,7 +619,7 @@ test('opens on the remembered first screen, checked against the database; React 
   await openPopup(page, extensionId);
   await putRows(page, 'cases', [seeds.waiting, seeds.dueToday, seeds.claimOverdue, seeds.resolved]);
   await holdApp(page);
-  // The snapshot of the empty list no longer matches the database: nothing is shown until React lists.
+  // No frame remembered yet (the list was empty) and no index rows: nothing is shown until React lists.
   await page.reload();
   await page.waitForTimeout(300);
   expect(await page.evaluate(() => (window as unknown as { atMark?: AtMark }).atMark)).toBeUndefined();
@@ -622,19 +627,25 @@ test('opens on the remembered first screen, checked against the database; React 
   await releaseApp(page);
   expect((await atMark(page)).from).toBe('react');
   await expect(page.locator('#root .case-item')).toHaveCount(4);
-  const listed = await page
-    .locator('#root .case-item')
-    .evaluateAll((els) =>
-      els.map((e) => ({ id: e.getAttribute('data-case-id'), text: (e as HTMLElement).innerText })),
-    );
+  const reactRows = () =>
+    page
+      .locator('#root .case-item')
+      .evaluateAll((els) =>
+        els.map((e) => ({ id: e.getAttribute('data-case-id'), text: (e as HTMLElement).innerText })),
+      );
+  const listed = await reactRows();
   await remembered(page);
 
-  // Next open: the same rows, word for word, from the snapshot, while React is still held back.
+  // Next open: the same rows, word for word, from the index, while React is still held back.
   await page.reload();
   const first = await atMark(page);
-  expect(first).toEqual({ from: 'snapshot', ids: listed.map((r) => r.id), text: listed.map((r) => r.text) });
+  expect(first).toEqual({ from: 'index', ids: listed.map((r) => r.id), text: listed.map((r) => r.text) });
   await expect(page.locator('#root')).toBeHidden();
   await expect(page.getByRole('searchbox', { name: 'Поиск' })).toBeFocused();
+  await expect(page.locator('#shell select[name="filter"] option[value="all"]')).toHaveText('Все (4)');
+  await expect(page.locator('#shell select[name="filter"] option[value="finished"]')).toHaveText(
+    'Решённые и закрытые (1)',
+  );
   // The buyer starts typing before React is there; a row's link points at the case page.
   await page.keyboard.type('Dyson');
   await expect(page.locator('#shell .case-item a').first()).toHaveAttribute(
@@ -648,17 +659,37 @@ test('opens on the remembered first screen, checked against the database; React 
   await expect(page.getByRole('searchbox', { name: 'Поиск' })).toBeFocused();
   expect(await ids(page)).toEqual([seeds.dueToday.id]);
 
-  // A case written behind the popup's back (not through the app): the snapshot is not shown.
-  await putRows(page, 'cases', [{ ...seeds.dueToday, status: 'resolved', updatedAt: Date.now() }]);
+  // A save as the app's one door makes it (the case and its index row, utils/cases/store.ts), then an
+  // open: the first screen, drawn before React, already shows it — resolved, now at the end.
+  await page.evaluate(() => sessionStorage.setItem('holdApp', '1'));
+  const now = Date.now();
+  const saved = caseSchema.parse({ ...seeds.dueToday, status: 'resolved', updatedAt: now });
+  await putRows(page, 'cases', [saved]);
+  await putRows(page, 'caseIndex', [summaryOf(saved, todayInKz(now), now)]);
+  await page.reload();
+  const afterSave = await atMark(page);
+  expect(afterSave.from).toBe('index');
+  await expect(page.locator(`#shell [data-case-id="${seeds.dueToday.id}"] .chip`)).toHaveText('Решена');
+  await releaseApp(page);
+  await expect(page.locator('#shell')).toHaveCount(0);
+  const relisted = await reactRows();
+  expect(afterSave).toEqual({
+    from: 'index',
+    ids: relisted.map((r) => r.id),
+    text: relisted.map((r) => r.text),
+  });
+
+  // A case written behind the app's back (no index row written): nothing is drawn before React.
+  await putRows(page, 'cases', [{ ...seeds.waiting, status: 'resolved', updatedAt: Date.now() }]);
   await page.reload();
   await page.waitForTimeout(300);
   await expect(page.locator('.case-item')).toHaveCount(0);
   await releaseApp(page);
   expect((await atMark(page)).from).toBe('react');
-  await expect(rowOf(page, seeds.dueToday.id).locator('.chip')).toHaveText('Решена');
+  await expect(rowOf(page, seeds.waiting.id).locator('.chip')).toHaveText('Решена');
   await remembered(page);
 
-  // The language was changed elsewhere while no popup was open: the Russian snapshot is not shown.
+  // The language was changed elsewhere while no popup was open: the Russian frame is not shown.
   await page.evaluate(() => sessionStorage.removeItem('holdApp'));
   await page.goto('about:blank');
   await sw.evaluate(() =>
@@ -669,68 +700,107 @@ test('opens on the remembered first screen, checked against the database; React 
   await page.goto(`chrome-extension://${extensionId}/popup.html`);
   expect((await atMark(page)).from).toBe('react');
   await expect(page.locator('h1')).toHaveText('My complaints');
+  // Remembered in English: the next open draws the English first screen.
+  await remembered(page, 'en');
+  await page.reload();
+  const english = await atMark(page);
+  expect(english.from).toBe('index');
+  expect(english.text.join('\n')).toContain('Resolved');
 });
 
-test('a damaged or hostile snapshot shows nothing of itself', async ({ page, extensionId }) => {
+test('a damaged or hostile frame, or a damaged index row, shows nothing wrong', async ({
+  page,
+  extensionId,
+}) => {
   await watchFirstScreen(page);
   await seeded(page, extensionId);
   await remembered(page);
   await holdApp(page);
   const stored = JSON.parse(
     await page.evaluate(() => localStorage.getItem('shagym.popup.shell') ?? 'null'),
-  ) as { tree: unknown };
+  ) as { tree: { c: unknown[] }; strings: Record<string, unknown> };
   const dialogs: string[] = [];
   page.on('dialog', (d) => {
     dialogs.push(d.message());
     void d.dismiss();
   });
   // Tampered with from a held popup: no React app is running that would remember its screen over it.
-  const put = async (tree: unknown) => {
+  const put = async (snapshot: unknown) => {
     await page.reload();
     await page.evaluate(
       (value) => localStorage.setItem('shagym.popup.shell', value),
-      JSON.stringify({ ...stored, tree }),
+      JSON.stringify(snapshot),
     );
   };
+  const nothingBeforeReact = async () => {
+    await page.reload();
+    await page.waitForTimeout(300);
+    await expect(page.locator('.case-item')).toHaveCount(0);
+    await releaseApp(page);
+    expect((await atMark(page)).from).toBe('react');
+    await expect(page.locator('.case-item')).toHaveCount(6);
+  };
 
-  // A script element anywhere: nothing is built from the snapshot.
-  await put({ t: 'main', c: [{ t: 'script', c: ['alert(1)'] }, stored.tree] });
-  await page.reload();
-  await page.waitForTimeout(300);
-  await expect(page.locator('.case-item')).toHaveCount(0);
-  await releaseApp(page);
-  expect((await atMark(page)).from).toBe('react');
-  await expect(page.locator('.case-item')).toHaveCount(6);
+  // A script element anywhere: nothing is built from the frame.
+  await put({ ...stored, tree: { t: 'main', c: [{ t: 'script', c: ['alert(1)'] }, stored.tree] } });
+  await nothingBeforeReact();
+  // Damaged texts for the rows: nothing either.
+  await put({ ...stored, strings: { ...stored.strings, order: 42 } });
+  await nothingBeforeReact();
 
-  // Markup in text stays text; handlers, styles and foreign links are dropped.
+  // Markup in text stays text; handlers, styles and foreign links are dropped; the rows are the index's.
   await put({
-    t: 'main',
-    c: [
-      {
-        t: 'ul',
-        a: { class: 'cases' },
-        c: [
-          {
-            t: 'li',
-            a: { class: 'case-item', 'data-case-id': 'x', onclick: 'alert(2)', style: 'display:none' },
-            c: [{ t: 'a', a: { href: 'https://evil.example/' }, c: ['<img src=x onerror=alert(3)>'] }],
-          },
-        ],
-      },
-    ],
+    ...stored,
+    tree: {
+      ...stored.tree,
+      c: [
+        {
+          t: 'p',
+          a: { class: 'planted', onclick: 'alert(2)', style: 'display:none' },
+          c: [{ t: 'a', a: { href: 'https://evil.example/' }, c: ['<img src=x onerror=alert(3)>'] }],
+        },
+        ...stored.tree.c,
+      ],
+    },
   });
   await page.reload();
-  expect(await atMark(page)).toMatchObject({ from: 'snapshot', text: ['<img src=x onerror=alert(3)>'] });
-  const li = page.locator('#shell li');
-  expect(await li.evaluate((e) => [e.getAttribute('onclick'), e.getAttribute('style')])).toEqual([
+  const drawn = await atMark(page);
+  expect(drawn.from).toBe('index');
+  expect(drawn.ids).toHaveLength(6);
+  const planted = page.locator('#shell p.planted');
+  await expect(planted).toHaveText('<img src=x onerror=alert(3)>');
+  expect(await planted.evaluate((e) => [e.getAttribute('onclick'), e.getAttribute('style')])).toEqual([
     null,
     null,
   ]);
-  expect(await li.locator('a').getAttribute('href')).toBeNull();
+  expect(await planted.locator('a').getAttribute('href')).toBeNull();
   await expect(page.locator('img')).toHaveCount(0);
   await releaseApp(page);
   await expect(page.locator('#shell')).toHaveCount(0);
   await expect(page.locator('.case-item')).toHaveCount(6);
+
+  // A damaged index row: nothing is drawn before React, which lists every case from the cases
+  // themselves; the background rewrites the row, and the next open draws the index again.
+  await put(stored);
+  const [row] = await page.evaluate(
+    () =>
+      new Promise<unknown[]>((resolve) => {
+        const open = indexedDB.open('shagym');
+        open.onsuccess = () => {
+          const got = open.result.transaction('caseIndex').objectStore('caseIndex').getAll(null, 1);
+          got.onsuccess = () => {
+            open.result.close();
+            resolve(got.result as unknown[]);
+          };
+        };
+      }),
+  );
+  await putRows(page, 'caseIndex', [{ ...(row as object), title: 42 }]);
+  await nothingBeforeReact();
+  await remembered(page);
+  await page.reload();
+  expect((await atMark(page)).from).toBe('index');
+  await releaseApp(page);
   expect(dialogs).toEqual([]);
 });
 

@@ -56,6 +56,7 @@ const CASE_V1_LATE = '0b7d2c1e-1111-4a11-8a11-000000000002';
 const CASE_V2 = '0b7d2c1e-2222-4a22-8a22-000000000001';
 const CASE_V3 = '0b7d2c1e-3333-4a33-8a33-000000000001';
 const CASE_V4 = '0b7d2c1e-4444-4a44-8a44-000000000001';
+const CASE_V5 = '0b7d2c1e-5555-4a55-8a55-000000000001';
 const PAGE_HTML = '<!doctype html><title>Рашгард</title>';
 const EV = (n: number) => `5e1d0000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 const EVENT = (n: number) => `7a1e0000-0000-4000-8000-${String(n).padStart(12, '0')}`;
@@ -318,6 +319,41 @@ export const SEEDS: Record<number, () => Seed> = {
       ],
       reminders: [reminder(CASE_V4, 'kaspi-return-14', '2026-11-29', null)],
       reminderMeta: [{ caseId: CASE_V4, caseUpdatedAt: T + 300_000, computedAt: T + 310_000 }],
+    },
+    dropped: [],
+  }),
+  // Version 5 (issue 11): previews and the product's picture per case; the index rows as v5 wrote them
+  // (no dueKind, daysLeft or needsRepair: the background rewrites them once).
+  5: () => ({
+    rows: {
+      cases: [
+        {
+          ...SEEDS[4]!().rows.cases![0]!,
+          id: CASE_V5,
+          order: order('612300501'),
+          timeline: timeline(60),
+        },
+      ],
+      caseIndex: [
+        {
+          ...SEEDS[4]!().rows.caseIndex![0]!,
+          id: CASE_V5,
+          orderNumber: '612300501',
+        },
+      ],
+      casePictures: [
+        {
+          caseId: CASE_V5,
+          bytes: { __blob: 'not really a jpeg', type: 'image/jpeg' },
+          mime: 'image/jpeg',
+          width: 120,
+          height: 90,
+          evidenceId: null,
+          sourceUrl: null,
+          sha256: 'a'.repeat(64),
+          at: T + 400_000,
+        },
+      ],
     },
     dropped: [],
   }),

@@ -1,4 +1,4 @@
-import { computeDeadlines, urgency, type Deadline, type Urgency } from '../deadlines';
+import { AWAITED_ANSWER_KINDS, computeDeadlines, urgency, type Deadline, type Urgency } from '../deadlines';
 import type { Case } from './schema';
 
 /** A case's deadlines, with the options the case itself carries (support variant, buyer's reminder). */
@@ -38,4 +38,22 @@ export function tryDeadlinesOf(c: Case, today: string): Deadline[] | null {
 /** The case's urgency, or null when it cannot be computed (the case needs repair). */
 export function tryUrgencyOf(c: Case, today: string): Urgency | null {
   return perCase(c, 'urgency', () => urgencyOf(c, today), null);
+}
+
+/**
+ * The deadline behind the case's urgency: the late answer for an overdue case, else the next one
+ * not yet passed; null for closed cases and cases with nothing ahead. What a list row shows (the popup's
+ * rows, the case index's `dueKind`).
+ */
+export function urgentDeadline(c: Case, u: Urgency, today: string): Deadline | null {
+  if (u.nextDue === null) return null;
+  return (
+    (tryDeadlinesOf(c, today) ?? []).find(
+      (d) =>
+        d.dueDate === u.nextDue &&
+        (u.bucket === 'overdue'
+          ? d.status === 'overdue' && AWAITED_ANSWER_KINDS.includes(d.kind)
+          : d.status !== 'overdue'),
+    ) ?? null
+  );
 }

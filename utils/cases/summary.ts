@@ -8,7 +8,9 @@
  */
 import { z } from '../zod';
 import { epochMs, isoDate } from '../validation';
-import { tryUrgencyOf } from './deadlines';
+import { DEADLINE_KINDS } from '../deadlines/rules';
+import { tryUrgencyOf, urgentDeadline } from './deadlines';
+import { caseRepairs } from './repair';
 import { caseStatusSchema, type Case } from './schema';
 
 /** Rank of a case whose urgency cannot be computed: after every other waiting case (popup/model). */
@@ -25,6 +27,15 @@ export const caseSummarySchema = z.object({
   nextDue: isoDate.nullable(),
   rank: z.number().int().min(0),
   bucket: z.enum(['overdue', 'due-soon', 'waiting', 'closed']),
+  /**
+   * What the popup's row shows (components/case-row.tsx; the first screen draws it from here,
+   * utils/popup-shell): the kind of the deadline behind the urgency (`urgentDeadline`), the days left
+   * to `nextDue`, and whether the case needs the buyer's repair. Rows written before these existed read
+   * with the defaults and count as stale (`isCurrentSummary`): the background rewrites them.
+   */
+  dueKind: z.enum(DEADLINE_KINDS).nullable().default(null),
+  daysLeft: z.number().int().nullable().default(null),
+  needsRepair: z.boolean().default(false),
   /** The day (Kazakhstan) the rank and bucket were computed for. */
   computedOn: isoDate,
   /** The case's own updatedAt. */
@@ -36,6 +47,7 @@ export type CaseSummary = z.infer<typeof caseSummarySchema>;
 
 export function summaryOf(c: Case, today: string, writtenAt: number): CaseSummary {
   const u = tryUrgencyOf(c, today);
+  const due = u ? urgentDeadline(c, u, today) : null;
   return {
     id: c.id,
     title: c.order.productTitle,
@@ -46,10 +58,31 @@ export function summaryOf(c: Case, today: string, writtenAt: number): CaseSummar
     nextDue: u?.nextDue ?? null,
     rank: u?.rank ?? REPAIR_RANK,
     bucket: u?.bucket ?? 'waiting',
+    dueKind: due?.kind ?? null,
+    daysLeft: u?.daysLeft ?? null,
+    needsRepair: u === null || caseRepairs(c).length > 0,
     computedOn: today,
     updatedAt: c.updatedAt,
     writtenAt,
   };
+}
+
+/**
+ * Whether a stored index row is of today, reads, and has every field the popup's first screen draws
+ * from (utils/popup-shell/rows.ts): a row of an earlier day, of an older shape or damaged is recomputed
+ * by the background (utils/reminders/scheduler.ts), so the first screen is drawn from it again.
+ */
+export function isCurrentSummary(row: unknown, today: string): boolean {
+  const r = row as Partial<Record<keyof CaseSummary, unknown>> | null;
+  return (
+    typeof r === 'object' &&
+    r !== null &&
+    r.computedOn === today &&
+    r.dueKind !== undefined &&
+    r.daysLeft !== undefined &&
+    typeof r.needsRepair === 'boolean' &&
+    caseSummarySchema.safeParse(r).success
+  );
 }
 
 /** Order numbers held by more than one case (the popup says so): order number → case ids. */

@@ -1,18 +1,18 @@
 /**
- * The popup's first screen without React: the list the popup showed last time, built again from a
- * snapshot by entrypoints/popup-shell.ts (a small classic script that runs before React, zod and Dexie
- * are even loaded) — but only after checking, in the database itself, that no case was added, removed
- * or changed since. React then takes over (`takeOverShell`) with the live list and remembers the
- * screen again (`rememberShell`).
+ * The popup's first screen without React, drawn by entrypoints/popup-shell.ts (a small classic script
+ * that runs before React, zod and Dexie are even loaded): the frame React rendered last time (header,
+ * search, filter, footer) and the texts of its rows, remembered in localStorage by `rememberShell`, with
+ * the rows read afresh from the case index on every open (./rows.ts) — so no save ever makes it stale.
+ * React then takes over (`takeOverShell`) with the live list. This module owns all of it.
  */
 import { serializeElement, type ShellSnapshot } from './snapshot';
 import { writeShell } from './storage';
 
 export { clearShell, readShell, shellStamp, writeShell } from './storage';
 export type { ShellSnapshot } from './snapshot';
-export type { CasesState } from './show';
+export { shellStrings, type ShellStrings, type StringSource } from './strings';
 
-export { RENDER_MARK } from './show';
+export { FIRST_ROWS, RENDER_MARK } from './show';
 
 /** What the buyer did in the snapshot before React took over. */
 export interface Carried {
@@ -28,6 +28,8 @@ export interface Carried {
 export function takeOverShell(shell: HTMLElement | null, root: HTMLElement): Carried | null {
   root.dataset.shell = 'done';
   root.hidden = false;
+  for (const img of Array.from(shell?.querySelectorAll('img') ?? []))
+    if (img.src.startsWith('blob:')) URL.revokeObjectURL(img.src);
   if (!shell?.firstElementChild) {
     shell?.remove();
     return null;
@@ -43,8 +45,11 @@ export function takeOverShell(shell: HTMLElement | null, root: HTMLElement): Car
   return carried;
 }
 
-/** Remembers the popup's first screen (React's rendering of `main`) with the state it shows. */
-export function rememberShell(main: Element, meta: Omit<ShellSnapshot, 'tree'>, maxListItems: number): void {
-  const tree = serializeElement(main, { origin: location.origin, maxListItems });
+/**
+ * Remembers the frame of the popup's first screen (React's rendering of `main`, its list emptied) and
+ * the texts its rows are drawn with. Unchanged frames are not written again.
+ */
+export function rememberShell(main: Element, meta: Omit<ShellSnapshot, 'tree'>): void {
+  const tree = serializeElement(main, { origin: location.origin, maxListItems: 0 });
   if (tree) writeShell({ ...meta, tree });
 }

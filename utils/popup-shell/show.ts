@@ -1,98 +1,17 @@
 /**
- * Showing the remembered first screen (entrypoints/popup-shell.ts). Imports no polyfill, no zod, no
- * Dexie, no React: it runs before any of them is loaded.
+ * Showing the first screen (entrypoints/popup-shell.ts): the remembered frame with the case index's rows
+ * as they are now. Imports no polyfill, no zod, no Dexie, no React: it runs before any of them is loaded.
  */
 import { browser } from '@wxt-dev/browser';
+import { filterCounts, type PopupFilter } from '../cases/filters';
 import { DB_NAME } from '../db-name';
 import { LANG_KEY } from '../settings/keys';
-import { buildElement, type ShellSnapshot } from './snapshot';
+import { addPicture, buildRow, readFirstScreen } from './rows';
+import { buildElement } from './snapshot';
 import { readShell } from './storage';
 
 /** The popup's render mark, read by the benchmark (npm run bench) and the e2e tests. */
 export const RENDER_MARK = 'shagym:popup-rendered';
-
-/**
- * What the snapshot is checked against: the cases table's row count and the newest of the cases'
- * `updatedAt` and the case index's write stamp (`writtenAt`, utils/cases/summary.ts), which every write
- * of a case sets in its own transaction (utils/cases/store.ts) — so no writer clears the snapshot by hand.
- */
-export interface CasesState {
-  count: number;
-  last: number | null;
-}
-
-/**
- * The newer of the cases' newest `updatedAt` and the index's newest write stamp: a write through the
- * door (utils/cases/store.ts) moves the stamp even when it keeps an older `updatedAt` (an import); a row
- * written some other way (a test, another version) moves `updatedAt`.
- */
-export function newestOf(updatedAt: unknown, writtenAt: unknown): number | null {
-  const keys = [updatedAt, writtenAt].filter((k): k is number => typeof k === 'number');
-  return keys.length ? Math.max(...keys) : null;
-}
-
-/** Every number is a valid key and sorts below strings, dates and arrays: the newest numeric key. */
-export const NUMERIC_KEYS = (): IDBKeyRange => IDBKeyRange.upperBound(Infinity);
-
-/**
- * The cases table's state, read with plain IndexedDB in one transaction; null when there is no database
- * yet (none is created) or it cannot be read. Dexie's side is `loadAll` in entrypoints/popup/load.ts.
- */
-export function readCasesState(
-  factory: IDBFactory = indexedDB,
-  name: string = DB_NAME,
-): Promise<CasesState | null> {
-  return new Promise((resolve) => {
-    let request: IDBOpenDBRequest;
-    try {
-      request = factory.open(name);
-    } catch {
-      return resolve(null);
-    }
-    // No database yet: opening it without a version would create an empty one. Cancel that.
-    request.onupgradeneeded = () => request.transaction?.abort();
-    request.onerror = () => resolve(null);
-    request.onblocked = () => resolve(null);
-    request.onsuccess = () => {
-      const idb = request.result;
-      try {
-        const tx = idb.transaction(['cases', 'caseIndex'], 'readonly');
-        const cases = tx.objectStore('cases');
-        const count = cases.count();
-        const updated = cases.index('updatedAt').openKeyCursor(NUMERIC_KEYS(), 'prev');
-        const written = tx.objectStore('caseIndex').index('writtenAt').openKeyCursor(NUMERIC_KEYS(), 'prev');
-        tx.oncomplete = () => {
-          idb.close();
-          resolve({ count: count.result, last: newestOf(updated.result?.key, written.result?.key) });
-        };
-        tx.onerror = tx.onabort = () => {
-          idb.close();
-          resolve(null);
-        };
-      } catch {
-        idb.close();
-        resolve(null);
-      }
-    };
-  });
-}
-
-/** Whether the snapshot still shows the saved cases, in the chosen language. */
-export async function shellIsCurrent(snapshot: ShellSnapshot): Promise<boolean> {
-  const [state, lang] = await Promise.all([
-    readCasesState(),
-    browser.storage.local.get(LANG_KEY).then(
-      (items) => items[LANG_KEY] as unknown,
-      () => undefined,
-    ),
-  ]);
-  return (
-    state !== null &&
-    state.count === snapshot.count &&
-    state.last === snapshot.last &&
-    (lang === undefined || lang === snapshot.lang)
-  );
-}
 
 /**
  * Resolves once the page is parsed and its style sheets are loaded, so that what is shown is styled.
@@ -123,21 +42,62 @@ export function pageReady(doc: Document = document): Promise<void> {
   });
 }
 
+/** The rows drawn at first: more than fit in a 600 px popup (about 5). Also React's first page. */
+export const FIRST_ROWS = 10;
+
+/** The buyer's chosen language (undefined: none chosen, or it cannot be read). */
+function chosenLanguage(): Promise<unknown> {
+  try {
+    return browser.storage.local.get(LANG_KEY).then(
+      (items) => items[LANG_KEY] as unknown,
+      () => undefined,
+    );
+  } catch {
+    return Promise.resolve(undefined);
+  }
+}
+
 /**
- * Shows the remembered first screen, made for `stamp`, if it is still current; resolves to whether it
- * did. Runs from the page's <head>: the database check starts at once, while the page loads. Links
- * open the case in a tab, as in the React list; what is typed in the search box is carried over.
+ * Draws the first screen: the remembered frame (made for `stamp`, in the chosen language) with the
+ * case index's most urgent rows as they are now (./rows.ts); resolves to whether it did. Runs from the
+ * page's <head>: the database read starts at once, while the page loads. Links open the case in a tab,
+ * as in the React list; what is typed in the search box is carried over.
  */
-export async function showShell(stamp: string): Promise<boolean> {
+export async function showShell(stamp: string, today: string): Promise<boolean> {
   const snapshot = readShell(stamp);
   if (!snapshot) return false;
-  const [current] = await Promise.all([shellIsCurrent(snapshot), pageReady()]);
+  const [screen, lang] = await Promise.all([
+    readFirstScreen(today, FIRST_ROWS, indexedDB, DB_NAME),
+    chosenLanguage(),
+    pageReady(),
+  ]);
+  if (!screen || screen.count === 0 || (lang !== undefined && lang !== snapshot.lang)) return false;
   const shell = document.getElementById('shell');
   const root = document.getElementById('root');
   // React may have taken over already (it never waits for this).
-  if (!current || !shell || !root || root.dataset.shell === 'done') return false;
+  if (!shell || !root || root.dataset.shell === 'done') return false;
   const built = buildElement(snapshot.tree, document, location.origin);
-  if (!built) return false;
+  const list = built?.querySelector('ul.cases');
+  if (!built || !list) return false;
+  const rows = new Map<string, HTMLLIElement>();
+  try {
+    for (const row of screen.rows) {
+      const href = `${location.origin}/case.html?id=${encodeURIComponent(row.id)}`;
+      rows.set(row.id, buildRow(document, row, snapshot.strings, snapshot.lang, href));
+    }
+  } catch {
+    return false; // a date the formatter does not take: React lists the cases
+  }
+  list.replaceChildren(...rows.values());
+  const options = Array.from(built.querySelectorAll<HTMLOptionElement>('select[name="filter"] option'));
+  const label = (option: HTMLOptionElement, count: number | null) => {
+    const f = option.value as PopupFilter;
+    if (!Object.hasOwn(snapshot.strings.filters, f)) return;
+    option.textContent =
+      count === null ? snapshot.strings.filters[f] : `${snapshot.strings.filters[f]} (${count})`;
+  };
+  // "All" shows its count at once; the others (seen once the filter is opened) follow with the pictures.
+  for (const option of options) label(option, option.value === 'all' ? screen.count : null);
   root.hidden = true;
   shell.append(built);
   document.documentElement.lang = snapshot.lang;
@@ -150,6 +110,16 @@ export async function showShell(stamp: string): Promise<boolean> {
     window.close();
   });
   shell.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
-  performance.mark(RENDER_MARK, { detail: { cases: snapshot.count, from: 'snapshot' } });
+  performance.mark(RENDER_MARK, { detail: { cases: screen.count, from: 'index' } });
+  void screen.extras.then((extras) => {
+    // React has taken over meanwhile, or nothing more could be read: React's list says the rest.
+    if (!extras || !shell.isConnected) return;
+    const counts = filterCounts(extras.byStatus, screen.count);
+    for (const option of options) label(option, counts[option.value as PopupFilter] ?? null);
+    for (const [id, picture] of extras.pictures) {
+      const li = rows.get(id);
+      if (li) addPicture(li, picture, URL.createObjectURL(picture.bytes));
+    }
+  });
   return true;
 }

@@ -1,5 +1,5 @@
 /**
- * The popup's first screen as data: a copy of what React rendered (elements, allowed attributes, text,
+ * The frame of the popup's first screen as data: a copy of what React rendered (elements, allowed attributes, text,
  * form values), kept so the next popup can show it before React, zod and Dexie have loaded.
  *
  * Pure DOM code (no extension APIs): `serializeElement` reads a rendered element, `buildElement`
@@ -8,6 +8,7 @@
  * attributes are created, text only ever becomes text nodes, links only point at this extension's own
  * pages, and size and depth are bounded. Nothing here ever parses HTML.
  */
+import { parseStrings, type ShellStrings } from './strings';
 
 /** An element: tag, attributes, children; `v` is the value of an input or select. */
 export interface ShellElement {
@@ -139,25 +140,25 @@ export function buildElement(node: unknown, doc: Document, origin: string): HTML
   return root && root.nodeType === 1 ? (root as HTMLElement) : null;
 }
 
-/** A remembered first screen and what it was made from. */
+/** The remembered frame of the first screen (everything but the rows) and the texts of its rows. */
 export interface ShellSnapshot {
-  /** Today in Kazakhstan and the extension's version: a snapshot from another day or version is not shown. */
+  /** The extension's version: a snapshot of another version is not shown. */
   stamp: string;
   lang: string;
   title: string;
-  /** The cases table when the snapshot was taken: row count and the newest `updatedAt` (index key). */
-  count: number;
-  last: number | null;
+  /** React's rendering of the popup with its list emptied: header, search, filter, footer. */
   tree: ShellElement;
+  /** The texts the rows are drawn with (./strings.ts). */
+  strings: ShellStrings;
 }
 
 /** The snapshot, if `raw` is one made for `stamp`; the tree itself is checked by `buildElement`. */
 export function parseSnapshot(raw: unknown, stamp: string): ShellSnapshot | null {
   if (!isRecord(raw) || raw.stamp !== stamp) return null;
-  const { lang, title, count, last, tree } = raw;
+  const { lang, title, tree } = raw;
   if (typeof lang !== 'string' || typeof title !== 'string') return null;
-  if (typeof count !== 'number' || !Number.isInteger(count) || count < 0) return null;
-  if (last !== null && (typeof last !== 'number' || !Number.isFinite(last))) return null;
   if (!isRecord(tree)) return null;
-  return { stamp, lang, title, count, last, tree: tree as unknown as ShellElement };
+  const strings = parseStrings(raw.strings);
+  if (!strings) return null;
+  return { stamp, lang, title, tree: tree as unknown as ShellElement, strings };
 }

@@ -6,14 +6,14 @@
 import { parseSnapshot, type ShellSnapshot } from './snapshot';
 
 export const SHELL_KEY = 'shagym.popup.shell';
-/** Bumped when the snapshot's shape changes. */
-const SHELL_VERSION = 1;
-/** Larger than any first screen (about 6 KB for 10 rows): anything bigger is not ours. */
+/** Bumped when the snapshot's shape changes (2: the frame and the rows' texts; the rows come from the index). */
+const SHELL_VERSION = 2;
+/** Larger than any frame with its texts (about 6 KB): anything bigger is not ours. */
 export const MAX_SHELL_CHARS = 200_000;
 
-/** A snapshot is shown only on the day, in the version, it was made. */
-export function shellStamp(today: string, extensionVersion: string): string {
-  return `${SHELL_VERSION}|${today}|${extensionVersion}`;
+/** A snapshot is shown only in the version it was made by. */
+export function shellStamp(extensionVersion: string): string {
+  return `${SHELL_VERSION}|${extensionVersion}`;
 }
 
 function storage(): Storage | null {
@@ -37,18 +37,18 @@ export function readShell(stamp: string): ShellSnapshot | null {
 export function writeShell(snapshot: ShellSnapshot): void {
   try {
     const raw = JSON.stringify(snapshot);
-    if (raw.length <= MAX_SHELL_CHARS) storage()?.setItem(SHELL_KEY, raw);
-    else storage()?.removeItem(SHELL_KEY);
+    if (raw.length > MAX_SHELL_CHARS) storage()?.removeItem(SHELL_KEY);
+    else if (storage()?.getItem(SHELL_KEY) !== raw) storage()?.setItem(SHELL_KEY, raw);
   } catch {
     // Storage full or unavailable.
   }
 }
 
-/** Forgets the first screen: called when a case is saved or the language changes. */
+/** Forgets the first screen's frame (tests; nothing in the app needs to: saves never make it stale). */
 export function clearShell(): void {
   try {
     storage()?.removeItem(SHELL_KEY);
   } catch {
-    // Unavailable: the popup's own check against the database still catches the change.
+    // Unavailable: nothing to forget.
   }
 }

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { db, listCases, listReminderMeta, listReminders, listRemindersForCase, parseCaseRows } from '../db';
 import type { Case } from '../cases/schema';
 import { perCase, deadlinesOf } from '../cases/deadlines';
-import { summaryOf } from '../cases/summary';
+import { isCurrentSummary, summaryOf } from '../cases/summary';
 import { todayInKz } from '../deadlines';
 import { reminderSchema, type Reminder, type ReminderStage } from './schema';
 import { pendingStages, planReminders, snooze } from './plan';
@@ -179,7 +179,7 @@ async function staleCaseIds(cases: readonly Case[], today: string): Promise<stri
       return (
         meta.get(c.id)?.caseUpdatedAt !== c.updatedAt ||
         row?.updatedAt !== c.updatedAt ||
-        row.computedOn !== today
+        !isCurrentSummary(row, today)
       );
     })
     .map((c) => c.id);

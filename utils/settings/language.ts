@@ -16,7 +16,7 @@ export async function getLanguage(): Promise<Lang> {
 }
 
 export async function setLanguage(lang: Lang): Promise<void> {
-  // The popup's remembered first screen checks the language itself before it is shown (utils/popup-shell).
+  // The popup's first screen checks the language of its remembered frame before drawing (utils/popup-shell).
   await browser.storage.local.set({ [KEY]: lang });
 }
 

@@ -1,49 +1,146 @@
 /**
- * The popup's first screen is shown only if the database still holds what it shows: the check with
- * plain IndexedDB (utils/popup-shell/show.ts) must agree with the React side's (loadListing), and must
- * never create a database.
+ * The popup's first screen reads the case index with plain IndexedDB (utils/popup-shell/rows.ts
+ * `readFirstScreen`): it must list what the React side (loadListing, Dexie) lists, follow every save and
+ * deletion at once, draw nothing rather than something wrong, and never create a database.
  */
 import { describe, expect, it } from 'vitest';
 import { loadListing } from '@/entrypoints/popup/load';
-import { todayInKz } from '@/utils/deadlines/time-zone';
 import { newCase } from '@/utils/cases/create';
-import { EMPTY_ORDER } from '@/utils/cases/schema';
+import { EMPTY_ORDER, caseSchema, type Case } from '@/utils/cases/schema';
+import { deleteCases, saveCase } from '@/utils/cases/store';
+import { countByFilter } from '@/entrypoints/popup/model';
+import { filterCounts } from '@/utils/cases/filters';
+import { todayInKz } from '@/utils/deadlines/time-zone';
 import { ShagymDb } from '@/utils/db';
-import { saveCase } from '@/utils/cases/store';
-import { readCasesState } from '@/utils/popup-shell/show';
+import { MAX_TIES, readFirstScreen } from '@/utils/popup-shell/rows';
 
-describe('readCasesState (plain IndexedDB) agrees with loadListing (Dexie)', () => {
-  it('counts rows (bad rows included) and finds the newest write stamp of the case index', async () => {
-    const name = `shell-${crypto.randomUUID()}`;
-    const database = new ShagymDb(name);
-    await database.open();
-    expect(await readCasesState(indexedDB, name)).toEqual({ count: 0, last: null });
-    expect((await loadListing(todayInKz(Date.now()), database)).state).toEqual({ count: 0, last: null });
+const today = () => todayInKz(Date.now());
+const LIMIT = 10;
 
-    const order = { ...EMPTY_ORDER, orderNumber: '612345678', productTitle: 'Рашгард' };
-    const input = { order, problem: 'poor-quality', remedy: 'refund', description: '' } as const;
-    await saveCase(newCase(input, 1_790_000_000_000), null, database);
-    const second = await saveCase(newCase(input, 1_790_000_500_000), null, database);
-    const stamp = (await database.caseIndex.get(second.case.id))!.writtenAt;
-    // Damaged rows: updatedAt a string (sorts above every number in IndexedDB), and missing.
-    await database.cases.bulkPut([{ id: 'bad-1', updatedAt: 'tomorrow' } as never, { id: 'bad-2' } as never]);
-    const plain = await readCasesState(indexedDB, name);
-    const listed = await loadListing(todayInKz(Date.now()), database);
-    expect(plain).toEqual({ count: 4, last: Math.max(stamp, second.case.updatedAt) });
-    expect(listed.state).toEqual(plain);
-    expect(listed.bad).toBe(2);
-    // An import writes rows with their archived (older) updatedAt: the stamp still moves.
-    const { writeCaseRows } = await import('@/utils/cases/store');
-    await database.transaction('rw', database.cases, database.caseIndex, () =>
-      writeCaseRows([{ ...second.case, updatedAt: 1_790_000_000_001 }], database),
+async function fresh() {
+  const name = `shell-${crypto.randomUUID()}`;
+  const database = new ShagymDb(name);
+  await database.open();
+  const read = () => readFirstScreen(today(), LIMIT, indexedDB, name);
+  return { name, database, read };
+}
+
+/** A case received `daysAgo` days ago (its return window ranks it), with a title. */
+function received(title: string, daysAgo: number, status: Case['status'] = 'open'): Case {
+  const d = new Date(Date.now() - daysAgo * 86_400_000).toISOString().slice(0, 10);
+  const c = newCase(
+    {
+      order: {
+        ...EMPTY_ORDER,
+        productTitle: title,
+        orderNumber: String(612_000_000 + daysAgo),
+        receivedDate: d,
+      },
+      problem: 'poor-quality',
+      remedy: 'refund',
+      description: '',
+    },
+    Date.now() - 60_000,
+  );
+  return caseSchema.parse({ ...c, status });
+}
+
+async function listed(database: ShagymDb) {
+  const l = await loadListing(today(), database);
+  return {
+    ids: l.entries.slice(0, LIMIT).map((e) => e.id),
+    counts: countByFilter(l.entries),
+    count: l.entries.length,
+  };
+}
+
+describe('readFirstScreen (plain IndexedDB) lists what loadListing (Dexie) lists', () => {
+  it('the most urgent rows in the same order, with the same counts; a save or a deletion shows at once', async () => {
+    const { database, read } = await fresh();
+    expect(await read()).toMatchObject({ count: 0, rows: [] });
+    const saved: Case[] = [];
+    // Ties on purpose: several cases received on the same day rank the same.
+    for (let i = 0; i < 24; i++)
+      saved.push(
+        (await saveCase(received(`Товар ${i}`, i % 6, i % 5 === 0 ? 'draft' : 'open'), null, database)).case,
+      );
+    const check = async () => {
+      const screen = (await read())!;
+      const react = await listed(database);
+      expect(screen.rows.map((r) => r.id)).toEqual(react.ids);
+      expect(screen.count).toBe(react.count);
+      expect(filterCounts((await screen.extras)!.byStatus, screen.count)).toEqual(react.counts);
+      return screen;
+    };
+    const before = await check();
+
+    // A save: the new title and status are on the first screen of the very next open.
+    const target = saved.find((c) => c.id === before.rows[2]!.id)!;
+    await saveCase(
+      { ...target, order: { ...target.order, productTitle: 'Новое имя' }, status: 'submitted' },
+      target,
+      database,
     );
-    expect((await readCasesState(indexedDB, name))!.last).toBeGreaterThan(stamp);
+    const afterSave = await check();
+    expect(afterSave.rows.find((r) => r.id === target.id)).toMatchObject({
+      title: 'Новое имя',
+      status: 'submitted',
+    });
+
+    // A new case that ranks first, then a deletion.
+    const urgent = (await saveCase(received('Срочный', 13), null, database)).case;
+    expect((await check()).rows[0]!.id).toBe(urgent.id);
+    await deleteCases([urgent.id], database);
+    expect((await check()).rows.map((r) => r.id)).not.toContain(urgent.id);
+    database.close();
+  });
+
+  it('draws nothing from an index it cannot trust', async () => {
+    const { database, read } = await fresh();
+    const a = (await saveCase(received('А', 1), null, database)).case;
+    const b = (await saveCase(received('Б', 2), null, database)).case;
+    expect((await read())!.rows).toHaveLength(2);
+
+    // A damaged index row (not of the shape summaryOf writes): nothing, and no exception.
+    const row = (await database.caseIndex.get(a.id))!;
+    await database.caseIndex.put({ ...row, title: 42 } as never);
+    expect(await read()).toBeNull();
+    await database.caseIndex.put({ ...row, dueKind: undefined, needsRepair: undefined } as never);
+    expect(await read()).toBeNull();
+    await database.caseIndex.put(row);
+    expect(await read()).not.toBeNull();
+
+    // Ranked on an earlier day (a new day before the background re-ranked).
+    await database.caseIndex.put({ ...row, computedOn: '2020-01-01' });
+    expect(await read()).toBeNull();
+    await database.caseIndex.put(row);
+
+    // A case written behind the app's back: changed (a newer updatedAt), added, or gone.
+    await database.cases.put({ ...b, status: 'resolved', updatedAt: Date.now() + 1000 });
+    expect(await read()).toBeNull();
+    await database.cases.put(b);
+    expect(await read()).not.toBeNull();
+    await database.cases.put({ ...b, id: crypto.randomUUID() });
+    expect(await read()).toBeNull();
+    await database.cases.clear();
+    expect(await read()).toBeNull();
+    database.close();
+  });
+
+  it(`reads at most ${MAX_TIES} rows of one rank to order ties`, async () => {
+    const { database, read } = await fresh();
+    const many = Array.from({ length: MAX_TIES + 1 }, (_, i) => received(`Закрыт ${i}`, 0, 'closed'));
+    const { writeCaseRows } = await import('@/utils/cases/store');
+    await database.transaction('rw', database.cases, database.caseIndex, () => writeCaseRows(many, database));
+    expect(await read()).toBeNull();
+    await deleteCases([many[0]!.id], database);
+    expect((await read())!.rows.map((r) => r.id)).toEqual((await listed(database)).ids);
     database.close();
   });
 
   it('creates no database when there is none', async () => {
     const name = `missing-${crypto.randomUUID()}`;
-    expect(await readCasesState(indexedDB, name)).toBeNull();
+    expect(await readFirstScreen(today(), LIMIT, indexedDB, name)).toBeNull();
     expect((await indexedDB.databases()).map((d) => d.name)).not.toContain(name);
   });
 });
