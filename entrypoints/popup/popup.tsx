@@ -11,7 +11,7 @@ import { sharedOrderNumbers } from '@/utils/cases/summary';
 import { casePicturesOf } from '@/utils/evidence/picture';
 import { send } from '@/utils/messaging/client';
 import { RENDER_MARK, rememberShell, shellStamp, shellStrings, takeOverShell } from '@/utils/popup-shell';
-import { CASE_STATUSES } from '@/utils/cases/schema';
+import { SHOWN_STATUSES } from '@/utils/cases/lifecycle';
 import { DEADLINE_KINDS, deadlineLabel } from '@/utils/deadlines';
 import { useLang } from '@/components/use-lang';
 import { loadListing, loadRows } from './load';
@@ -138,7 +138,7 @@ export function Popup() {
     if (!listed || searching || total === 0 || !main.current) return;
     const strings = shellStrings(
       { t: (key, options) => t(key, options), raw: (key) => i18n.getResource(lang, 'translation', key) },
-      CASE_STATUSES,
+      SHOWN_STATUSES,
       Object.fromEntries(DEADLINE_KINDS.map((k) => [k, deadlineLabel(k, lang)])),
     );
     rememberShell(main.current, {

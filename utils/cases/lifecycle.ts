@@ -17,7 +17,15 @@
 import { CHANNEL_ROLES, SUPPORT_CHANNELS, eventDate, type Deadline } from '../deadlines/rules';
 import { daysBetween } from '../deadlines/calendar';
 import { makeEvent } from './create';
-import type { AnswerParty, Case, CaseStatus, Channel, Outcome, TimelineEvent } from './schema';
+import {
+  CASE_STATUSES,
+  type AnswerParty,
+  type Case,
+  type CaseStatus,
+  type Channel,
+  type Outcome,
+  type TimelineEvent,
+} from './schema';
 
 /** The events that stand (not undone). */
 export const standing = (timeline: readonly TimelineEvent[]): TimelineEvent[] =>
@@ -323,6 +331,7 @@ export const ACTION_SECTIONS: Record<NextAction['kind'], readonly LifecycleSecti
 
 /** The status as the buyer reads it: a sent case the seller or Kaspi refused reads "refused", not "sent". */
 export type ShownStatus = CaseStatus | 'refused';
+export const SHOWN_STATUSES = [...CASE_STATUSES, 'refused'] as const satisfies readonly ShownStatus[];
 
 export function shownStatus(c: Pick<Case, 'status' | 'timeline'>): ShownStatus {
   if (c.status !== 'submitted') return c.status;

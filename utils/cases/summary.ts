@@ -12,6 +12,7 @@ import { DEADLINE_KINDS } from '../deadlines/rules';
 import { tryUrgencyOf, urgentDeadline } from './deadlines';
 import { caseRepairs } from './repair';
 import { caseStatusSchema, type Case } from './schema';
+import { SHOWN_STATUSES, shownStatus } from './lifecycle';
 
 /** Rank of a case whose urgency cannot be computed: after every other waiting case (popup/model). */
 export const REPAIR_RANK = 299_999;
@@ -36,6 +37,8 @@ export const caseSummarySchema = z.object({
   dueKind: z.enum(DEADLINE_KINDS).nullable().default(null),
   daysLeft: z.number().int().nullable().default(null),
   needsRepair: z.boolean().default(false),
+  /** The status as the buyer reads it (lifecycle.ts `shownStatus`: a refused case reads "refused"). */
+  shown: z.enum(SHOWN_STATUSES).nullable().default(null),
   /** The day (Kazakhstan) the rank and bucket were computed for. */
   computedOn: isoDate,
   /** The case's own updatedAt. */
@@ -61,6 +64,7 @@ export function summaryOf(c: Case, today: string, writtenAt: number): CaseSummar
     dueKind: due?.kind ?? null,
     daysLeft: u?.daysLeft ?? null,
     needsRepair: u === null || caseRepairs(c).length > 0,
+    shown: shownStatus(c),
     computedOn: today,
     updatedAt: c.updatedAt,
     writtenAt,
@@ -81,6 +85,7 @@ export function isCurrentSummary(row: unknown, today: string): boolean {
     r.dueKind !== undefined &&
     r.daysLeft !== undefined &&
     typeof r.needsRepair === 'boolean' &&
+    typeof r.shown === 'string' &&
     caseSummarySchema.safeParse(r).success
   );
 }

@@ -17,7 +17,7 @@
  * compares the two); rows are untrusted data and only ever become text nodes and attributes.
  */
 import { formatDate } from '../letters/format';
-import { CASE_STATUSES_FOR_SHELL } from './statuses';
+import { CASE_STATUSES_FOR_SHELL, SHOWN_STATUSES_FOR_SHELL } from './statuses';
 import type { ShellStrings } from './strings';
 
 /** An index row (utils/cases/summary.ts), as the first screen draws it. */
@@ -27,6 +27,8 @@ export interface ShellRow {
   orderNumber: string | null;
   seller: string | null;
   status: string;
+  /** The status as the buyer reads it, which the chip shows. */
+  shown: string;
   bucket: 'overdue' | 'due-soon' | 'waiting' | 'closed';
   rank: number;
   nextDue: string | null;
@@ -77,6 +79,8 @@ export function shellRowOf(raw: unknown): ShellRow | null {
     isText(r.seller, 200) &&
     typeof r.status === 'string' &&
     CASE_STATUSES_FOR_SHELL.includes(r.status) &&
+    typeof r.shown === 'string' &&
+    SHOWN_STATUSES_FOR_SHELL.includes(r.shown) &&
     typeof r.bucket === 'string' &&
     BUCKETS.has(r.bucket) &&
     isInt(r.rank) &&
@@ -275,7 +279,7 @@ export function buildRow(
   const head = el(doc, 'span', { class: 'case-head' });
   head.append(
     el(doc, 'span', { class: 'title' }, row.title ?? s.noTitle),
-    el(doc, 'span', { class: `chip chip--${row.status}` }, s.status[row.status] ?? row.status),
+    el(doc, 'span', { class: `chip chip--${row.shown}` }, s.status[row.shown] ?? row.shown),
   );
   const link = el(doc, 'a', { href }, head);
   if (row.orderNumber || row.seller) {

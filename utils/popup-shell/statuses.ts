@@ -7,3 +7,6 @@ export const CASE_STATUSES_FOR_SHELL: readonly string[] = [
   'resolved',
   'closed',
 ];
+
+/** The statuses a row's chip shows (utils/cases/lifecycle.ts `SHOWN_STATUSES`): the case statuses and "refused". */
+export const SHOWN_STATUSES_FOR_SHELL: readonly string[] = [...CASE_STATUSES_FOR_SHELL, 'refused'];

@@ -16,6 +16,7 @@ const row = (id: string, over: Partial<CaseSummary>): CaseSummary => ({
   dueKind: null,
   daysLeft: null,
   needsRepair: false,
+  shown: 'open',
   computedOn: '2026-11-30',
   updatedAt: 1,
   writtenAt: 1,

@@ -76,6 +76,15 @@ const CASES: Case[] = [
   kase({ status: 'draft', order: { sellerName: 'Chursina Store' } }),
   kase({ status: 'resolved', order: { orderNumber: '612000006', productTitle: 'Наушники JBL' } }),
   kase({ status: 'closed', order: { productTitle: 'Чайник' } }),
+  // Sent, and the seller refused: the chip reads "refused" (lifecycle.ts shownStatus), in both drawings.
+  kase({
+    status: 'submitted',
+    order: { orderNumber: '612000007', productTitle: 'Утюг' },
+    timeline: [
+      event('claim-sent', '2026-11-02'),
+      { ...event('claim-sent', '2026-11-09'), kind: 'outcome' as const, party: 'seller', outcome: 'refused' },
+    ],
+  }),
 ];
 
 /** The markup of a node with adjacent text nodes merged (React renders "⚠", " " and a word as three). */

@@ -1,5 +1,5 @@
 /** The first screen's texts in a language, made as the popup makes them (entrypoints/popup/popup.tsx). */
-import { CASE_STATUSES } from '@/utils/cases/schema';
+import { SHOWN_STATUSES } from '@/utils/cases/lifecycle';
 import { DEADLINE_KINDS, deadlineLabel } from '@/utils/deadlines';
 import { createI18n, type Lang } from '@/utils/i18n';
 import { shellStrings, type ShellStrings } from '@/utils/popup-shell/strings';
@@ -11,7 +11,7 @@ export async function stringsFor(lang: Lang): Promise<ShellStrings> {
       t: (key, options) => i18n.t(key, options),
       raw: (key) => i18n.getResource(lang, 'translation', key) as string | undefined,
     },
-    CASE_STATUSES,
+    SHOWN_STATUSES,
     Object.fromEntries(DEADLINE_KINDS.map((k) => [k, deadlineLabel(k, lang)])),
   );
 }
