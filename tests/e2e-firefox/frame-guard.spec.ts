@@ -5,21 +5,22 @@
  * is covered. The buyer's input is real (trusted) mouse and keyboard input; what the panel shows is read
  * in its moz-extension frame (BiDi reaches it for reading with Firefox ESR 153).
  */
-import type { Frame, Page } from 'puppeteer-core';
+import type { Browser, Frame, Page } from 'puppeteer-core';
 import { REAL_PRODUCTS } from '../support/kaspi-fixtures';
-import { EXTENSION_BASE, expect, openExtensionPage, serveKaspi, test, until } from './fixtures';
+import {
+  EXTENSION_BASE,
+  expect,
+  openExtensionPage,
+  openFramedPanel,
+  serveKaspi,
+  test,
+  until,
+} from './fixtures';
 
 const product = REAL_PRODUCTS[2]!; // one seller: the focus starts on the order number
 
-async function openReadyPanel(page: Page): Promise<Frame> {
-  await serveKaspi(page);
-  await page.goto(product.url, { waitUntil: 'domcontentloaded' });
-  await until(() => page.evaluate(() => !!document.querySelector('shagym-launcher')), 'the launcher');
-  await page.locator('shagym-launcher').click();
-  await until(
-    () => page.evaluate(() => document.querySelector('shagym-panel')?.getAttribute('data-state') === 'ready'),
-    'panel ready',
-  );
+async function openReadyPanel(firefox: Browser): Promise<{ page: Page; frame: Frame }> {
+  const page = await openFramedPanel(firefox, product.url);
   const frame = page.frames().find((f) => f.url().startsWith(`${EXTENSION_BASE}/panel.html`));
   if (!frame) throw new Error('No panel frame');
   await until(
@@ -27,7 +28,7 @@ async function openReadyPanel(page: Page): Promise<Frame> {
       frame.evaluate(() => (document.querySelector('input[name="productTitle"]') as HTMLInputElement)?.value),
     'the prefilled panel',
   );
-  return frame;
+  return { page, frame };
 }
 
 /** What the panel shows: its step, whether "Далее" is enabled, the notices. */
@@ -110,8 +111,7 @@ for (const [name, script] of Object.entries(OVERLAYS)) {
   test(`Firefox: ${name} drawn over the panel, clicks passing through, switches "Далее" off with a notice`, async ({
     firefox,
   }) => {
-    const page = await firefox.newPage();
-    const frame = await openReadyPanel(page);
+    const { page, frame } = await openReadyPanel(firefox);
     expect(await panelState(frame)).toMatchObject({ step: 'order', nextEnabled: true, covered: null });
     const point = await nextButtonPoint(page, frame);
     await page.evaluate(`window.__undoOverlay = (() => { ${script} })()`);
@@ -130,8 +130,7 @@ for (const [name, script] of Object.entries(OVERLAYS)) {
 test('Firefox: the page making the panel transparent is undone or treated as covered', async ({
   firefox,
 }) => {
-  const page = await firefox.newPage();
-  const frame = await openReadyPanel(page);
+  const { page, frame } = await openReadyPanel(firefox);
   const hostLook = () =>
     page.evaluate(() => {
       const host = document.querySelector('shagym-panel') as HTMLElement;
@@ -202,8 +201,7 @@ test('Firefox: a page script clicking the launcher opens nothing and stores noth
 test('Firefox: the page taking the focus while the buyer types: the panel takes it back and says so', async ({
   firefox,
 }) => {
-  const page = await firefox.newPage();
-  const frame = await openReadyPanel(page);
+  const { page, frame } = await openReadyPanel(firefox);
   const field = () =>
     frame.evaluate(() => (document.querySelector('input[name="orderNumber"]') as HTMLInputElement).value);
   await until(
