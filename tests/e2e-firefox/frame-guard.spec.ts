@@ -6,6 +6,7 @@
  * in its moz-extension frame (BiDi reaches it for reading with Firefox ESR 153).
  */
 import type { Browser, Frame, Page } from 'puppeteer-core';
+import { clickLauncherAsPage } from '../support/hostile-page';
 import { REAL_PRODUCTS } from '../support/kaspi-fixtures';
 import {
   EXTENSION_BASE,
@@ -169,15 +170,7 @@ test('Firefox: a page script clicking the launcher opens nothing and stores noth
   await serveKaspi(page);
   await page.goto(product.url, { waitUntil: 'domcontentloaded' });
   await until(() => page.evaluate(() => !!document.querySelector('shagym-launcher')), 'the launcher');
-  await page.evaluate(() => {
-    const host = document.querySelector('shagym-launcher') as HTMLElement;
-    const button = host.shadowRoot?.querySelector('button');
-    for (let i = 0; i < 100; i++) {
-      host.click();
-      button?.click();
-      host.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, clientX: 5, clientY: 5 }));
-    }
-  });
+  await page.evaluate(clickLauncherAsPage, 100);
   await new Promise((r) => setTimeout(r, 1500));
   expect(await page.evaluate(() => document.querySelectorAll('shagym-panel').length)).toBe(0);
   const store = await openExtensionPage(firefox, '/popup.html');
