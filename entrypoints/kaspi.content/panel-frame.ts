@@ -99,10 +99,11 @@ export function createPanel(
 
   // Covered? Where the panel has IntersectionObserver v2 (Chromium) it watches its own visibility and this
   // check is not run. Elsewhere (Firefox) this is the fallback: the frame must be the topmost element at
-  // its center and four inner points, with opacity 1 on the host and the root element. It catches
-  // elements that take the clicks over the panel, a transparent or filtered page root, and a panel
-  // partly hidden at those points. It cannot catch an overlay with `pointer-events: none` (hit testing
-  // skips it: the very "draw over it, pass the clicks through" trick), covers between the points, or
+  // its center and four inner points, with opacity 1 on the host and the root element, and nothing of
+  // the page painted over it (paintedOver). It catches elements that take the clicks over the panel, a
+  // transparent or filtered page root, a panel partly hidden at those points, and an overlay with
+  // `pointer-events: none` (hit testing skips it: the very "draw over it, pass the clicks through"
+  // trick). It cannot see a top-layer element (open popover, modal dialog) inside a shadow root, nor
   // tricks that need the rendered pixels; those need the browser's own occlusion check (IO v2).
   const ioV2 =
     typeof IntersectionObserverEntry !== 'undefined' && 'isVisible' in IntersectionObserverEntry.prototype;
@@ -117,6 +118,7 @@ export function createPanel(
       [0.8, 0.8],
     ];
     const hidden =
+      paintedOver(host, r) ||
       points.some(
         ([x, y]) => document.elementFromPoint(r.left + r.width * x, r.top + r.height * y) !== host,
       ) ||
@@ -199,6 +201,68 @@ export function createPanel(
     close,
     setHidden,
   };
+}
+
+const MAX_Z = '2147483647';
+
+/**
+ * Is anything of the page painted over our host where the frame is (hit testing aside)? Our host is a
+ * child of the root element at the highest z-index, so only these can be: the top layer (modal dialogs,
+ * open popovers, fullscreen), the root's ::after, and elements at the highest z-index that come after
+ * the host in paint order — later children of the root, or any child moved after it with `order` when
+ * the root is a flex or grid container — not confined in a lower stacking context. Moving the host
+ * elsewhere counts as covered. Closed shadow roots are looked into (Firefox's openOrClosedShadowRoot).
+ */
+function paintedOver(host: HTMLElement, r: DOMRect): boolean {
+  const html = document.documentElement;
+  if (host.parentNode !== html) return true;
+  const over = (el: Element) => {
+    const b = el.getBoundingClientRect();
+    return (
+      b.width > 0 &&
+      b.height > 0 &&
+      b.right > r.left &&
+      b.left < r.right &&
+      b.bottom > r.top &&
+      b.top < r.bottom
+    );
+  };
+  try {
+    if (Array.from(document.querySelectorAll(':modal, :popover-open, :fullscreen')).some(over)) return true;
+  } catch {
+    // a selector this browser does not know
+  }
+  const after = getComputedStyle(html, '::after');
+  if (!/^(none|normal)$/.test(after.content) && after.zIndex === MAX_Z) return true;
+  const flow = /flex|grid/.test(getComputedStyle(html).display);
+  let later = false;
+  for (const child of Array.from(html.children)) {
+    if (child === host) {
+      later = true;
+      continue;
+    }
+    const s = getComputedStyle(child);
+    const order = flow && !/absolute|fixed/.test(s.position) ? Number(s.order) : 0;
+    if ((order > 0 || (later && order === 0)) && overIn(child, over, flow)) return true;
+  }
+  return false;
+}
+
+/**
+ * An element at the highest z-index in `el`'s tree (open and closed shadow roots too) over the frame.
+ * `item`: `el` is a flex or grid item (z-index applies without a position).
+ */
+function overIn(el: Element, over: (el: Element) => boolean, item: boolean, depth = 0): boolean {
+  const s = getComputedStyle(el);
+  if (s.display === 'none' || depth > 64) return false;
+  const stacks = s.zIndex !== 'auto' && (item || s.position !== 'static');
+  if (stacks && s.zIndex === MAX_Z && over(el)) return true;
+  // A stacking context below the highest level keeps everything in it under our host.
+  if (stacks && s.zIndex !== MAX_Z) return false;
+  const shadow = (el as Element & { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot;
+  const flow = /flex|grid/.test(s.display);
+  const kids = [...Array.from(el.children), ...Array.from((shadow ?? el.shadowRoot)?.children ?? [])];
+  return kids.some((kid) => overIn(kid, over, flow, depth + 1));
 }
 
 const CSS = `

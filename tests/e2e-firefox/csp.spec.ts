@@ -13,6 +13,7 @@ import {
   cspReports,
   expect,
   openExtensionPage,
+  openFramedPanel,
   serveKaspi,
   test,
   until,
@@ -65,15 +66,7 @@ test('Firefox: an extension page refuses inline script, a style sheet of its own
 });
 
 test('Firefox: the panel opens framed on kaspi.kz under the CSP', async ({ firefox }) => {
-  const page = await firefox.newPage();
-  await serveKaspi(page);
-  await page.goto(REAL_PRODUCTS[0]!.url, { waitUntil: 'domcontentloaded' });
-  await until(() => page.evaluate(() => !!document.querySelector('shagym-launcher')), 'the launcher');
-  await page.locator('shagym-launcher').click();
-  await until(
-    () => page.evaluate(() => document.querySelector('shagym-panel')?.getAttribute('data-state') === 'ready'),
-    'panel ready',
-  );
+  await openFramedPanel(firefox, REAL_PRODUCTS[0]!.url);
   // (The fixture fails this test on any CSP report, the framed panel's and the background's included.)
 });
 

@@ -4,42 +4,24 @@
  * moz-extension frame, so the buyer's keyboard drives it, as in the other Firefox tests.
  */
 import { createHash } from 'node:crypto';
-import { proofChecklist } from '../../utils/proof';
 import { readRows } from '../support/extension-db';
 import { REAL_PRODUCTS } from '../support/kaspi-fixtures';
-import { expect, openExtensionPage, serveKaspi, test, until } from './fixtures';
+import {
+  capturePageFromFramedPanel,
+  expect,
+  openExtensionPage,
+  openFramedPanel,
+  test,
+  until,
+} from './fixtures';
 
 const product = REAL_PRODUCTS[2]!; // Комплект ALPIKA черный, серый — one seller: focus starts on the order number
 
 test('Firefox: the framed panel keeps a snapshot of the kaspi.kz page as hashed evidence', async ({
   firefox,
 }) => {
-  const page = await firefox.newPage();
-  await serveKaspi(page);
-  await page.goto(product.url, { waitUntil: 'domcontentloaded' });
-  await until(() => page.evaluate(() => !!document.querySelector('shagym-launcher')), 'the launcher');
-  await page.locator('shagym-launcher').click();
-  await until(
-    () => page.evaluate(() => document.querySelector('shagym-panel')?.getAttribute('data-state') === 'ready'),
-    'panel ready',
-  );
-  await page.keyboard.type('612345680');
-  // Back from the order number to the framed (narrow) panel's folded list of steps, open it, and on to
-  // step 5, "Доказательства".
-  await page.keyboard.down('Shift');
-  await page.keyboard.press('Tab');
-  await page.keyboard.up('Shift');
-  await page.keyboard.press('Enter');
-  await new Promise((r) => setTimeout(r, 300));
-  for (let i = 0; i < 5; i++) await page.keyboard.press('Tab');
-  await page.keyboard.press('Enter');
-  await new Promise((r) => setTimeout(r, 1000)); // the step renders and focuses its heading
-  // No problem chosen yet: the checklist is the one for "other"; the capture button follows it.
-  // Each box is followed by the linked sources of its item (if any).
-  const items = proofChecklist('other', { price: 14_900 });
-  const stops = items.length + items.flatMap((item) => item.sources).filter((s) => s.url !== null).length;
-  for (let i = 0; i < stops + 1; i++) await page.keyboard.press('Tab');
-  await page.keyboard.press('Enter');
+  const page = await openFramedPanel(firefox, product.url);
+  await capturePageFromFramedPanel(page, '612345680', 14_900);
 
   const store = await openExtensionPage(firefox, '/case.html');
   const snapshot = await until(

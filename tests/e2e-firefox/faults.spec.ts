@@ -15,16 +15,15 @@ import type { ElementHandle, Page } from 'puppeteer-core';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ShagymDb } from '../../utils/db';
-import { compareSnapshots } from '../faults/db-snapshot';
-import { holdWriteOpen, midWrite, replaceDatabase, snapshot, tallyEntry } from '../faults/browser-db';
-import { SEEDS, declaredVersions } from '../faults/schema-history';
-import { seededCase } from '../support/cases';
+import {
+  caseForFiles,
+  expectMidEvidenceWriteKept,
+  expectNewerDatabaseKept,
+  seedNewerDatabase,
+} from '../faults/browser-cases';
+import { holdWriteOpen, midWrite, snapshot } from '../faults/browser-db';
 import { putRows } from '../support/extension-db';
 import { expect, openExtensionPage, test, until } from './fixtures';
-
-const declared = declaredVersions(new ShagymDb('shagym-versions-only'));
-const current = declared[declared.length - 1]!;
 
 function textOf(page: Page, selector: string): Promise<string> {
   return page.$eval(selector, (el) => el.textContent ?? '').catch(() => '');
@@ -35,15 +34,9 @@ test('Firefox: a database written by a newer version: every page says so, and no
 }) => {
   const page = await openExtensionPage(firefox, '/popup.html');
   await until(() => page.evaluate(() => !!document.querySelector('main')), 'the popup');
-  const seed = SEEDS[3]!().rows;
-  await replaceDatabase(page, {
-    nativeVersion: Math.round(current.version * 10) + 10,
-    stores: { ...current.stores, future: 'id' },
-    rows: { ...seed, future: [{ id: 'from-the-future' }] },
-  });
-  const before = await snapshot(page);
+  const { caseId, before } = await seedNewerDatabase(page);
 
-  for (const path of ['/popup.html', `/case.html?id=${String(seed.cases![0]!.id)}`, '/archive.html']) {
+  for (const path of ['/popup.html', `/case.html?id=${caseId}`, '/archive.html']) {
     const view = await openExtensionPage(firefox, path);
     const alert = await until(
       async () => ((await textOf(view, '[role="alert"]')) || null) as string | null,
@@ -60,17 +53,7 @@ test('Firefox: a database written by a newer version: every page says so, and no
   );
   expect(reply).toMatchObject({ ok: false });
 
-  const after = await snapshot(page);
-  const report = compareSnapshots(before, after);
-  await tallyEntry({
-    kind: 'fault',
-    klass: 'newer-database',
-    name: 'Firefox: database of a newer version',
-    dataLost: report.count + (after?.version === before?.version ? 0 : 1),
-    measured: true,
-  });
-  expect(report.lost).toEqual([]);
-  expect(after?.version).toBe(before?.version);
+  await expectNewerDatabaseKept(page, before, 'Firefox');
 });
 
 test('Firefox: the case page closed mid-evidence-write: no file half-saved, the file saved before kept', async ({
@@ -82,7 +65,7 @@ test('Firefox: the case page closed mid-evidence-write: no file half-saved, the 
     const second = join(work, 'фото.jpg');
     writeFileSync(first, '%PDF-1.4 чек');
     writeFileSync(second, Buffer.alloc(300_000, 1));
-    const kase = seededCase({ order: { productUrl: null } });
+    const kase = caseForFiles();
     const page = await openExtensionPage(firefox, '/popup.html');
     await until(() => page.evaluate(() => !!document.querySelector('main')), 'the popup');
     await putRows(page, 'cases', [kase]);
@@ -106,18 +89,7 @@ test('Firefox: the case page closed mid-evidence-write: no file half-saved, the 
     expect(await midWrite(casePage)).toMatchObject({ evidence: 1, evidenceBlobs: 1 });
     await casePage.close();
 
-    const after = await snapshot(page);
-    const report = compareSnapshots(before, after);
-    await tallyEntry({
-      kind: 'fault',
-      klass: 'killed-mid-write',
-      name: 'Firefox: case page closed mid-evidence-write',
-      dataLost: report.count,
-      measured: true,
-    });
-    expect(report.lost).toEqual([]);
-    expect(report.halfWritten).toEqual([]);
-    expect(Object.keys(after!.tables.evidence!)).toHaveLength(1);
+    await expectMidEvidenceWriteKept(page, before, 'Firefox: case page closed mid-evidence-write');
 
     // Reopened: the case shows its file, and the new one can be added.
     const again = await openExtensionPage(firefox, `/case.html?id=${kase.id}`);

@@ -3,6 +3,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { proofChecklist } from '../../utils/proof';
 import { cdnFixture } from '../support/kaspi-cdn';
 import { ROOT, fixtureFor } from '../support/kaspi-fixtures';
 import { RUN_TMPDIR_VARIABLE } from '../support/temp-dir-check';
@@ -272,4 +273,52 @@ export async function setValue(page: Page, selector: string, value: string): Pro
     },
     value,
   );
+}
+
+/**
+ * Opens a kaspi.kz page (served from fixtures; `cdn`: Kaspi's CDN too) in a new tab, clicks the launcher
+ * (a real click) and waits until the framed panel is ready.
+ */
+export async function openFramedPanel(
+  browser: Browser,
+  url: string,
+  { cdn = false }: { cdn?: boolean } = {},
+): Promise<Page> {
+  const page = await browser.newPage();
+  await serveKaspi(page, { cdn });
+  await page.goto(url, { waitUntil: 'domcontentloaded' });
+  await until(() => page.evaluate(() => !!document.querySelector('shagym-launcher')), 'the launcher');
+  await page.locator('shagym-launcher').click();
+  await until(
+    () => page.evaluate(() => document.querySelector('shagym-panel')?.getAttribute('data-state') === 'ready'),
+    'panel ready',
+  );
+  return page;
+}
+
+/**
+ * In a framed panel just opened on a one-seller product page (the focus on the order number), by the
+ * buyer's keyboard: types the order number, goes back to the narrow panel's folded list of steps, opens
+ * it, on to step 5 ("Доказательства"), and presses the page-capture button that follows the checklist
+ * (no problem chosen yet: the checklist for "other"; each box is followed by its item's linked sources).
+ * `price`: the product's price on the page, which the checklist depends on.
+ */
+export async function capturePageFromFramedPanel(
+  page: Page,
+  orderNumber: string,
+  price: number,
+): Promise<void> {
+  await page.keyboard.type(orderNumber);
+  await page.keyboard.down('Shift');
+  await page.keyboard.press('Tab');
+  await page.keyboard.up('Shift');
+  await page.keyboard.press('Enter');
+  await new Promise((r) => setTimeout(r, 300));
+  for (let i = 0; i < 5; i++) await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await new Promise((r) => setTimeout(r, 1000)); // the step renders and focuses its heading
+  const items = proofChecklist('other', { price });
+  const stops = items.length + items.flatMap((item) => item.sources).filter((s) => s.url !== null).length;
+  for (let i = 0; i < stops + 1; i++) await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
 }

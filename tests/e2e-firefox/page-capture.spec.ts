@@ -15,10 +15,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base } from '@playwright/test';
 import { CAPTURE_CSP } from '../../utils/capture/page-html';
-import { proofChecklist } from '../../utils/proof';
 import { readRows } from '../support/extension-db';
 import { FIXTURES, REAL_PRODUCTS } from '../support/kaspi-fixtures';
-import { cspReports, launchFirefox, openExtensionPage, serveKaspi, until } from './fixtures';
+import {
+  capturePageFromFramedPanel,
+  cspReports,
+  launchFirefox,
+  openExtensionPage,
+  openFramedPanel,
+  until,
+} from './fixtures';
 
 const expect = base.expect;
 const product = REAL_PRODUCTS[2]!; // one seller: focus starts on the order number
@@ -60,30 +66,8 @@ base('Firefox: a page capture with its pictures is stored with its hash and open
     );
     await grant.close();
 
-    const page = await firefox.newPage();
-    await serveKaspi(page, { cdn: true });
-    await page.goto(product.url, { waitUntil: 'domcontentloaded' });
-    await until(() => page.evaluate(() => !!document.querySelector('shagym-launcher')), 'the launcher');
-    await page.locator('shagym-launcher').click();
-    await until(
-      () =>
-        page.evaluate(() => document.querySelector('shagym-panel')?.getAttribute('data-state') === 'ready'),
-      'panel ready',
-    );
-    await page.keyboard.type('612345681');
-    // To step 5 through the framed panel's folded list of steps (as in evidence.spec.ts).
-    await page.keyboard.down('Shift');
-    await page.keyboard.press('Tab');
-    await page.keyboard.up('Shift');
-    await page.keyboard.press('Enter');
-    await new Promise((r) => setTimeout(r, 300));
-    for (let i = 0; i < 5; i++) await page.keyboard.press('Tab');
-    await page.keyboard.press('Enter');
-    await new Promise((r) => setTimeout(r, 1000));
-    const items = proofChecklist('other', { price: 14_900 });
-    const stops = items.length + items.flatMap((item) => item.sources).filter((s) => s.url !== null).length;
-    for (let i = 0; i < stops + 1; i++) await page.keyboard.press('Tab');
-    await page.keyboard.press('Enter');
+    const page = await openFramedPanel(firefox, product.url, { cdn: true });
+    await capturePageFromFramedPanel(page, '612345681', 14_900);
 
     const store = await openExtensionPage(firefox, '/popup.html');
     const row = await until(

@@ -1,7 +1,7 @@
 import type { Page } from 'puppeteer-core';
 import { readRows } from '../support/extension-db';
 import { REAL_PRODUCTS } from '../support/kaspi-fixtures';
-import { clickText, expect, openExtensionPage, serveKaspi, setValue, test, until } from './fixtures';
+import { clickText, expect, openExtensionPage, openFramedPanel, setValue, test, until } from './fixtures';
 
 const product = REAL_PRODUCTS[2]!; // Комплект ALPIKA черный, серый — one seller, Lux Auto, 14 900 ₸
 /** A day n days before today in Kazakhstan (UTC+5), as the app counts days: not the UTC day. */
@@ -14,15 +14,7 @@ async function heading(page: Page): Promise<string> {
 test('Firefox: a real product page through every step to a submitted case; the case page shows the texts', async ({
   firefox,
 }) => {
-  const page = await firefox.newPage();
-  await serveKaspi(page);
-  await page.goto(product.url, { waitUntil: 'domcontentloaded' });
-  await until(() => page.evaluate(() => !!document.querySelector('shagym-launcher')), 'the launcher');
-  await page.locator('shagym-launcher').click();
-  await until(
-    () => page.evaluate(() => document.querySelector('shagym-panel')?.getAttribute('data-state') === 'ready'),
-    'panel ready',
-  );
+  const page = await openFramedPanel(firefox, product.url);
   // In the framed panel (keyboard: BiDi does not reach the frame): the order number, then on.
   await page.keyboard.type('612345678');
   await page.keyboard.press('Enter');

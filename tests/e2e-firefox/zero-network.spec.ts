@@ -19,10 +19,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base } from '@playwright/test';
 import type { Browser, ElementHandle, Page } from 'puppeteer-core';
-import { proofChecklist } from '../../utils/proof';
 import { clearTables, readRows } from '../support/extension-db';
 import { REAL_PRODUCTS } from '../support/kaspi-fixtures';
-import { EXTENSION_BASE, launchFirefox, openExtensionPage, serveKaspi, until } from './fixtures';
+import {
+  capturePageFromFramedPanel,
+  EXTENSION_BASE,
+  launchFirefox,
+  openExtensionPage,
+  openFramedPanel,
+  until,
+} from './fixtures';
 
 const expect = base.expect;
 const product = REAL_PRODUCTS[2]!; // one seller: focus starts on the order number
@@ -134,30 +140,8 @@ base(
 
       // The framed panel on a real product page: the order number, then the page capture (keyboard:
       // BiDi does not reach the frame — as in evidence.spec.ts).
-      const page = await firefox.newPage();
-      await serveKaspi(page);
-      await page.goto(product.url, { waitUntil: 'domcontentloaded' });
-      await until(() => page.evaluate(() => !!document.querySelector('shagym-launcher')), 'the launcher');
-      await page.locator('shagym-launcher').click();
-      await until(
-        () =>
-          page.evaluate(() => document.querySelector('shagym-panel')?.getAttribute('data-state') === 'ready'),
-        'panel ready',
-      );
-      await page.keyboard.type('612345678');
-      // Back to the framed panel's folded list of steps, open it, on to step 5 (as in evidence.spec.ts).
-      await page.keyboard.down('Shift');
-      await page.keyboard.press('Tab');
-      await page.keyboard.up('Shift');
-      await page.keyboard.press('Enter');
-      await new Promise((r) => setTimeout(r, 300));
-      for (let i = 0; i < 5; i++) await page.keyboard.press('Tab');
-      await page.keyboard.press('Enter');
-      await new Promise((r) => setTimeout(r, 1000));
-      const items = proofChecklist('other', { price: 14_900 });
-      const stops = items.length + items.flatMap((item) => item.sources).filter((s) => s.url !== null).length;
-      for (let i = 0; i < stops + 1; i++) await page.keyboard.press('Tab');
-      await page.keyboard.press('Enter');
+      const page = await openFramedPanel(firefox, product.url);
+      await capturePageFromFramedPanel(page, '612345678', 14_900);
 
       const store = await openExtensionPage(firefox, '/popup.html');
       await until(

@@ -10,14 +10,14 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_PATH, expect, launchWithExtension, serviceWorker, test } from './fixtures';
-import { seededCase } from '../support/cases';
 import { putRows, readRows } from '../support/extension-db';
+import { chooseKazakh, seedCaseWithPhotoAndPdf, unzipAndCheckSums } from './archive-support';
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 const KAZAKH = 'Шаһар қоймасынан келген тауардың әйнегі сынған, ұсынылған өнім үлгісіне сәйкес емес.';
@@ -112,33 +112,12 @@ test('~300 MB of evidence: streamed export, unzip -t, sha256sum -c, report offli
   extensionId,
 }) => {
   test.setTimeout(300_000);
-  const kase = seededCase({ description: KAZAKH });
-  await page.goto(`chrome-extension://${extensionId}/popup.html`);
-  await expect(page.locator('main')).toBeVisible();
-  await putRows(page, 'cases', [kase]);
-  // A real picture, drawn by the browser, so the report's thumbnail has something to decode.
-  const png = new Uint8Array(
-    await page.evaluate(async () => {
-      const canvas = new OffscreenCanvas(64, 48);
-      const g = canvas.getContext('2d')!;
-      g.fillStyle = '#c03';
-      g.fillRect(0, 0, 64, 48);
-      return [...new Uint8Array(await (await canvas.convertToBlob({ type: 'image/png' })).arrayBuffer())];
-    }),
-  );
-  const pdf = new TextEncoder().encode('%PDF-1.4\n% чек\n%%EOF\n');
+  const { kase, png, pdf } = await seedCaseWithPhotoAndPdf(page, extensionId, {
+    description: KAZAKH,
+    photoName: 'сынған.png',
+  });
   const capture = new TextEncoder().encode('<!doctype html><title>Kaspi</title><p>Тауар беті</p>');
 
-  await page.goto(`chrome-extension://${extensionId}/case.html?id=${kase.id}`);
-  await page.getByLabel('Что это').selectOption({ label: 'Фото' });
-  await page
-    .getByLabel('Добавить файлы')
-    .setInputFiles({ name: 'сынған.png', mimeType: 'image/png', buffer: Buffer.from(png) });
-  await page.getByLabel('Что это').selectOption({ label: 'Чек или документ о покупке' });
-  await page
-    .getByLabel('Добавить файлы')
-    .setInputFiles({ name: 'чек.pdf', mimeType: 'application/pdf', buffer: Buffer.from(pdf) });
-  await expect(page.locator('.evidence-item')).toHaveCount(2);
   const now = Date.now();
   const captureId = crypto.randomUUID();
   await putRows(page, 'evidence', [
@@ -189,10 +168,7 @@ test('~300 MB of evidence: streamed export, unzip -t, sha256sum -c, report offli
   const expected = [sha256(png), sha256(pdf), sha256(capture), bigSha, smallSha].sort();
 
   // Kazakh, so the report and the PDF are in Kazakh.
-  await page.goto(`chrome-extension://${extensionId}/popup.html`);
-  await page.getByRole('combobox', { name: 'Язык' }).selectOption('kk');
-  await expect(page.locator('html')).toHaveAttribute('lang', 'kk');
-  await page.goto(`chrome-extension://${extensionId}/case.html?id=${kase.id}`);
+  await chooseKazakh(page, extensionId, kase.id);
   await expect(page.locator('.evidence-item')).toHaveCount(5);
 
   const dir = mkdtempSync(join(tmpdir(), 'shagym-large-'));
@@ -229,16 +205,8 @@ test('~300 MB of evidence: streamed export, unzip -t, sha256sum -c, report offli
     const t = spawnSync('unzip', ['-t', zipPath], { encoding: 'utf8', maxBuffer: 1 << 24 });
     expect(t.status, t.stdout + t.stderr).toBe(0);
     expect(t.stdout).toContain('No errors detected');
-    expect(spawnSync('unzip', ['-q', zipPath, '-d', join(dir, 'out')]).status).toBe(0);
-    const [top] = readdirSync(join(dir, 'out'));
-    const folder = join(dir, 'out', top!);
-    const check = spawnSync('sha256sum', ['-c', 'SHA256SUMS'], {
-      cwd: folder,
-      encoding: 'utf8',
-      env: { ...process.env, LC_ALL: 'C.UTF-8' },
-    });
-    expect(check.status, check.stdout + check.stderr).toBe(0);
-    expect(check.stdout).toMatch(/распаковка\.mp4: OK/);
+    const { folder, sums } = unzipAndCheckSums(zipPath, dir);
+    expect(sums).toMatch(/распаковка\.mp4: OK/);
 
     // report.html in a fresh browser, nothing but the unzipped folder.
     const context = await browser.newContext();

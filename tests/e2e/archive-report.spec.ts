@@ -13,8 +13,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_PATH, expect, test } from './fixtures';
-import { seededCase } from '../support/cases';
-import { putRows } from '../support/extension-db';
+import { chooseKazakh, seedCaseWithPhotoAndPdf, unzipAndCheckSums } from './archive-support';
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 /** Every letter of the Kazakh alphabet that Russian lacks, in words. */
@@ -26,22 +25,10 @@ test('report.html: every piece of evidence with its hash and thumbnail, offline,
   page,
   extensionId,
 }) => {
-  const kase = seededCase({ description: KAZAKH });
-  await page.goto(`chrome-extension://${extensionId}/popup.html`);
-  await expect(page.locator('main')).toBeVisible();
-  await putRows(page, 'cases', [kase]);
-  // A real picture, drawn by the browser, so the report's thumbnail has something to decode.
-  const png = new Uint8Array(
-    await page.evaluate(async () => {
-      const canvas = new OffscreenCanvas(64, 48);
-      const g = canvas.getContext('2d')!;
-      g.fillStyle = '#c03';
-      g.fillRect(0, 0, 64, 48);
-      const blob = await canvas.convertToBlob({ type: 'image/png' });
-      return [...new Uint8Array(await blob.arrayBuffer())];
-    }),
-  );
-  const pdf = new TextEncoder().encode('%PDF-1.4\n% чек\n%%EOF\n');
+  const { kase, png, pdf } = await seedCaseWithPhotoAndPdf(page, extensionId, {
+    description: KAZAKH,
+    photoName: 'сынған <әйнек> #1.png',
+  });
   // A WebM of about a second recorded by the browser: its preview is its first frame.
   const webm = new Uint8Array(
     await page.evaluate(async () => {
@@ -69,17 +56,6 @@ test('report.html: every piece of evidence with its hash and thumbnail, offline,
       return [...new Uint8Array(await new Blob(chunks).arrayBuffer())];
     }),
   );
-
-  await page.goto(`chrome-extension://${extensionId}/case.html?id=${kase.id}`);
-  await page.getByLabel('Что это').selectOption({ label: 'Фото' });
-  await page
-    .getByLabel('Добавить файлы')
-    .setInputFiles({ name: 'сынған <әйнек> #1.png', mimeType: 'image/png', buffer: Buffer.from(png) });
-  await page.getByLabel('Что это').selectOption({ label: 'Чек или документ о покупке' });
-  await page
-    .getByLabel('Добавить файлы')
-    .setInputFiles({ name: 'чек.pdf', mimeType: 'application/pdf', buffer: Buffer.from(pdf) });
-  await expect(page.locator('.evidence-item')).toHaveCount(2);
   await page.getByLabel('Что это').selectOption({ label: 'Видео распаковки' });
   await page
     .getByLabel('Добавить файлы')
@@ -88,11 +64,7 @@ test('report.html: every piece of evidence with its hash and thumbnail, offline,
   // Its first frame was drawn and stored when it was added.
   await expect(page.locator('[data-field="preview"][data-source="video"] img')).toBeVisible();
 
-  // The buyer reads Kazakh: the export follows the UI's language.
-  await page.goto(`chrome-extension://${extensionId}/popup.html`);
-  await page.getByRole('combobox', { name: 'Язык' }).selectOption('kk');
-  await expect(page.locator('html')).toHaveAttribute('lang', 'kk');
-  await page.goto(`chrome-extension://${extensionId}/case.html?id=${kase.id}`);
+  await chooseKazakh(page, extensionId, kase.id);
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Шағым мұрағатын жүктеп алу (ZIP)' }).click();
   const download = await downloading;
@@ -102,16 +74,8 @@ test('report.html: every piece of evidence with its hash and thumbnail, offline,
   try {
     const zipPath = join(dir, download.suggestedFilename());
     await download.saveAs(zipPath);
-    expect(spawnSync('unzip', ['-q', zipPath, '-d', join(dir, 'out')]).status).toBe(0);
-    const [top] = readdirSync(join(dir, 'out'));
-    const folder = join(dir, 'out', top!);
-    const check = spawnSync('sha256sum', ['-c', 'SHA256SUMS'], {
-      cwd: folder,
-      encoding: 'utf8',
-      env: { ...process.env, LC_ALL: 'C.UTF-8' },
-    });
-    expect(check.status, check.stdout + check.stderr).toBe(0);
-    expect(check.stdout).toContain('report.html: OK');
+    const { folder, sums } = unzipAndCheckSums(zipPath, dir);
+    expect(sums).toContain('report.html: OK');
 
     // A fresh browser, nothing but the unzipped folder: any other request is refused and counted.
     const context = await browser.newContext();

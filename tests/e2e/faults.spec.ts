@@ -14,7 +14,6 @@
 import { createHash } from 'node:crypto';
 import type { BrowserContext, Page } from '@playwright/test';
 import { buildArchive } from '../../utils/archive';
-import { ShagymDb } from '../../utils/db';
 import { evidenceSchema } from '../../utils/evidence/schema';
 import { compareSnapshots } from '../faults/db-snapshot';
 import {
@@ -25,13 +24,19 @@ import {
   snapshot,
   tallyEntry,
 } from '../faults/browser-db';
-import { SEEDS, declaredVersions, seedUpTo } from '../faults/schema-history';
+import {
+  CURRENT,
+  DECLARED,
+  caseForFiles,
+  expectMidEvidenceWriteKept,
+  expectNewerDatabaseKept,
+  seedNewerDatabase,
+} from '../faults/browser-cases';
+import { seedUpTo } from '../faults/schema-history';
 import { seededCase } from '../support/cases';
 import { putRows, readRows } from '../support/extension-db';
 import { expect, stopServiceWorkers, test } from './fixtures';
 
-const declared = declaredVersions(new ShagymDb('shagym-versions-only'));
-const current = declared[declared.length - 1]!;
 const USER_TABLES = ['cases', 'evidence', 'evidenceBlobs'];
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
@@ -52,7 +57,7 @@ function userTables<T extends { tables: Record<string, unknown> } | null>(s: T):
 
 /** A case with one file on it, written through the app's own case page. */
 async function caseWithFile(page: Page, extensionId: string) {
-  const kase = seededCase({ order: { productUrl: null } });
+  const kase = caseForFiles();
   await putRows(page, 'cases', [kase]);
   await page.goto(`chrome-extension://${extensionId}/case.html?id=${kase.id}`);
   await page.getByLabel('Добавить файлы').setInputFiles({
@@ -70,14 +75,7 @@ test('a database written by a newer version: every page says so, and nothing in 
 }) => {
   const page = await extensionPage(context, extensionId, 'popup.html');
   await expect(page.locator('h1')).toBeVisible();
-  const seed = SEEDS[3]!().rows;
-  await replaceDatabase(page, {
-    nativeVersion: Math.round(current.version * 10) + 10,
-    stores: { ...current.stores, future: 'id' },
-    rows: { ...seed, future: [{ id: 'from-the-future' }] },
-  });
-  const before = await snapshot(page);
-  const caseId = String(seed.cases![0]!.id);
+  const { caseId, before } = await seedNewerDatabase(page);
 
   const message = /записаны более новой версией расширения/;
   for (const path of ['popup.html', `case.html?id=${caseId}`, 'archive.html', 'panel.html']) {
@@ -96,17 +94,7 @@ test('a database written by a newer version: every page says so, and nothing in 
   );
   expect(reply).toMatchObject({ ok: false });
 
-  const after = await snapshot(page);
-  const report = compareSnapshots(before, after);
-  await tallyEntry({
-    kind: 'fault',
-    klass: 'newer-database',
-    name: 'Chromium: database of a newer version',
-    dataLost: report.count + (after?.version === before?.version ? 0 : 1),
-    measured: true,
-  });
-  expect(report.lost).toEqual([]);
-  expect(after?.version).toBe(before?.version);
+  await expectNewerDatabaseKept(page, before, 'Chromium');
 });
 
 test('a database of every older schema version opens with every case and file kept', async ({
@@ -115,7 +103,7 @@ test('a database of every older schema version opens with every case and file ke
 }) => {
   const page = await extensionPage(context, extensionId, 'popup.html');
   await expect(page.locator('h1')).toBeVisible();
-  for (const { version, stores } of declared) {
+  for (const { version, stores } of DECLARED) {
     const seed = seedUpTo(version, Object.keys(stores));
     await replaceDatabase(page, { nativeVersion: Math.round(version * 10), stores, rows: seed.rows });
     const before = userTables(await snapshot(page));
@@ -137,13 +125,13 @@ test('a database of every older schema version opens with every case and file ke
     await tallyEntry({
       kind: 'fault',
       klass: 'schema-upgrade',
-      name: `Chromium: database of version ${version} opened by version ${current.version}`,
+      name: `Chromium: database of version ${version} opened by version ${CURRENT.version}`,
       dataLost: report.count,
       measured: true,
     });
     expect(report.lost, `version ${version}`).toEqual([]);
     expect(report.halfWritten).toEqual([]);
-    expect(after?.version).toBe(Math.round(current.version * 10));
+    expect(after?.version).toBe(Math.round(CURRENT.version * 10));
   }
 });
 
@@ -305,18 +293,7 @@ test('the case page killed mid-evidence-write: no file half-saved, the files sav
   await crashPage(casePage);
 
   const fresh = await extensionPage(context, extensionId, 'popup.html');
-  const after = await snapshot(fresh);
-  const report = compareSnapshots(before, after);
-  await tallyEntry({
-    kind: 'fault',
-    klass: 'killed-mid-write',
-    name: 'Chromium: case page killed mid-evidence-write',
-    dataLost: report.count,
-    measured: true,
-  });
-  expect(report.lost).toEqual([]);
-  expect(report.halfWritten).toEqual([]);
-  expect(Object.keys(after!.tables.evidence!)).toHaveLength(1);
+  await expectMidEvidenceWriteKept(fresh, before, 'Chromium: case page killed mid-evidence-write');
 
   // Reopened: the case shows its file, and the buyer can add the new one.
   await fresh.goto(`chrome-extension://${extensionId}/case.html?id=${kase.id}`);

@@ -1,4 +1,5 @@
 import type { Worker } from '@playwright/test';
+import { clickLauncherAsPage } from '../support/hostile-page';
 import { REAL_PRODUCTS } from '../support/kaspi-fixtures';
 import { expect, launcher, panelFrame, test } from './fixtures';
 
@@ -32,15 +33,7 @@ test('a page script clicking the launcher 100 times opens nothing and stores not
   await page.goto(product.url);
   await expect(launcher(page)).toBeVisible();
   // Everything a page script can reach: the host, and the button if the shadow root let it.
-  await page.evaluate(() => {
-    const host = document.querySelector('shagym-launcher') as HTMLElement;
-    const button = host.shadowRoot?.querySelector('button');
-    for (let i = 0; i < 100; i++) {
-      host.click();
-      button?.click();
-      button?.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
-    }
-  });
+  await page.evaluate(clickLauncherAsPage, 100);
   await page.waitForTimeout(1500);
   await expect(page.locator('shagym-panel')).toHaveCount(0);
   expect(await sessionKeys(sw)).toEqual([]);

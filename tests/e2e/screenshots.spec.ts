@@ -1,7 +1,8 @@
 /**
  * The pictures in docs/screenshots/ and the README (npm run screenshots; skipped otherwise): every screen
  * in Russian, light, at 1280 px; a main subset at 360 px (a phone), in dark, and in Kazakh and English.
- * Named <lang>-<scheme>-<width>-<screen>.png. The cases are seeded as the app writes them.
+ * Named <lang>-<scheme>-<width>-<screen>.png. The cases are seeded as the app writes them. The Chrome Web
+ * Store set, five a language at exactly 1280 × 800, goes to docs/store/screenshots/<lang>-<screen>.png.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,8 +14,13 @@ import { LANG_KEY } from '../../utils/settings/keys';
 import { closeCase, escalate, markSent, recordOutcome } from '../../utils/cases/lifecycle';
 import { expect, launcher, panelFrame, test } from './fixtures';
 
-const SHOOT = process.env.SCREENSHOTS === '1';
+/** `SCREENSHOTS=store`: the store set only (`npm run screenshots:store`). */
+const STORE_ONLY = process.env.SCREENSHOTS === 'store';
+const SHOOT = process.env.SCREENSHOTS === '1' || STORE_ONLY;
 const DIR = 'docs/screenshots';
+/** The Chrome Web Store's pictures: exactly 1280 × 800, up to five (docs/store/*.md list them). */
+const STORE_DIR = 'docs/store/screenshots';
+const STORE = { width: 1280, height: 800 };
 const STEPS = ['order', 'problem', 'remedy', 'story', 'proof', 'texts', 'channel'] as const;
 type Lang = 'ru' | 'kk' | 'en';
 type Scheme = 'light' | 'dark';
@@ -117,19 +123,22 @@ test('screenshots: every screen (ru, light, 1280), a main subset at 360 px, dark
     await clearTables(ext, ['cases', 'caseIndex']);
     await putRows(ext, 'cases', [main, overdue, draft]);
   };
-  const framed = async (lang: Lang, scheme: Scheme, width: number, height: number) => {
+  /** `save`: where a picture goes instead (the store set); every picture is then taken. */
+  type Save = (name: string) => Promise<void>;
+  const framed = async (lang: Lang, scheme: Scheme, width: number, height: number, save?: Save) => {
+    const snap = save ?? ((name: string) => shot(page, lang, scheme, width, name));
     await reseed();
     await page.setViewportSize({ width, height });
     await page.goto(product.url);
     await expect(launcher(page)).toBeVisible();
-    if (lang === 'ru' && scheme === 'light') await shot(page, lang, scheme, width, '01-launcher');
+    if (save || (lang === 'ru' && scheme === 'light')) await snap('01-launcher');
     await launcher(page).click();
     const panel = await panelFrame(page);
     await expect(panel.locator('h2[data-step="order"]')).toBeVisible();
     await panel.locator('select[name="seller"]').selectOption({ index: 2 });
     await panel.locator('input[name="orderNumber"]').fill('612345678');
     await panel.locator('h2[data-step]').click();
-    await shot(page, lang, scheme, width, '02-panel-order');
+    await snap('02-panel-order');
     await page.keyboard.press('Escape');
     await reseed();
   };
@@ -139,14 +148,16 @@ test('screenshots: every screen (ru, light, 1280), a main subset at 360 px, dark
     width: number,
     height: number,
     steps: readonly string[],
+    save?: Save,
   ) => {
+    const snap = save ?? ((name: string) => shot(page, lang, scheme, width, name));
     await page.setViewportSize({ width, height });
     for (const step of steps) {
       await page.goto(`${base}/panel.html?case=${main.id}&step=${step}`);
       await expect(page.locator(`h2[data-step="${step}"]`)).toBeVisible();
       // The step's body is loaded when first shown (React.lazy): wait for it, not for "Загрузка…".
       await expect(page.getByText(/Загрузка…|Loading…|Жүктелуде/)).toHaveCount(0);
-      await shot(page, lang, scheme, width, `0${3 + STEPS.indexOf(step as 'order') - 1}-panel-${step}`);
+      await snap(`0${3 + STEPS.indexOf(step as 'order') - 1}-panel-${step}`);
     }
   };
   const pages = async (
@@ -180,7 +191,7 @@ test('screenshots: every screen (ru, light, 1280), a main subset at 360 px, dark
     }
   };
 
-  for (const scheme of ['light', 'dark'] as const) {
+  for (const scheme of STORE_ONLY ? [] : (['light', 'dark'] as const)) {
     await page.emulateMedia({ colorScheme: scheme });
     for (const lang of ['ru', 'kk', 'en'] as const) {
       await setLang(sw, lang);
@@ -196,6 +207,25 @@ test('screenshots: every screen (ru, light, 1280), a main subset at 360 px, dark
       }
     }
   }
+
+  // The store set: five pictures a language, light, exactly the store's size (the case page's first screen).
+  await page.emulateMedia({ colorScheme: 'light' });
+  for (const lang of ['ru', 'kk', 'en'] as const) {
+    await setLang(sw, lang);
+    const save = async (name: string) => {
+      await page.waitForTimeout(150);
+      const path = `${STORE_DIR}/${lang}-${name}.png`;
+      await page.screenshot({ path });
+      const png = readFileSync(path);
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)], path).toEqual([STORE.width, STORE.height]);
+    };
+    await framed(lang, 'light', STORE.width, STORE.height, save);
+    await tabSteps(lang, 'light', STORE.width, STORE.height, ['texts', 'channel'], save);
+    await page.goto(`${base}/case.html?id=${main.id}`);
+    await expect(page.locator('.evidence-item')).toHaveCount(1);
+    await save('11-case-page');
+  }
+  if (STORE_ONLY) return;
 
   // The case page in each state of its life (Russian, light, 1280 and 360): waiting for an answer is
   // '11-case-page' above; then the seller refused the claim, the appeal went to the authority, the

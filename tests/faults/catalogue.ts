@@ -34,6 +34,14 @@ const chromium = (file: string, kind: TallyKind, klass: string, title?: RegExp):
   ...(title ? { title } : {}),
 });
 
+const firefox = (file: string, kind: TallyKind, klass: string, title?: RegExp): CatalogueRule => ({
+  runner: 'e2e-firefox',
+  file: `tests/e2e-firefox/${file}`,
+  kind,
+  klass,
+  ...(title ? { title } : {}),
+});
+
 export const CATALOGUE: readonly CatalogueRule[] = [
   // 1. A typo bricks the app: bounded dates, stored bad dates repaired, each case computed alone.
   unit('hardening/dates.test.ts', 'hostile', 'typo-dates'),
@@ -71,8 +79,15 @@ export const CATALOGUE: readonly CatalogueRule[] = [
     /overlay|styles and attributes|taking the focus/,
   ),
   chromium('pages.spec.ts', 'hostile', 'framed-panel', /hostile page text|no CSS leaks/),
+  firefox(
+    'frame-guard.spec.ts',
+    'hostile',
+    'framed-panel',
+    /drawn over the panel|transparent|taking the focus/,
+  ),
   // 7. Launcher spam: untrusted clicks, one capped stash per tab, rate limits; message senders.
   chromium('frame-guard.spec.ts', 'hostile', 'launcher-spam', /clicking the launcher 100 times/),
+  firefox('frame-guard.spec.ts', 'hostile', 'launcher-spam', /clicking the launcher/),
   unit(
     'messaging/facts-stash.test.ts',
     'hostile',

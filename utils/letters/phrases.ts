@@ -1,3 +1,4 @@
+import { PROBLEMS } from '../cases/problems';
 import type { ProblemKind, Remedy } from '../cases/schema';
 import type { ClaimDelivery } from '../deadlines/rules';
 import type { EvidenceKind } from '../evidence/schema';
@@ -131,12 +132,12 @@ export function endSentence(s: string): string {
   return s.endsWith('.') ? s : `${s}.`;
 }
 
-/** Problems after which the buyer holds the item (so a refund means returning it). */
-const ITEM_RECEIVED: ReadonlySet<ProblemKind> = new Set([
-  'poor-quality',
-  'not-as-described',
-  'return-refused',
-]);
+/**
+ * The buyer holds the item after this problem (the problem table), so a refund means handing it back.
+ * Not said for "other": the table counts its item as received so that no deadline is counted too late,
+ * but a letter must not claim an item the buyer may not have.
+ */
+const holdsItem = (problem: ProblemKind) => problem !== 'other' && PROBLEMS[problem].itemReceived;
 
 const ru: Phrases = {
   date: (iso, form) => formatDate(iso, 'ru', form),
@@ -182,7 +183,7 @@ const ru: Phrases = {
     const sum = price === null ? '' : ` (${price})`;
     switch (remedy) {
       case 'refund':
-        if (ITEM_RECEIVED.has(problem))
+        if (holdsItem(problem))
           return `принять товар обратно и вернуть уплаченную за него сумму${sum} тем же способом, которым производилась оплата`;
         if (problem === 'late-delivery')
           return `вернуть уплаченную за заказ сумму${sum} тем же способом, которым производилась оплата`;
@@ -206,7 +207,7 @@ const ru: Phrases = {
       case null:
         return 'Прошу разобраться и помочь решить вопрос.';
       case 'refund':
-        if (ITEM_RECEIVED.has(problem)) return 'Прошу помочь вернуть товар и получить деньги обратно.';
+        if (holdsItem(problem)) return 'Прошу помочь вернуть товар и получить деньги обратно.';
         if (problem === 'late-delivery') return 'Прошу помочь вернуть деньги за заказ.';
         return 'Прошу помочь вернуть уплаченные деньги.';
       case 'replacement':
@@ -417,7 +418,7 @@ const kk: Phrases = {
     const sum = price === null ? '' : ` (${price})`;
     switch (remedy) {
       case 'refund':
-        if (ITEM_RECEIVED.has(problem))
+        if (holdsItem(problem))
           return `тауарды қайтарып алу және ол үшін төленген соманы${sum} төлем жасалған тәсілмен қайтару`;
         if (problem === 'late-delivery')
           return `тапсырыс үшін төленген соманы${sum} төлем жасалған тәсілмен қайтару`;
@@ -441,8 +442,7 @@ const kk: Phrases = {
       case null:
         return 'Мәселені қарап, шешуге көмектесуіңізді сұраймын.';
       case 'refund':
-        if (ITEM_RECEIVED.has(problem))
-          return 'Тауарды қайтарып, төлеген ақшамды алуға көмектесуіңізді сұраймын.';
+        if (holdsItem(problem)) return 'Тауарды қайтарып, төлеген ақшамды алуға көмектесуіңізді сұраймын.';
         if (problem === 'late-delivery')
           return 'Тапсырыс үшін төленген ақшаны қайтаруға көмектесуіңізді сұраймын.';
         return 'Төленген ақшаны қайтаруға көмектесуіңізді сұраймын.';
@@ -661,7 +661,7 @@ const en: Phrases = {
     const sum = price === null ? '' : ` (${price})`;
     switch (remedy) {
       case 'refund':
-        if (ITEM_RECEIVED.has(problem))
+        if (holdsItem(problem))
           return `take the item back and refund the amount paid for it${sum} by the same method of payment`;
         if (problem === 'late-delivery')
           return `refund the amount paid for the order${sum} by the same method of payment`;
@@ -685,7 +685,7 @@ const en: Phrases = {
       case null:
         return 'Please look into this and help me resolve it.';
       case 'refund':
-        if (ITEM_RECEIVED.has(problem)) return 'Please help me return the item and get my money back.';
+        if (holdsItem(problem)) return 'Please help me return the item and get my money back.';
         if (problem === 'late-delivery') return 'Please help me get a refund for the order.';
         return 'Please help me get my money back.';
       case 'replacement':

@@ -108,10 +108,19 @@ describe.each(LANGS)('store listing, %s (docs/store)', (lang) => {
     expect(parts.get(purpose)!.length).toBeLessThan(400);
   });
 
-  it('refers to screenshots that exist', () => {
-    const files = [...parts.get(screenshots)!.matchAll(/`([\w-]+\.png)`/g)].map((m) => m[1]!);
-    expect(files.length).toBeGreaterThanOrEqual(5);
-    for (const file of files) expect(existsSync(join(ROOT, 'docs', 'screenshots', file)), file).toBe(true);
+  it('refers to screenshots that exist; the Chrome Web Store set: 1 to 5 pictures, exactly 1280 × 800', () => {
+    const listed = parts.get(screenshots)!;
+    // The store set is the numbered list (docs/store/screenshots/); the rest are in docs/screenshots/.
+    const store = [...listed.matchAll(/^\d+\. `([\w-]+\.png)`/gm)].map((m) => m[1]!);
+    const more = [...listed.matchAll(/^- `([\w-]+\.png)`/gm)].map((m) => m[1]!);
+    expect(store.length).toBeGreaterThanOrEqual(1);
+    expect(store.length).toBeLessThanOrEqual(5);
+    for (const file of store) {
+      expect(file.startsWith(`${lang}-`), file).toBe(true);
+      const png = readFileSync(join(ROOT, 'docs', 'store', 'screenshots', file));
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)], file).toEqual([1280, 800]);
+    }
+    for (const file of more) expect(existsSync(join(ROOT, 'docs', 'screenshots', file)), file).toBe(true);
   });
 });
 
