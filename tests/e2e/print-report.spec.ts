@@ -12,8 +12,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
-import { seededCase } from '../support/cases';
-import { putRows } from '../support/extension-db';
+import { seedCaseWithPhotoAndPdf } from './archive-support';
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 const hasPdftotext = spawnSync('pdftotext', ['-v']).error === undefined;
@@ -35,31 +34,10 @@ test('Print on the case page prints the report of the case, not the page', async
       });
     };
   });
-  const kase = seededCase();
-  await page.goto(`chrome-extension://${extensionId}/popup.html`);
-  await expect(page.locator('main')).toBeVisible();
-  await putRows(page, 'cases', [kase]);
-  const png = new Uint8Array(
-    await page.evaluate(async () => {
-      const canvas = new OffscreenCanvas(80, 60);
-      const g = canvas.getContext('2d')!;
-      g.fillStyle = '#06c';
-      g.fillRect(0, 0, 80, 60);
-      const blob = await canvas.convertToBlob({ type: 'image/png' });
-      return [...new Uint8Array(await blob.arrayBuffer())];
-    }),
-  );
-  const pdf = new TextEncoder().encode('%PDF-1.4\n% чек\n%%EOF\n');
-  await page.goto(`chrome-extension://${extensionId}/case.html?id=${kase.id}`);
-  await page.getByLabel('Что это').selectOption({ label: 'Фото' });
-  await page
-    .getByLabel('Добавить файлы')
-    .setInputFiles({ name: 'брак.png', mimeType: 'image/png', buffer: Buffer.from(png) });
-  await page.getByLabel('Что это').selectOption({ label: 'Чек или документ о покупке' });
-  await page
-    .getByLabel('Добавить файлы')
-    .setInputFiles({ name: 'чек.pdf', mimeType: 'application/pdf', buffer: Buffer.from(pdf) });
-  await expect(page.locator('.evidence-item')).toHaveCount(2);
+  const { kase, png, pdf } = await seedCaseWithPhotoAndPdf(page, extensionId, {
+    description: 'Шов разошёлся после первой стирки.',
+    photoName: 'брак.png',
+  });
 
   await page.getByRole('button', { name: 'Распечатать материалы жалобы' }).click();
   await expect
@@ -81,8 +59,8 @@ test('Print on the case page prints the report of the case, not the page', async
   const frame = page.frameLocator('iframe[data-print-frame="report"]');
   await expect(frame.locator('html')).toHaveAttribute('data-ready', 'true');
   const drawn = (img: HTMLImageElement) => img.complete && img.naturalWidth;
-  await expect.poll(() => frame.locator('article.evidence img').first().evaluate(drawn)).toBe(80);
-  await expect.poll(() => frame.locator('[data-field="product-picture"] img').evaluate(drawn)).toBe(80);
+  await expect.poll(() => frame.locator('article.evidence img').first().evaluate(drawn)).toBe(64);
+  await expect.poll(() => frame.locator('[data-field="product-picture"] img').evaluate(drawn)).toBe(64);
   // The report's own style sheet is in force (adopted: the CSP allows no inline <style>).
   expect(
     await frame
