@@ -14,7 +14,8 @@ import { CASE_STATUSES, caseSchema, type Case, type CaseInput } from '@/utils/ca
 import { summaryOf } from '@/utils/cases/summary';
 import { createI18n, LANGUAGES } from '@/utils/i18n';
 import { buildRow, shellRowOf } from '@/utils/popup-shell/rows';
-import { CASE_STATUSES_FOR_SHELL } from '@/utils/popup-shell/statuses';
+import { CASE_STATUSES_FOR_SHELL, SHOWN_STATUSES_FOR_SHELL } from '@/utils/popup-shell/statuses';
+import { SHOWN_STATUSES } from '@/utils/cases/lifecycle';
 import { stringsFor } from './shell-strings';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -162,7 +163,8 @@ describe('the first screen draws a row as React does', () => {
       expect(shellRowOf(bad), JSON.stringify(bad)?.slice(0, 60)).toBeNull();
   });
 
-  it('knows every case status', () => {
+  it('knows every case status and every status a chip shows', () => {
     expect(CASE_STATUSES_FOR_SHELL).toEqual(CASE_STATUSES);
+    expect(SHOWN_STATUSES_FOR_SHELL).toEqual(SHOWN_STATUSES);
   });
 });
