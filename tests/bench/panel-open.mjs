@@ -5,15 +5,27 @@
  * the same run (inserted into the page → its first script has run). Each run is a fresh load of a
  * product page; the two are measured on it one after the other, in alternating order.
  *
- * Always timed from the click event. Two ways to click, alternating run by run:
+ * Always timed from the click event. Three ways to click, in turn run by run:
  * - "pointer": as a hand does it: the pointer comes onto the launcher and rests HOVER_MS before the
  *   press. The launcher starts loading the panel's frame, hidden, when the pointer enters it (or it gets
- *   the keyboard focus): that head start is part of what is measured. The figure checked against the goal.
+ *   the keyboard focus): that head start is part of what is measured. Checked against the goal.
+ * - "touch": a tap held TOUCH_MS (real touch events through CDP, touch emulation on): the pointer
+ *   arrives with the finger, so the head start is the time the finger rests. Checked against the goal.
  * - "direct": the press comes ~1 ms after the pointer arrives (Playwright's own click): no head start,
- *   the panel loads from nothing after the click (a touch tap or a script-like click). Shown beside it.
+ *   the panel loads from nothing after the click (a script-like click, or assistive technology that
+ *   activates the button without moving the pointer or the focus). Shown beside them, with the floor
+ *   (./floors.mjs): React alone rendering a form in a frame.
+ *
+ * How long people rest: instant.page (https://instant.page, "Intelligent preloading", read 2026-12-01)
+ * says a user who has hovered a link for 65 ms clicks it one time out of two, leaving on average over
+ * 300 ms before the click, and that on mobile a finger touches the display on average 90 ms before it
+ * is released.
  */
-/** How long the pointer rests on the launcher before the press: the short end of a deliberate click. */
+/** How long the pointer rests on the launcher before the press: half of instant.page's average. */
 export const HOVER_MS = 150;
+/** How long the finger rests on the launcher: instant.page's average on mobile. */
+export const TOUCH_MS = 90;
+export const PANEL_MODES = ['pointer', 'touch', 'direct'];
 import { median } from './stats.mjs';
 
 /** The baseline frame: an extension page with one module script that tells its parent it has run. */
@@ -26,6 +38,25 @@ const PROBES = () => {
   const w = globalThis;
   w.__benchClickAt = null;
   w.__benchReadyAt = null;
+  w.__benchOverAt = null;
+  w.__benchUpAt = null;
+  // When the pointer (or the finger) first came onto the launcher: the head start is from here to the click.
+  window.addEventListener(
+    'pointerover',
+    (e) => {
+      if (e.isTrusted && w.__benchOverAt === null && e.target?.localName === 'shagym-launcher')
+        w.__benchOverAt = performance.now();
+    },
+    true,
+  );
+  window.addEventListener(
+    'pointerup',
+    (e) => {
+      if (e.isTrusted && w.__benchUpAt === null && e.target?.localName === 'shagym-launcher')
+        w.__benchUpAt = performance.now();
+    },
+    true,
+  );
   window.addEventListener(
     'click',
     (e) => {
@@ -73,13 +104,49 @@ async function blankFrame(page, src) {
   );
 }
 
+/**
+ * Press on the launcher's centre, rest `ms`, release: the rest is timed from when the press is sent
+ * (not from its acknowledgement), so the round trips do not lengthen it; the rest the page saw
+ * (pointerover on the launcher → pointerup) is printed beside the figures.
+ */
+async function pressAndRest(press, release, ms) {
+  const pressed = press();
+  await new Promise((resolve) => setTimeout(resolve, ms));
+  await pressed;
+  await release();
+}
+
 async function panelOnce(page, mode) {
   const launcher = page.locator('shagym-launcher');
-  if (mode === 'pointer') {
-    await launcher.hover();
-    await page.waitForTimeout(HOVER_MS);
+  const box = await launcher.boundingBox();
+  if (!box) throw new Error('the launcher has no box to press');
+  const x = box.x + box.width / 2;
+  const y = box.y + box.height / 2;
+  if (mode === 'touch') {
+    const cdp = await page.context().newCDPSession(page);
+    try {
+      await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 1 });
+      await pressAndRest(
+        () => cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] }),
+        () => cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] }),
+        TOUCH_MS,
+      );
+    } finally {
+      await cdp.detach().catch(() => undefined);
+    }
+  } else if (mode === 'pointer') {
+    // The pointer comes onto the launcher, rests, then presses and releases.
+    await pressAndRest(
+      () => page.mouse.move(x, y),
+      async () => {
+        await page.mouse.down();
+        await page.mouse.up();
+      },
+      HOVER_MS,
+    );
+  } else {
+    await launcher.click();
   }
-  await launcher.click();
   const handle = await page
     .waitForFunction(() => globalThis.__benchReadyAt !== null && globalThis.__benchClickAt !== null, null, {
       timeout: 20_000,
@@ -100,19 +167,29 @@ async function panelOnce(page, mode) {
       );
     });
   await handle.dispose();
-  return page.evaluate(() => globalThis.__benchReadyAt - globalThis.__benchClickAt);
+  const r = await page.evaluate(() => ({
+    ms: globalThis.__benchReadyAt - globalThis.__benchClickAt,
+    restMs:
+      globalThis.__benchOverAt === null || globalThis.__benchUpAt === null
+        ? null
+        : globalThis.__benchUpAt - globalThis.__benchOverAt,
+  }));
+  return r;
 }
 
-export async function measurePanelOpen({ context, id, product, runs }) {
+export async function measurePanelOpen({ context, id, product, runs, floorPage = null }) {
   await context.addInitScript(PROBES);
   const blankUrl = `chrome-extension://${id}/bench-frame.html`;
-  const modes = {
-    pointer: { panel: [], blank: [], paired: [] },
-    direct: { panel: [], blank: [], paired: [] },
-  };
+  // The floor (./floors.mjs): React alone rendering a form, framed on the same page.
+  const floorUrl = floorPage ? `chrome-extension://${id}/${floorPage}` : null;
+  const floor = [];
+  const modes = Object.fromEntries(
+    PANEL_MODES.map((m) => [m, { panel: [], blank: [], paired: [], head: [] }]),
+  );
+  const n = PANEL_MODES.length;
   let prefilled = null;
-  for (let run = -2; run < 2 * runs; run++) {
-    const mode = (run + 2) % 2 === 0 ? 'pointer' : 'direct';
+  for (let run = -n; run < n * runs; run++) {
+    const mode = PANEL_MODES[(run + n) % n];
     const page = await context.newPage();
     try {
       await page.goto(product.url, { waitUntil: 'load', timeout: 30_000 });
@@ -121,11 +198,15 @@ export async function measurePanelOpen({ context, id, product, runs }) {
       await page.waitForTimeout(300); // let the launcher's own start settle
       let p;
       let b;
-      if (Math.floor((run + 2) / 2) % 2 === 0) {
+      let f = null;
+      let h = null;
+      if (Math.floor((run + n) / n) % 2 === 0) {
         b = await blankFrame(page, blankUrl);
-        p = await panelOnce(page, mode);
+        if (floorUrl) f = await blankFrame(page, floorUrl);
+        ({ ms: p, restMs: h } = await panelOnce(page, mode));
       } else {
-        p = await panelOnce(page, mode);
+        ({ ms: p, restMs: h } = await panelOnce(page, mode));
+        if (floorUrl) f = await blankFrame(page, floorUrl);
         b = await blankFrame(page, blankUrl);
       }
       if (prefilled === null) {
@@ -137,9 +218,11 @@ export async function measurePanelOpen({ context, id, product, runs }) {
         prefilled = { expected: product.code, found: code ?? null };
       }
       if (run < 0) continue; // warm-up
+      if (f !== null) floor.push({ floor: f, blank: b });
       modes[mode].panel.push(p);
       modes[mode].blank.push(b);
       modes[mode].paired.push(p / b);
+      if (h !== null) modes[mode].head.push(h);
     } finally {
       await page.close();
     }
@@ -148,6 +231,8 @@ export async function measurePanelOpen({ context, id, product, runs }) {
     panelMedianMs: median(m.panel),
     blankMedianMs: median(m.blank),
     ratio: median(m.panel) / median(m.blank),
+    /** Pointer (or finger) onto the launcher → its release, as the page saw it: the rest the mode had. */
+    restMs: m.head.length ? median(m.head) : null,
     pairedRatio: median(m.paired),
     samples: { panel: m.panel, blank: m.blank },
   });
@@ -157,6 +242,16 @@ export async function measurePanelOpen({ context, id, product, runs }) {
     hoverMs: HOVER_MS,
     ...pointer,
     direct: figures(modes.direct),
+    touch: { ...figures(modes.touch), holdMs: TOUCH_MS },
+    /** React alone rendering a form, framed: ÷ the blank frame of the same runs (null without a floor page). */
+    floor: floor.length
+      ? {
+          medianMs: median(floor.map((x) => x.floor)),
+          blankMedianMs: median(floor.map((x) => x.blank)),
+          ratio: median(floor.map((x) => x.floor)) / median(floor.map((x) => x.blank)),
+          samples: floor.map((x) => x.floor),
+        }
+      : null,
     prefilled,
   };
 }

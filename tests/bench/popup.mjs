@@ -143,11 +143,11 @@ function save(page, n) {
   );
 }
 
-export async function measurePopup({ context, id, rows, runs, baselineRuns }) {
+export async function measurePopup({ context, id, rows, runs, baselineRuns, floorPage = null }) {
   // What any extension page costs here before its first script runs (bench-blank.html, added to the
-  // measured copy of the build): the floor under the popup's figure on this machine.
+  // measured copy of the build), opened beside each popup open; and the floor (./floors.mjs) beside it.
   const blank = [];
-  for (let i = 0; i < runs; i++) blank.push(await openPopupOnce(context, id, 'bench-blank.html'));
+  const floor = [];
 
   // First open: Dexie creates the database; also the empty-list baseline.
   const baseline = [];
@@ -168,7 +168,14 @@ export async function measurePopup({ context, id, rows, runs, baselineRuns }) {
     for (let i = 0; i < runs; i++) {
       const afterSave = i % 2 === 0;
       if (afterSave) await save(page, i * 37);
+      // The baselines alternate before and after the popup, so that neither always comes first.
+      const baselines = async () => {
+        blank.push(await openPopupOnce(context, id, 'bench-blank.html'));
+        if (floorPage) floor.push(await openPopupOnce(context, id, floorPage));
+      };
+      if (i % 4 < 2) await baselines();
       samples.push({ ...(await openPopupOnce(context, id)), afterSave });
+      if (i % 4 >= 2) await baselines();
     }
   } finally {
     await page.close();
@@ -200,6 +207,10 @@ export async function measurePopup({ context, id, rows, runs, baselineRuns }) {
     listItems: [...new Set(samples.map((s) => s.listItems))],
     medianDomContentLoadedMs: median(samples.map((s) => s.domContentLoadedMs)),
     blank: { runs, medianMs: median(blank.map((s) => s.renderedMs)) },
+    /** The floor page (./floors.mjs): open the database, list 10 index rows unstyled; null without one. */
+    floor: floor.length
+      ? { runs: floor.length, medianMs: median(floor.map((s) => s.renderedMs)), cases: floor[0].cases }
+      : null,
     baseline: {
       runs: baselineRuns,
       cases: [...new Set(baseline.map((s) => s.cases))],
