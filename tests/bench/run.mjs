@@ -652,7 +652,6 @@ if (want('panel')) {
       results.panel = r;
       const d = r.direct;
       const tap = r.touch;
-      const ok = r.ratio <= LIMITS.panelOpenRatio && tap.ratio <= LIMITS.panelOpenRatio;
       log(
         table(
           ['on ' + short(products[0].url), 'median', 'samples (ms)'],
