@@ -47,15 +47,26 @@ export async function startCase(
   now: number = Date.now(),
   read: (id: string) => Promise<Case | null> = getCase,
 ): Promise<{ ok: true; kase: Case; resumed: boolean } | { ok: false; error: StartError }> {
+  if (!resumeId) return startNewCase(now);
   if (!epochMs.safeParse(now).success) return { ok: false, error: { kind: 'clock', now } };
   try {
-    const resumed = resumeId ? await read(resumeId) : null;
-    const kase =
-      resumed ??
-      caseSchema.parse(
-        newCase({ order: EMPTY_ORDER, problem: null, remedy: null, description: '', status: 'draft' }, now),
-      );
-    return { ok: true, kase, resumed: resumed !== null };
+    const resumed = await read(resumeId);
+    return resumed ? { ok: true, kase: resumed, resumed: true } : startNewCase(now);
+  } catch (error) {
+    return { ok: false, error: { kind: 'failed', message: errorText(error) } };
+  }
+}
+
+/** A new draft, made at once (nothing to read): what `startCase` gives without a case to continue. */
+export function startNewCase(
+  now: number = Date.now(),
+): { ok: true; kase: Case; resumed: false } | { ok: false; error: StartError } {
+  if (!epochMs.safeParse(now).success) return { ok: false, error: { kind: 'clock', now } };
+  try {
+    const kase = caseSchema.parse(
+      newCase({ order: EMPTY_ORDER, problem: null, remedy: null, description: '', status: 'draft' }, now),
+    );
+    return { ok: true, kase, resumed: false };
   } catch (error) {
     return { ok: false, error: { kind: 'failed', message: errorText(error) } };
   }
@@ -65,24 +76,35 @@ export async function startCase(
  * The case being prepared in the panel. Nothing is written until the buyer changes something; from
  * then on every change is saved (debounced) as a draft, so closing the panel or the tab loses nothing.
  */
-export function useCaseDraft(resumeId: string | null) {
-  const [kase, setKase] = useState<Case | null>(null);
-  const [orderDraft, setOrderDraftState] = useState<OrderDraft>(() => draftFromFacts(null));
-  const [errors, setErrors] = useState<FieldErrors>({});
+export function useCaseDraft(resumeId: string | null, prefilled: OrderDraft | null = null) {
+  // A new draft is made at once, so the panel's first render is already its form (prefilled with the
+  // page's facts when they have come); a saved case is read in the effect below.
+  const [started] = useState(() => (resumeId ? null : startNewCase()));
+  const [kase, setKase] = useState<Case | null>(() => (started?.ok ? started.kase : null));
+  const [orderDraft, setOrderDraftState] = useState<OrderDraft>(
+    () => (started?.ok ? prefilled : null) ?? draftFromFacts(null),
+  );
+  const [errors, setErrors] = useState<FieldErrors>(() =>
+    started?.ok && prefilled ? orderFromDraft(prefilled).errors : {},
+  );
   const [savedAt, setSavedAt] = useState<number | null>(null);
   const [saveError, setSaveError] = useState<string | null>(null);
   /** The case could not be started or read: shown instead of "Loading…" forever. */
-  const [loadError, setLoadError] = useState<StartError | null>(null);
+  const [loadError, setLoadError] = useState<StartError | null>(() =>
+    started && !started.ok ? started.error : null,
+  );
   /** When the last save merged changes made elsewhere (another panel or tab, an import). */
   const [mergedAt, setMergedAt] = useState<number | null>(null);
   const dirty = useRef(false);
-  const latest = useRef<{ kase: Case | null; orderDraft: OrderDraft }>({ kase: null, orderDraft });
+  const latest = useRef<{ kase: Case | null; orderDraft: OrderDraft }>({ kase, orderDraft });
   /** The case as stored when this editor last read or wrote it: saveCase's base (null: never stored). */
   const base = useRef<Case | null>(null);
   /** Saves run one after another, so that one save never takes the previous one for a change elsewhere. */
   const saving = useRef<Promise<void>>(Promise.resolve());
 
   useEffect(() => {
+    // The draft made at first render stays until the buyer continues a saved case.
+    if (!resumeId && latest.current.kase) return;
     let alive = true;
     void startCase(resumeId).then((started) => {
       if (!alive) return;

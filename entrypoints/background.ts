@@ -2,7 +2,6 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { browserScreenshotApi, registerCaptureMenu } from '@/utils/capture/browser-glue';
 import { takeScreenshot } from '@/utils/capture/screenshot';
-import { stashFacts, takeFacts } from '@/utils/messaging/facts-stash';
 import { CDN_HOST_PERMISSIONS } from '@/utils/capture/hosts';
 import { createPageCaptureRequester } from '@/utils/messaging/capture-inject';
 import { createLauncherInjector } from '@/utils/messaging/launcher-inject';
@@ -32,8 +31,6 @@ export default defineBackground(() => {
   });
   const handlers: Handlers = {
     'cs:show-launcher': async (_payload, sender) => injectLauncher(sender),
-    'cs:stash-facts': async (payload, sender) => ({ token: await stashFacts(payload, sender.tabId) }),
-    'ui:take-facts': async ({ token }) => takeFacts(token),
     // The one announcement of every case write (utils/cases/changes.ts): only those cases, debounced.
     'ui:cases-changed': async ({ caseIds }) => ({ reminders: await queueChanged(caseIds) }),
     'ui:sync-reminders': async () => reconcile(),

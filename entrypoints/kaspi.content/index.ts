@@ -5,7 +5,7 @@ import type { Lang } from '@/utils/i18n/languages';
 import { classifyKaspiPage, classifyKaspiUrl, readKaspiPage } from '@/utils/kaspi/read-page';
 import type { KaspiPageKind } from '@/utils/kaspi/types';
 import { CAPTURE_OWN_UI } from '@/utils/messaging/capture';
-import { send } from '@/utils/messaging/client';
+import type { PageFactsPayload } from '@/utils/messaging/protocol';
 import { getLanguage, watchLanguage } from '@/utils/settings/language';
 import { createLauncher } from './launcher';
 import { createPanel, type PanelHandle } from './panel-frame';
@@ -50,7 +50,7 @@ export default defineContentScript({
     });
     let lang: Lang = 'ru';
     let panel: PanelHandle | null = null;
-    const launcher = createLauncher(ctx, () => void onLaunch(), onPoint);
+    const launcher = createLauncher(ctx, onLaunch, onPoint);
 
     let watcher: MutationObserver | null = null;
     let settle: number | undefined;
@@ -122,30 +122,23 @@ export default defineContentScript({
       }
     }
 
-    // One launch at a time: clicks while the facts are on their way are ignored (the launcher itself
-    // takes only trusted clicks, and the background rate-limits and keeps one stash per tab). The panel
-    // shows at once (loading) and gets the facts' token when it arrives.
-    let launching = false;
-    async function onLaunch(): Promise<void> {
-      if (launching) return;
-      launching = true;
+    // The launcher takes only trusted clicks. The panel shows at once and gets the page's facts as they
+    // are at the click, posted straight to its frame (./panel-frame.ts): no message to the background,
+    // nothing stored.
+    function onLaunch(): void {
       window.clearTimeout(warmTimer);
       if (panel?.opened) panel.close();
       const opening = (panel ??= newPanel());
       opening.open();
-      const page = readKaspiPage(location.href, document);
-      let token: string | null = null;
+      let facts: PageFactsPayload | null = null;
       try {
-        token = (
-          await send('cs:stash-facts', { pageKind: page.kind, pageUrl: location.href, facts: page.facts })
-        ).token;
+        const page = readKaspiPage(location.href, document);
+        facts = { pageKind: page.kind, pageUrl: location.href, facts: page.facts };
       } catch (error) {
         // The panel still opens and asks for the facts by hand.
-        console.warn('[shagym] page facts were not accepted:', error);
-      } finally {
-        launching = false;
+        console.warn('[shagym] the page could not be read:', error);
       }
-      opening.giveToken(token);
+      opening.giveFacts(facts);
     }
 
     // Stay out of kaspi.kz's own loading: the first look happens after the load event, when the

@@ -1,14 +1,15 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PageFactsPayload } from '@/utils/messaging/protocol';
 import { HOST_CSS, guardHost, hider } from './guard';
 
 export interface PanelHandle {
   /** Shown to the buyer (a panel made before the click stays hidden until then). */
   readonly opened: boolean;
-  /** Shows the panel: it says "loading" until the facts' token is given. */
+  /** Shows the panel: it says "loading" until the facts are given. */
   open(): void;
-  /** The one-time token of the page's facts (null: they could not be stashed; the panel asks by hand). */
-  giveToken(token: string | null): void;
+  /** The page's facts as read at the click (null: none could be read; the panel asks by hand). */
+  giveFacts(facts: PageFactsPayload | null): void;
   close(): void;
   /** Hidden (not removed: the panel keeps its state) while a screenshot is taken. */
   setHidden(hidden: boolean): void;
@@ -18,10 +19,10 @@ export interface PanelHandle {
 export const PANEL_CLOSE = 'shagym:close-panel';
 export const PANEL_READY = 'shagym:panel-ready';
 export const PANEL_REFOCUS = 'shagym:refocus';
-/** The panel's first script has run and listens for the facts' token (entrypoints/panel/start.ts). */
+/** The panel's first script has run and listens for the facts (entrypoints/panel/start.ts). */
 export const PANEL_HELLO = 'shagym:panel-hello';
-/** Messages to the panel (with the per-open key): the facts' token, covered or not (fallback check), focus taken. */
-export const PANEL_FACTS = 'shagym:facts-token';
+/** Messages to the panel (with the per-open key): the page's facts, covered or not (fallback check), focus taken. */
+export const PANEL_FACTS = 'shagym:facts';
 export const PANEL_COVER = 'shagym:cover';
 export const PANEL_FOCUS_TAKEN = 'shagym:focus-taken';
 
@@ -36,10 +37,12 @@ const USER_INPUT_MS = 1000;
  * only from that frame's window and the extension's origin.
  *
  * The frame is made hidden, as soon as the buyer points at the launcher (or at the click), so that its
- * code loads while the buyer's hand is still on the way; `open()` shows it (on the click). The facts go
- * through the background: the content script stashes them and gets a one-time token, which it posts to
- * the panel with the key once both the click has happened and the panel has said hello (its first script
- * listens). Nothing of the page is read before the click; a hidden frame holds no facts.
+ * code loads while the buyer's hand is still on the way; `open()` shows it (on the click). The facts,
+ * read at the click, are posted to the panel with the key once both the click has happened and the
+ * panel has said hello (its first script listens): straight to the frame's window, for the extension's
+ * origin only, so no other window can read them, and no page script can forge them without the key.
+ * The panel checks them (the protocol's schema) as any input. Nothing of the page is read before the
+ * click; a hidden frame holds no facts; nothing is stored on the way.
  */
 export function createPanel(
   ctx: ContentScriptContext,
@@ -71,12 +74,12 @@ export function createPanel(
 
   let opened = false;
   let hello = false;
-  let token: { value: string | null } | null = null;
-  let tokenSent = false;
-  const giveToken = () => {
-    if (!opened || !hello || !token || tokenSent) return;
-    tokenSent = true;
-    post({ type: PANEL_FACTS, token: token.value });
+  let facts: { value: PageFactsPayload | null } | null = null;
+  let factsSent = false;
+  const giveFacts = () => {
+    if (!opened || !hello || !facts || factsSent) return;
+    factsSent = true;
+    post({ type: PANEL_FACTS, facts: facts.value });
   };
 
   // Focus: a page script may move the focus out of the panel while the buyer types, so the keys land in
@@ -144,7 +147,7 @@ export function createPanel(
     frame.addEventListener('blur', onFocusMoved);
     window.addEventListener('focusin', onFocusMoved, true);
     if (!ioV2) timer = ctx.setInterval(check, 300);
-    giveToken();
+    giveFacts();
   };
 
   let closed = false;
@@ -165,7 +168,7 @@ export function createPanel(
       event.data && typeof event.data === 'object' ? (event.data as { type?: unknown }).type : null;
     if (type === PANEL_HELLO) {
       hello = true;
-      giveToken();
+      giveFacts();
     } else if (!opened) return;
     else if (type === PANEL_CLOSE) close();
     // Shown as a state on the host (warm → loading → ready), for the page's layout and for tests.
@@ -193,10 +196,10 @@ export function createPanel(
       return opened;
     },
     open,
-    giveToken(value) {
-      if (token) return;
-      token = { value };
-      giveToken();
+    giveFacts(value) {
+      if (facts) return;
+      facts = { value };
+      giveFacts();
     },
     close,
     setHidden,

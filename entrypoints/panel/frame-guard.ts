@@ -65,8 +65,10 @@ export function useFrameGuard(target: RefObject<HTMLElement | null>) {
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Tab') lastTab.current = Date.now();
     };
-    // The text field the buyer is in (kept when the whole frame loses the focus: no focusin then).
-    let typingIn: HTMLElement | null = null;
+    // The text field the buyer is in (kept when the whole frame loses the focus: no focusin then); the
+    // panel may have put the focus in its first field before this effect ran.
+    const active = document.activeElement;
+    let typingIn: HTMLElement | null = active && isTextField(active) ? (active as HTMLElement) : null;
     const onFocusIn = (e: FocusEvent) => {
       typingIn = isTextField(e.target as Element) ? (e.target as HTMLElement) : null;
     };

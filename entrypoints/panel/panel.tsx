@@ -1,4 +1,13 @@
-import { Suspense, createElement, lazy, useEffect, useRef, useState, type ComponentType } from 'react';
+import {
+  Suspense,
+  createElement,
+  lazy,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type ComponentType,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import { CaseBoundary } from '@/components/case-boundary';
 import { LanguageSwitcher } from '@/components/language-switcher';
@@ -13,7 +22,7 @@ import { markPrepared } from '@/utils/cases/create';
 import { withProblem } from '@/utils/cases/problems';
 import type { OrderFacts } from '@/utils/cases/schema';
 import { send } from '@/utils/messaging/client';
-import type { PageFactsPayload } from '@/utils/messaging/protocol';
+import { pageFactsSchema, type PageFactsPayload } from '@/utils/messaging/protocol';
 import { ORDER_STEP_FIELDS, OrderStep } from './steps/order-step';
 import { STORY_STEP_FIELDS, StoryStep } from './steps/story-step';
 import { useCaseDraft } from '@/components/use-case-draft';
@@ -101,17 +110,27 @@ function closePanel() {
   else window.close();
 }
 
+/** The page's facts as posted to this frame, checked like any input (null: none, or not acceptable). */
+function checkedFacts(raw: unknown): PageFactsPayload | null {
+  if (raw === null || raw === undefined) return null;
+  const parsed = pageFactsSchema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  // The panel still opens and asks for the facts by hand.
+  console.warn('[shagym] the page facts were not accepted:', parsed.error.issues[0]?.message);
+  return null;
+}
+
 /**
- * Facts handed over by the content script (a one-time token, see ./start.ts), or null. Taken by the
- * panel's first script while the modules load: often already here at the first render.
+ * Facts handed over by the content script (posted with the frame's key, see ./start.ts), or null.
+ * Received by the panel's first script while the modules load: often already here at the first render.
  */
-function useStashedFacts(): { loading: boolean; page: PageFactsPayload | null } {
+function usePageFacts(): { loading: boolean; page: PageFactsPayload | null } {
   const [start] = useState(panelStart);
   const [state, setState] = useState<{ loading: boolean; page: PageFactsPayload | null }>(() =>
     start.facts === null
       ? { loading: false, page: null }
       : start.facts.done
-        ? { loading: false, page: start.facts.done.value }
+        ? { loading: false, page: checkedFacts(start.facts.done.value) }
         : { loading: true, page: null },
   );
   useEffect(() => {
@@ -119,13 +138,21 @@ function useStashedFacts(): { loading: boolean; page: PageFactsPayload | null } 
     let alive = true;
     // Also when they arrived between the first render and now.
     void start.facts.promise.then(
-      (page) => alive && setState((s) => (s.loading ? { loading: false, page } : s)),
+      (raw) => alive && setState((s) => (s.loading ? { loading: false, page: checkedFacts(raw) } : s)),
     );
     return () => {
       alive = false;
     };
   }, [start]);
   return state;
+}
+
+/** The order form's fields from the page's facts (a product page is the product's own link). */
+function draftOfPage(page: PageFactsPayload) {
+  return draftFromFacts({
+    ...page.facts,
+    productUrl: page.facts.productUrl ?? (page.pageKind === 'product' ? page.pageUrl : null),
+  });
 }
 
 /**
@@ -140,8 +167,11 @@ export function Panel() {
   // Continuing the page's case (one case per order) switches the panel to it without a reload.
   const [resumeId, setResumeId] = useState(() => params.get('case'));
   const fromApp = params.get('from') === 'app';
-  const { loading, page } = useStashedFacts();
-  const draft = useCaseDraft(resumeId);
+  const { loading, page } = usePageFacts();
+  // The page's facts, when they came before the first render (the usual case: the panel's first
+  // script takes them while the modules load), prefill the new draft at once.
+  const [prefilledAtStart] = useState(() => (page && !resumeId ? draftOfPage(page) : null));
+  const draft = useCaseDraft(resumeId, prefilledAtStart);
   const { offer, answer } = useCaseForPage(resumeId ? null : page);
   // ?step=story opens a step directly (the "correct the dates" link of a case that needs repair).
   const [step, setStep] = useState(() => Math.max(0, STEPS.indexOf(params.get('step') as StepName)));
@@ -149,17 +179,12 @@ export function Panel() {
   const ready = !loading && draft.kase !== null;
   const prefilled = useRef(false);
 
-  useEffect(() => {
+  // A layout effect: the facts are put in and "ready" is asked for in the same frame as the form's
+  // first commit, not after the browser has painted the form once without them.
+  useLayoutEffect(() => {
     if (!ready || prefilled.current) return;
     prefilled.current = true;
-    if (page && !resumeId) {
-      draft.prefill(
-        draftFromFacts({
-          ...page.facts,
-          productUrl: page.facts.productUrl ?? (page.pageKind === 'product' ? page.pageUrl : null),
-        }),
-      );
-    }
+    if (page && !resumeId && !prefilledAtStart) draft.prefill(draftOfPage(page));
     // Keyboard users land in the panel: on the seller choice when there is one, in the paste box when
     // the order comes from the app, else on the first field; never taking the focus from where the
     // buyer already clicked. "Ready" is announced after that, so the page (and tests) can hand over
@@ -177,7 +202,7 @@ export function Panel() {
       if (inFrame) window.parent.postMessage({ type: PANEL_READY }, KASPI_ORIGIN);
       prefetchSteps();
     });
-  }, [ready, page, resumeId, fromApp, draft]);
+  }, [ready, page, resumeId, fromApp, draft, prefilledAtStart]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {

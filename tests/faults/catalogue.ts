@@ -85,16 +85,13 @@ export const CATALOGUE: readonly CatalogueRule[] = [
     'framed-panel',
     /drawn over the panel|transparent|taking the focus/,
   ),
-  // 7. Launcher spam: untrusted clicks, one capped stash per tab, rate limits; message senders.
+  // 7. Launcher spam: untrusted clicks open nothing; the facts go to the panel in a keyed message (no
+  // stash, nothing stored, no message to the background) and are checked there; message senders.
   chromium('frame-guard.spec.ts', 'hostile', 'launcher-spam', /clicking the launcher 100 times/),
   firefox('frame-guard.spec.ts', 'hostile', 'launcher-spam', /clicking the launcher/),
-  unit(
-    'messaging/facts-stash.test.ts',
-    'hostile',
-    'launcher-spam',
-    /one stash per tab|size cap|rate-limits|MAX_TABS|no tab/,
-  ),
-  unit('messaging/router.test.ts', 'hostile', 'launcher-spam', /refuses|strips control/),
+  chromium('panel-warm.spec.ts', 'hostile', 'launcher-spam', /forged facts/),
+  unit('messaging/page-facts.test.ts', 'hostile', 'launcher-spam', /refuses|strips control|cuts/),
+  unit('messaging/router.test.ts', 'hostile', 'launcher-spam', /refuses/),
   // 8. The smaller items: download names, sourceUrl schemes, imported capturedAt, 1,000-event
   // timelines, a clock before 2000, 100,000-deep nesting; a damaged popup snapshot.
   unit('hardening/small-fixes.test.ts', 'hostile', 'smaller-items'),

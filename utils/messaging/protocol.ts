@@ -13,12 +13,16 @@ import { CAPTURE_PAGE, CAPTURE_PROGRESS, MAX_SNAPSHOT_CHARS, PAGE_CAPTURE_SCRIPT
  */
 export type SenderKind = 'content-script' | 'extension-page';
 
-const pageFacts = z.object({
+/**
+ * A kaspi.kz page's facts as the content script read them at the launcher's click, posted to the panel's
+ * frame (entrypoints/kaspi.content/panel-frame.ts), checked by the panel before use.
+ */
+export const pageFactsSchema = z.object({
   pageKind: kaspiPageKindSchema,
   pageUrl: kaspiUrl,
   facts: kaspiFactsSchema,
 });
-export type PageFactsPayload = z.infer<typeof pageFacts>;
+export type PageFactsPayload = z.infer<typeof pageFactsSchema>;
 
 /**
  * A kaspi.kz page as the capture script serialised it (background → content script: CAPTURE_PAGE): its
@@ -83,12 +87,6 @@ export type CaptureMetricsReply = z.infer<typeof captureReplies.metrics>;
 export const SCREENSHOT_METHODS = ['visible-screenshot', 'full-page-screenshot'] as const;
 
 export const protocol = {
-  /** The launcher was clicked: keep this page's facts for the panel, get a one-time token. */
-  'cs:stash-facts': {
-    from: ['content-script'],
-    request: pageFacts,
-    response: z.object({ token: z.uuid() }),
-  },
   /**
    * The declared content script saw a (possible) complaint surface after the page's load: inject the
    * launcher script into this tab's top frame (utils/messaging/launcher-inject.ts decides).
@@ -97,12 +95,6 @@ export const protocol = {
     from: ['content-script'],
     request: z.object({}),
     response: z.object({ injected: z.literal(true) }),
-  },
-  /** The panel takes the facts the content script stashed (once). */
-  'ui:take-facts': {
-    from: ['extension-page'],
-    request: z.object({ token: z.uuid() }),
-    response: pageFacts.nullable(),
   },
   /** Cases were saved or deleted: recompute their reminders and reschedule. */
   'ui:cases-changed': {

@@ -26,13 +26,10 @@ const contentScript = (url: string, extra: Partial<Runtime.MessageSender> = {}):
   ...extra,
 });
 const CASE_ID = '0b6d2a4e-8f3c-4d1a-9b2e-5c7f1a3e9d40';
-const TOKEN = '1c2b3a4d-5e6f-4a0b-8c9d-0e1f2a3b4c5d';
 
 function handlers(): Handlers {
   return {
-    'cs:stash-facts': vi.fn(async () => ({ token: TOKEN })),
     'cs:show-launcher': vi.fn(async () => ({ injected: true as const })),
-    'ui:take-facts': vi.fn(async () => null),
     'ui:cases-changed': vi.fn(async () => ({ reminders: 2 })),
     'ui:sync-reminders': vi.fn(async () => ({ notificationsAllowed: true, pending: 0, overdue: 0 })),
     'ui:open-case': vi.fn(async () => ({ opened: true as const })),
@@ -60,23 +57,6 @@ function handlers(): Handlers {
     })),
   };
 }
-
-const facts = {
-  orderNumber: null,
-  productCode: '121207970',
-  productTitle: 'Рашгард черный',
-  productUrl: null,
-  imageUrl: null,
-  price: 2810,
-  sellerName: null,
-  merchantId: null,
-  sellers: null,
-  status: null,
-  orderDate: null,
-  receivedDate: null,
-  quantity: null,
-  total: null,
-};
 
 describe('classifySender', () => {
   it('accepts allow-listed extension pages, including the panel framed in a tab', () => {
@@ -173,28 +153,6 @@ describe('router', () => {
       code: 'unknown-type',
     });
     expect(await route(null, page('/popup.html'))).toMatchObject({ ok: false, code: 'unknown-type' });
-  });
-
-  it('accepts page facts from kaspi.kz, strips control characters, refuses facts from elsewhere', async () => {
-    const h = handlers();
-    const route = createRouter(h, env);
-    const payload = {
-      pageKind: 'product',
-      pageUrl: 'https://kaspi.kz/shop/p/x-121207970/',
-      facts: { ...facts, productTitle: 'Раш\u0000гард\u202E черный' },
-    };
-    expect(await route({ type: 'cs:stash-facts', payload }, contentScript(payload.pageUrl))).toEqual({
-      ok: true,
-      data: { token: TOKEN },
-    });
-    expect(h['cs:stash-facts']).toHaveBeenCalledWith(
-      expect.objectContaining({ facts: expect.objectContaining({ productTitle: 'Рашгард черный' }) }),
-      expect.anything(),
-    );
-    const bad = { ...payload, pageUrl: 'https://evil.example/' };
-    expect(
-      await route({ type: 'cs:stash-facts', payload: bad }, contentScript(payload.pageUrl)),
-    ).toMatchObject({ ok: false, code: 'shape' });
   });
 
   it('turns a handler failure or a bad handler result into an error reply, never a rejection', async () => {
