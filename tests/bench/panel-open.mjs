@@ -38,25 +38,21 @@ const PROBES = () => {
   const w = globalThis;
   w.__benchClickAt = null;
   w.__benchReadyAt = null;
-  w.__benchOverAt = null;
-  w.__benchUpAt = null;
-  // When the pointer (or the finger) first came onto the launcher: the head start is from here to the click.
-  window.addEventListener(
-    'pointerover',
-    (e) => {
-      if (e.isTrusted && w.__benchOverAt === null && e.target?.localName === 'shagym-launcher')
-        w.__benchOverAt = performance.now();
-    },
-    true,
-  );
-  window.addEventListener(
-    'pointerup',
-    (e) => {
-      if (e.isTrusted && w.__benchUpAt === null && e.target?.localName === 'shagym-launcher')
-        w.__benchUpAt = performance.now();
-    },
-    true,
-  );
+  // When the pointer (or the finger) first came onto the launcher, and when it let go of it: the rest.
+  for (const [type, name] of [
+    ['pointerover', '__benchOverAt'],
+    ['pointerup', '__benchUpAt'],
+  ]) {
+    w[name] = null;
+    window.addEventListener(
+      type,
+      (e) => {
+        if (e.isTrusted && w[name] === null && e.target?.localName === 'shagym-launcher')
+          w[name] = performance.now();
+      },
+      true,
+    );
+  }
   window.addEventListener(
     'click',
     (e) => {
