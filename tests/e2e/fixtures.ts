@@ -122,6 +122,17 @@ export async function serveKaspi(context: BrowserContext): Promise<void> {
   });
 }
 
+/** The keys in the extension's storage.session (read in its service worker): what the extension keeps there. */
+export function sessionStorageKeys(sw: Worker): Promise<string[]> {
+  return sw.evaluate(async () =>
+    Object.keys(
+      await (
+        globalThis as unknown as { chrome: { storage: { session: { get(k: null): Promise<object> } } } }
+      ).chrome.storage.session.get(null),
+    ),
+  );
+}
+
 export async function serviceWorker(context: BrowserContext): Promise<Worker> {
   return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
 }

@@ -1,19 +1,9 @@
-import type { Worker } from '@playwright/test';
 import { clickLauncherAsPage } from '../support/hostile-page';
 import { REAL_PRODUCTS } from '../support/kaspi-fixtures';
-import { expect, launcher, panelFrame, test } from './fixtures';
+import { expect, launcher, panelFrame, sessionStorageKeys, test } from './fixtures';
 
 /** The page's hardening issue, items 6 and 7: what a kaspi.kz page script can do to our launcher and panel. */
 const product = REAL_PRODUCTS[0]!;
-
-const sessionKeys = (sw: Worker) =>
-  sw.evaluate(async () =>
-    Object.keys(
-      await (
-        globalThis as unknown as { chrome: { storage: { session: { get(k: null): Promise<object> } } } }
-      ).chrome.storage.session.get(null),
-    ),
-  );
 
 async function openReadyPanel(page: import('@playwright/test').Page) {
   await page.goto(product.url);
@@ -36,12 +26,12 @@ test('a page script clicking the launcher 100 times opens nothing and stores not
   await page.evaluate(clickLauncherAsPage, 100);
   await page.waitForTimeout(1500);
   await expect(page.locator('shagym-panel')).toHaveCount(0);
-  expect(await sessionKeys(sw)).toEqual([]);
+  expect(await sessionStorageKeys(sw)).toEqual([]);
   // The buyer's own click opens the panel, with the page's facts.
   await launcher(page).click();
   const panel = await panelFrame(page);
   await expect(panel.locator('input[name="productTitle"]')).toHaveValue('Рашгард черный');
-  await expect.poll(() => sessionKeys(sw)).toEqual([]); // taken once, then gone
+  await expect.poll(() => sessionStorageKeys(sw)).toEqual([]); // nothing kept
 });
 
 test('a page overlay drawn over the panel (clicks passing through) switches "Далее" off with a notice', async ({

@@ -1,6 +1,5 @@
-import type { Worker } from '@playwright/test';
 import { REAL_PRODUCTS } from '../support/kaspi-fixtures';
-import { expect, launcher, panelFrame, test } from './fixtures';
+import { expect, launcher, panelFrame, sessionStorageKeys, test } from './fixtures';
 
 /**
  * The panel opens fast (issue 13): its frame starts loading, hidden, when the buyer points at the
@@ -8,15 +7,6 @@ import { expect, launcher, panelFrame, test } from './fixtures';
  * is stored on the way). See entrypoints/kaspi.content/panel-frame.ts and entrypoints/panel/start.ts.
  */
 const product = REAL_PRODUCTS[0]!;
-
-const sessionKeys = (sw: Worker) =>
-  sw.evaluate(async () =>
-    Object.keys(
-      await (
-        globalThis as unknown as { chrome: { storage: { session: { get(k: null): Promise<object> } } } }
-      ).chrome.storage.session.get(null),
-    ),
-  );
 
 test('pointing at the launcher loads the panel hidden and without facts; forged facts are ignored; the click shows it prefilled', async ({
   context,
@@ -44,7 +34,7 @@ test('pointing at the launcher loads the panel hidden and without facts; forged 
   // Loaded and waiting: nothing of the page is in it, nothing was stored.
   await expect(panel.locator('main')).toContainText('Загрузка');
   await expect(panel.locator('input[name="productTitle"]')).toHaveCount(0);
-  expect(await sessionKeys(sw)).toEqual([]);
+  expect(await sessionStorageKeys(sw)).toEqual([]);
 
   // The page can post to the frame but does not know its key: its facts (and a message that would
   // show the panel) are ignored.
@@ -73,7 +63,7 @@ test('pointing at the launcher loads the panel hidden and without facts; forged 
   expect(await panelFrame(page)).toBe(panel);
   await expect(panel.locator('input[name="productTitle"]')).toHaveValue('Рашгард черный');
   await expect(panel.locator('input[name="productCode"]')).toHaveValue('121207970');
-  expect(await sessionKeys(sw)).toEqual([]); // nothing stored on the way
+  expect(await sessionStorageKeys(sw)).toEqual([]); // nothing stored on the way
 
   // Closed with Escape: the launcher gets the focus back, and that (our own) focus loads nothing.
   await panel.locator('input[name="productTitle"]').press('Escape');
