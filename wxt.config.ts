@@ -3,6 +3,7 @@ import { EXTENSION_PAGES_CSP } from './build/csp';
 import { CDN_HOST_PERMISSIONS } from './utils/capture/hosts';
 import { SOURCES_EXCLUDE, SOURCES_INCLUDE } from './build/sources';
 import { reactDomWithoutInnerHtml } from './build/react-dom-without-inner-html';
+import { popupLaterTags } from './build/popup-later-tags';
 
 /**
  * SHAGYM_CAPTURE_TEST=1 (tests only, `npm run build:capture-test`): a build that also holds `<all_urls>`,
@@ -24,7 +25,9 @@ export default defineConfig({
   vite: () => ({
     // React DOM's two innerHTML assignments (dangerouslySetInnerHTML, never used) are removed from the
     // bundle, so `web-ext lint` has nothing to warn about; the build fails if React DOM changes them.
-    plugins: [reactDomWithoutInnerHtml()],
+    // popup.html's style sheets and app scripts wait in a template for its first screen's script
+    // (build/popup-later-tags.ts).
+    plugins: [reactDomWithoutInnerHtml(), popupLaterTags()],
     esbuild: { jsx: 'automatic' },
     build: { chunkSizeWarningLimit: 800 },
   }),

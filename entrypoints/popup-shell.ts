@@ -1,13 +1,17 @@
 /**
  * The popup's first screen, before React (see utils/popup-shell). A classic script loaded at the top
  * of popup.html's <head>: it starts reading the case index while the rest of the page loads, then
- * draws its most urgent rows in the remembered frame. popup/boot.ts loads the React app once this is settled.
+ * draws its most urgent rows in the remembered frame. The built popup.html keeps the style sheets and the
+ * React app's scripts in an inert template (build/popup-later-tags.ts): this script adds the style sheets
+ * once the read has started, and the app once the first screen is painted or known not to be drawn
+ * (popup/boot.ts then loads it).
  */
 import { browser } from '@wxt-dev/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { todayInKz } from '@/utils/deadlines/time-zone';
+import { afterNextPaint, laterTags } from '@/utils/popup-shell/later';
 import { shellStamp } from '@/utils/popup-shell/storage';
-import { showShell } from '@/utils/popup-shell/show';
+import { pageReady, showShell } from '@/utils/popup-shell/show';
 
 declare global {
   /** Settles once the remembered first screen is shown (true) or known not to be (false). */
@@ -17,8 +21,21 @@ declare global {
 export default defineUnlistedScript(() => {
   // The benchmark measures from here to the render mark: the popup's own time (npm run bench).
   performance.mark('shagym:popup-script');
-  globalThis.shagymShell = showShell(
-    shellStamp(browser.runtime.getManifest().version),
-    todayInKz(Date.now()),
-  ).catch(() => false);
+  const later = laterTags(document);
+  let shown: Promise<boolean> = Promise.resolve(false);
+  try {
+    shown = showShell(
+      shellStamp(browser.runtime.getManifest().version),
+      todayInKz(Date.now()),
+      later.addStyles,
+    ).catch(() => false);
+  } finally {
+    // Whatever happened above, the page gets its styles and the app: after the first screen's paint.
+    later.addStyles();
+    globalThis.shagymShell = shown;
+    const addApp = () => later.addScripts();
+    void shown
+      .then((drawn) => pageReady().then(() => (drawn ? afterNextPaint() : undefined)))
+      .then(addApp, addApp);
+  }
 });

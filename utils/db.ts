@@ -103,6 +103,11 @@ export class ShagymDb extends Dexie {
     // script, utils/popup-shell) checks with two counts that every row's rank is of today and counts each
     // status filter without reading the rows. Indexes only: every row is kept as it is.
     this.version(6).stores({ caseIndex: 'id, rank, bucket, orderNumber, writtenAt, computedOn, status' });
+    // v7 (issue 10): the case index by `updatedAt` too, so that the first screen checks the most recently
+    // updated case against the most recently updated index row with two parallel seeks. Index only.
+    this.version(7).stores({
+      caseIndex: 'id, rank, bucket, orderNumber, writtenAt, computedOn, status, updatedAt',
+    });
   }
 }
 

@@ -170,8 +170,8 @@ export async function measurePopup({ context, id, rows, runs, baselineRuns, floo
       if (afterSave) await save(page, i * 37);
       // The baselines alternate before and after the popup, so that neither always comes first.
       const baselines = async () => {
-        blank.push(await openPopupOnce(context, id, 'bench-blank.html'));
-        if (floorPage) floor.push(await openPopupOnce(context, id, floorPage));
+        blank.push({ ...(await openPopupOnce(context, id, 'bench-blank.html')), afterSave });
+        if (floorPage) floor.push({ ...(await openPopupOnce(context, id, floorPage)), afterSave });
       };
       if (i % 4 < 2) await baselines();
       samples.push({ ...(await openPopupOnce(context, id)), afterSave });
@@ -206,10 +206,22 @@ export async function measurePopup({ context, id, rows, runs, baselineRuns, floo
     casesRendered: [...new Set(samples.map((s) => s.cases))],
     listItems: [...new Set(samples.map((s) => s.listItems))],
     medianDomContentLoadedMs: median(samples.map((s) => s.domContentLoadedMs)),
-    blank: { runs, medianMs: median(blank.map((s) => s.renderedMs)) },
+    blank: {
+      runs,
+      medianMs: median(blank.map((s) => s.renderedMs)),
+      afterSaveMs: median(blank.filter((s) => s.afterSave).map((s) => s.renderedMs)),
+      repeatedMs: median(blank.filter((s) => !s.afterSave).map((s) => s.renderedMs)),
+    },
     /** The floor page (./floors.mjs): open the database, list 10 index rows unstyled; null without one. */
     floor: floor.length
-      ? { runs: floor.length, medianMs: median(floor.map((s) => s.renderedMs)), cases: floor[0].cases }
+      ? {
+          runs: floor.length,
+          medianMs: median(floor.map((s) => s.renderedMs)),
+          /** Opens of the floor that follow the same saves as the popup's. */
+          afterSaveMs: median(floor.filter((s) => s.afterSave).map((s) => s.renderedMs)),
+          repeatedMs: median(floor.filter((s) => !s.afterSave).map((s) => s.renderedMs)),
+          cases: floor[0].cases,
+        }
       : null,
     baseline: {
       runs: baselineRuns,

@@ -881,6 +881,22 @@ if (want('popup')) {
                     `÷ blank ${(r.floor.medianMs / r.blank.medianMs).toFixed(2)}`,
                     '',
                   ],
+                  [
+                    '    floor, opens after a save',
+                    String(r.floor.cases),
+                    ms(r.floor.afterSaveMs),
+                    '',
+                    `÷ blank ${(r.floor.afterSaveMs / r.blank.medianMs).toFixed(2)}`,
+                    '',
+                  ],
+                  [
+                    '    floor, nothing saved since',
+                    String(r.floor.cases),
+                    ms(r.floor.repeatedMs),
+                    '',
+                    `÷ blank ${(r.floor.repeatedMs / r.blank.medianMs).toFixed(2)}`,
+                    '',
+                  ],
                 ]
               : []),
             ['  first open after seeding', r.casesRendered.join('/'), ms(r.firstOpenMs), '', 'info', ''],

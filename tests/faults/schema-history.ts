@@ -57,6 +57,7 @@ const CASE_V2 = '0b7d2c1e-2222-4a22-8a22-000000000001';
 const CASE_V3 = '0b7d2c1e-3333-4a33-8a33-000000000001';
 const CASE_V4 = '0b7d2c1e-4444-4a44-8a44-000000000001';
 const CASE_V5 = '0b7d2c1e-5555-4a55-8a55-000000000001';
+const CASE_V6 = '0b7d2c1e-6666-4a66-8a66-000000000001';
 const PAGE_HTML = '<!doctype html><title>Рашгард</title>';
 const EV = (n: number) => `5e1d0000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 const EVENT = (n: number) => `7a1e0000-0000-4000-8000-${String(n).padStart(12, '0')}`;
@@ -352,6 +353,32 @@ export const SEEDS: Record<number, () => Seed> = {
           sourceUrl: null,
           sha256: 'a'.repeat(64),
           at: T + 400_000,
+        },
+      ],
+    },
+    dropped: [],
+  }),
+  // Version 6 (issue 10): the index rows with what the first screen draws (dueKind, daysLeft,
+  // needsRepair, shown), found by day and status.
+  6: () => ({
+    rows: {
+      cases: [
+        {
+          ...SEEDS[4]!().rows.cases![0]!,
+          id: CASE_V6,
+          order: order('612300601'),
+          timeline: timeline(70),
+        },
+      ],
+      caseIndex: [
+        {
+          ...SEEDS[4]!().rows.caseIndex![0]!,
+          id: CASE_V6,
+          orderNumber: '612300601',
+          dueKind: 'kaspi-return-14',
+          daysLeft: 9,
+          needsRepair: false,
+          shown: 'open',
         },
       ],
     },

@@ -3,15 +3,19 @@
  * (entrypoints/popup-shell.ts runs this before React, zod and Dexie are even loaded). Every open draws
  * the index as it is now, so a save just before an open shows at once.
  *
- * `readFirstScreen` shows the index only when it can be trusted as a whole, in one read-only
- * transaction of a few seeks: one index row per case (equal counts), every row's rank computed today
- * (the `computedOn` index, v6: no row before today, none after), the most recently updated case indexed
- * with its `updatedAt`, and each row drawn read back with the shape `summaryOf` writes. Every write of
- * the app goes through utils/cases/store.ts, which writes a case and its index row in one transaction;
- * these checks catch what does not (a case written behind the app's back with a new `updatedAt`, added
- * or removed; a new day before the background re-ranked; a damaged row): then nothing is drawn, and
- * React lists the cases a moment later, as before. React then takes over with the live list, checked
- * case by case (entrypoints/popup/load.ts).
+ * `readFirstScreen` shows the index only when it can be trusted as a whole, checked with a few seeks
+ * in two read-only transactions started together (the rows from the index; the index against the
+ * cases): one index row per case (equal counts), every row's rank computed today (the `computedOn`
+ * index, v6: no row before today, none after), the most recently updated case and the most recently
+ * updated index row the same case at the same time (the `updatedAt` indexes, v7), and each row drawn
+ * read back with the shape `summaryOf` writes. Each transaction sees one consistent state; a save
+ * committed between the two shows as unequal counts (nothing drawn) or leaves the rows of just before
+ * it, as one transaction started a moment earlier would. Every write of the app goes through
+ * utils/cases/store.ts, which writes a case and its index row in one transaction; these checks catch
+ * what does not (a case written behind the app's back with a new `updatedAt`, added or removed; a new
+ * day before the background re-ranked; a damaged row): then nothing is drawn, and React lists the cases
+ * a moment later, as before. React then takes over with the live list, checked case by case
+ * (entrypoints/popup/load.ts).
  *
  * `buildRow` mirrors components/case-row.tsx element for element (tests/unit/popup/shell-rows.test.ts
  * compares the two); rows are untrusted data and only ever become text nodes and attributes.
@@ -58,8 +62,14 @@ export interface FirstScreen {
   count: number;
   /** The most urgent rows, in the popup's order. */
   rows: ShellRow[];
-  /** Read right after, in a second transaction; null when it cannot be read. */
-  extras: Promise<ScreenExtras | null>;
+  /**
+   * Reads what the drawn rows need next in a second transaction (null when it cannot be read), then
+   * closes the database. Called once the rows are drawn, so that setting up its requests does not delay
+   * them; or `close()` instead.
+   */
+  extras(): Promise<ScreenExtras | null>;
+  /** Closes the database without reading more. */
+  close(): void;
 }
 
 const BUCKETS = new Set(['overdue', 'due-soon', 'waiting', 'closed']);
@@ -152,78 +162,85 @@ export async function readFirstScreen(
 ): Promise<FirstScreen | null> {
   const idb = await openExisting(factory, name);
   if (!idb) return null;
-  const screen = await inTransaction(idb, ['cases', 'caseIndex'], (tx) => {
-    const cases = tx.objectStore('cases');
-    const index = tx.objectStore('caseIndex');
-    let trusted = true;
-    const distrust = () => {
-      trusted = false;
-    };
-    const caseCount = cases.count();
-    const indexCount = index.count();
-    // Every row ranked today: none before today, none after.
-    const computedOn = index.index('computedOn');
-    const earlier = computedOn.getKey(IDBKeyRange.upperBound(today, true));
-    const later = computedOn.getKey(IDBKeyRange.lowerBound(today, true));
-    // The most recently updated case is indexed with its updatedAt (a write behind the app's back).
-    const newest = cases.index('updatedAt').openKeyCursor(null, 'prev');
-    newest.onsuccess = () => {
-      const cursor = newest.result;
-      if (!cursor) return;
-      const row = index.get(cursor.primaryKey);
-      row.onsuccess = () => {
-        if ((row.result as { updatedAt?: unknown } | undefined)?.updatedAt !== cursor.key) distrust();
+  // Two read-only transactions at once, which the browser may serve side by side: the rows from the
+  // index, and the index against the cases.
+  const [rows, checked] = await Promise.all([
+    inTransaction(idb, ['caseIndex'], (tx) => {
+      const index = tx.objectStore('caseIndex');
+      let trusted = true;
+      const distrust = () => {
+        trusted = false;
       };
-    };
-    let shown: ShellRow[] = [];
-    const read = (raw: unknown[]): ShellRow[] | null => {
-      const rows = raw.map((r) =>
-        (r as { computedOn?: unknown } | null)?.computedOn === today ? shellRowOf(r) : null,
-      );
-      return rows.every((r) => r !== null) ? (rows as ShellRow[]) : null;
-    };
-    // The first rows with some to spare: ties with the last one shown are ordered by updatedAt, and
-    // are usually among them. Only when they may not all be is a second request needed.
-    const top = index.index('rank').getAll(null, limit + TIE_SPARE);
-    top.onsuccess = () => {
-      const first = read(top.result);
-      if (!first) return distrust();
-      const last = first[limit - 1];
-      const spare = first[first.length - 1];
-      if (!last || !spare || spare.rank > last.rank || first.length < limit + TIE_SPARE)
-        return void (shown = first.sort(byUrgency).slice(0, limit));
-      const ties = index.index('rank').getAll(IDBKeyRange.only(last.rank), MAX_TIES + 1);
-      ties.onsuccess = () => {
-        const same = read(ties.result);
-        if (!same || same.length > MAX_TIES) return distrust();
-        shown = [...first.filter((r) => r.rank < last.rank), ...same].sort(byUrgency).slice(0, limit);
+      let shown: ShellRow[] = [];
+      const read = (raw: unknown[]): ShellRow[] | null => {
+        const rows = raw.map((r) =>
+          (r as { computedOn?: unknown } | null)?.computedOn === today ? shellRowOf(r) : null,
+        );
+        return rows.every((r) => r !== null) ? (rows as ShellRow[]) : null;
       };
-    };
-    return () => {
-      const count = caseCount.result;
-      const current = earlier.result === undefined && later.result === undefined;
-      return trusted && current && indexCount.result === count ? { count, rows: shown } : null;
-    };
-  });
+      // The first rows with some to spare: ties with the last one shown are ordered by updatedAt, and
+      // are usually among them. Only when they may not all be is a second request needed.
+      const top = index.index('rank').getAll(null, limit + TIE_SPARE);
+      top.onsuccess = () => {
+        const first = read(top.result);
+        if (!first) return distrust();
+        const last = first[limit - 1];
+        const spare = first[first.length - 1];
+        if (!last || !spare || spare.rank > last.rank || first.length < limit + TIE_SPARE)
+          return void (shown = first.sort(byUrgency).slice(0, limit));
+        const ties = index.index('rank').getAll(IDBKeyRange.only(last.rank), MAX_TIES + 1);
+        ties.onsuccess = () => {
+          const same = read(ties.result);
+          if (!same || same.length > MAX_TIES) return distrust();
+          shown = [...first.filter((r) => r.rank < last.rank), ...same].sort(byUrgency).slice(0, limit);
+        };
+      };
+      const indexCount = index.count();
+      // Every row ranked today: none before today, none after.
+      const computedOn = index.index('computedOn');
+      const earlier = computedOn.getKey(IDBKeyRange.upperBound(today, true));
+      const later = computedOn.getKey(IDBKeyRange.lowerBound(today, true));
+      return () => {
+        const current = earlier.result === undefined && later.result === undefined;
+        return trusted && current ? { count: indexCount.result, rows: shown } : null;
+      };
+    }),
+    inTransaction(idb, ['cases', 'caseIndex'], (tx) => {
+      const cases = tx.objectStore('cases');
+      const caseCount = cases.count();
+      // The most recently updated case is indexed with its updatedAt (a write behind the app's back):
+      // the newest case and the newest index row (v7's `updatedAt` index) are the same case at the same
+      // time.
+      const newestCase = cases.index('updatedAt').openKeyCursor(null, 'prev');
+      const newestRow = tx.objectStore('caseIndex').index('updatedAt').openKeyCursor(null, 'prev');
+      return () => {
+        const [a, b] = [newestCase.result, newestRow.result];
+        const newest = a === null || b === null ? a === b : a.key === b.key && a.primaryKey === b.primaryKey;
+        return newest ? { count: caseCount.result } : null;
+      };
+    }),
+  ]);
+  const screen = rows && checked && rows.count === checked.count ? rows : null;
   if (!screen) {
     idb.close();
     return null;
   }
-  const extras = inTransaction(idb, ['caseIndex', 'casePictures'], (tx): (() => ScreenExtras) => {
-    const status = tx.objectStore('caseIndex').index('status');
-    const counts = CASE_STATUSES_FOR_SHELL.map((s) => [s, status.count(IDBKeyRange.only(s))] as const);
-    const pictures = new Map<string, ShellPicture>();
-    for (const { id } of screen.rows) {
-      const got = tx.objectStore('casePictures').get(id);
-      got.onsuccess = () => {
-        const p = got.result as { bytes?: unknown; width?: unknown; height?: unknown } | undefined;
-        if (p && p.bytes instanceof Blob && isInt(p.width) && isInt(p.height))
-          pictures.set(id, { bytes: p.bytes, width: p.width as number, height: p.height as number });
-      };
-    }
-    return () => ({ byStatus: Object.fromEntries(counts.map(([s, r]) => [s, r.result])), pictures });
-  }).finally(() => idb.close());
-  return { ...screen, extras };
+  const extras = () =>
+    inTransaction(idb, ['caseIndex', 'casePictures'], (tx): (() => ScreenExtras) => {
+      const status = tx.objectStore('caseIndex').index('status');
+      const counts = CASE_STATUSES_FOR_SHELL.map((s) => [s, status.count(IDBKeyRange.only(s))] as const);
+      const pictures = new Map<string, ShellPicture>();
+      for (const { id } of screen.rows) {
+        const got = tx.objectStore('casePictures').get(id);
+        got.onsuccess = () => {
+          const p = got.result as { bytes?: unknown; width?: unknown; height?: unknown } | undefined;
+          if (p && p.bytes instanceof Blob && isInt(p.width) && isInt(p.height))
+            pictures.set(id, { bytes: p.bytes, width: p.width as number, height: p.height as number });
+        };
+      }
+      return () => ({ byStatus: Object.fromEntries(counts.map(([s, r]) => [s, r.result])), pictures });
+    }).finally(() => idb.close());
+  return { ...screen, extras, close: () => idb.close() };
 }
 
 /** A text around one value. */

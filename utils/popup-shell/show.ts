@@ -6,8 +6,8 @@ import { browser } from '@wxt-dev/browser';
 import { filterCounts, type PopupFilter } from '../cases/filters';
 import { DB_NAME } from '../db-name';
 import { LANG_KEY } from '../settings/keys';
-import { addPicture, buildRow, readFirstScreen } from './rows';
-import { buildElement } from './snapshot';
+import { addPicture, buildRow, readFirstScreen, type FirstScreen } from './rows';
+import { buildElement, type ShellSnapshot } from './snapshot';
 import { readShell } from './storage';
 
 /** The popup's render mark, read by the benchmark (npm run bench) and the e2e tests. */
@@ -57,28 +57,78 @@ function chosenLanguage(): Promise<unknown> {
   }
 }
 
+/** The remembered frame, built (not yet in the page) for the rows to be drawn into. */
+interface Frame {
+  snapshot: ShellSnapshot;
+  built: HTMLElement;
+  list: Element;
+  options: HTMLOptionElement[];
+}
+
+function frameOf(snapshot: ShellSnapshot): Frame | null {
+  const built = buildElement(snapshot.tree, document, location.origin);
+  const list = built?.querySelector('ul.cases');
+  if (!built || !list) return null;
+  const options = Array.from(built.querySelectorAll<HTMLOptionElement>('select[name="filter"] option'));
+  return { snapshot, built, list, options };
+}
+
+/** The filter's option with its count (null: without a count). */
+function label({ snapshot }: Frame, option: HTMLOptionElement, count: number | null): void {
+  const f = option.value as PopupFilter;
+  if (!Object.hasOwn(snapshot.strings.filters, f)) return;
+  option.textContent =
+    count === null ? snapshot.strings.filters[f] : `${snapshot.strings.filters[f]} (${count})`;
+}
+
 /**
  * Draws the first screen: the remembered frame (made for `stamp`, in the chosen language) with the
  * case index's most urgent rows as they are now (./rows.ts); resolves to whether it did. Runs from the
- * page's <head>: the database read starts at once, while the page loads. Links open the case in a tab,
- * as in the React list; what is typed in the search box is carried over.
+ * page's <head>: the database read starts at once, and the frame is built while it opens, so only the
+ * rows wait for it. Links open the case in a tab, as in the React list; what is typed in the search box
+ * is carried over. `addStyles` adds the page's style sheets (./later.ts) once the read has started.
  */
-export async function showShell(stamp: string, today: string): Promise<boolean> {
+export async function showShell(
+  stamp: string,
+  today: string,
+  addStyles: () => void = () => undefined,
+): Promise<boolean> {
+  const reading = readFirstScreen(today, FIRST_ROWS, indexedDB, DB_NAME);
+  addStyles();
+  const language = chosenLanguage();
   const snapshot = readShell(stamp);
-  if (!snapshot) return false;
-  const [screen, lang] = await Promise.all([
-    readFirstScreen(today, FIRST_ROWS, indexedDB, DB_NAME),
-    chosenLanguage(),
-    pageReady(),
-  ]);
-  if (!screen || screen.count === 0 || (lang !== undefined && lang !== snapshot.lang)) return false;
+  const frame = snapshot ? frameOf(snapshot) : null;
+  if (!frame) {
+    void reading.then((screen) => screen?.close());
+    return false;
+  }
+  const [screen, lang] = await Promise.all([reading, language, pageReady()]);
+  const rows = screen && draw(frame, screen, lang);
+  if (!screen || !rows) {
+    screen?.close();
+    return false;
+  }
+  void screen.extras().then((extras) => {
+    // React has taken over meanwhile, or nothing more could be read: React's list says the rest.
+    if (!extras || !frame.built.isConnected) return;
+    const counts = filterCounts(extras.byStatus, screen.count);
+    for (const option of frame.options) label(frame, option, counts[option.value as PopupFilter] ?? null);
+    for (const [id, picture] of extras.pictures) {
+      const li = rows.get(id);
+      if (li) addPicture(li, picture, URL.createObjectURL(picture.bytes));
+    }
+  });
+  return true;
+}
+
+/** Puts the rows into the frame and the frame on screen; returns the rows by case id, or null. */
+function draw(frame: Frame, screen: FirstScreen, lang: unknown): Map<string, HTMLLIElement> | null {
+  const { snapshot, built, list, options } = frame;
+  if (screen.count === 0 || (lang !== undefined && lang !== snapshot.lang)) return null;
   const shell = document.getElementById('shell');
   const root = document.getElementById('root');
   // React may have taken over already (it never waits for this).
-  if (!shell || !root || root.dataset.shell === 'done') return false;
-  const built = buildElement(snapshot.tree, document, location.origin);
-  const list = built?.querySelector('ul.cases');
-  if (!built || !list) return false;
+  if (!shell || !root || root.dataset.shell === 'done') return null;
   const rows = new Map<string, HTMLLIElement>();
   try {
     for (const row of screen.rows) {
@@ -86,22 +136,16 @@ export async function showShell(stamp: string, today: string): Promise<boolean> 
       rows.set(row.id, buildRow(document, row, snapshot.strings, snapshot.lang, href));
     }
   } catch {
-    return false; // a date the formatter does not take: React lists the cases
+    return null; // a date the formatter does not take: React lists the cases
   }
   list.replaceChildren(...rows.values());
-  const options = Array.from(built.querySelectorAll<HTMLOptionElement>('select[name="filter"] option'));
-  const label = (option: HTMLOptionElement, count: number | null) => {
-    const f = option.value as PopupFilter;
-    if (!Object.hasOwn(snapshot.strings.filters, f)) return;
-    option.textContent =
-      count === null ? snapshot.strings.filters[f] : `${snapshot.strings.filters[f]} (${count})`;
-  };
   // "All" shows its count at once; the others (seen once the filter is opened) follow with the pictures.
-  for (const option of options) label(option, option.value === 'all' ? screen.count : null);
+  for (const option of options) label(frame, option, option.value === 'all' ? screen.count : null);
   root.hidden = true;
-  shell.append(built);
+  // The language first: set after the frame is laid out, it would style it again.
   document.documentElement.lang = snapshot.lang;
   if (snapshot.title) document.title = snapshot.title;
+  shell.append(built);
   shell.addEventListener('click', (event) => {
     const link = (event.target as Element | null)?.closest?.('a[href]');
     if (!(link instanceof HTMLAnchorElement)) return;
@@ -111,15 +155,5 @@ export async function showShell(stamp: string, today: string): Promise<boolean> 
   });
   shell.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
   performance.mark(RENDER_MARK, { detail: { cases: screen.count, from: 'index' } });
-  void screen.extras.then((extras) => {
-    // React has taken over meanwhile, or nothing more could be read: React's list says the rest.
-    if (!extras || !shell.isConnected) return;
-    const counts = filterCounts(extras.byStatus, screen.count);
-    for (const option of options) label(option, counts[option.value as PopupFilter] ?? null);
-    for (const [id, picture] of extras.pictures) {
-      const li = rows.get(id);
-      if (li) addPicture(li, picture, URL.createObjectURL(picture.bytes));
-    }
-  });
-  return true;
+  return rows;
 }

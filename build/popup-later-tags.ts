@@ -1,0 +1,58 @@
+import type { Plugin } from 'vite';
+import { LATER_TEMPLATE_ID } from '../utils/popup-shell/later';
+
+/**
+ * The popup's first screen is drawn by a small classic script at the top of popup.html
+ * (entrypoints/popup-shell.ts) before the React app loads. The tags Vite adds to the built popup.html —
+ * the app's module script, its module preloads and the style sheets — make the browser fetch and compile
+ * all of it while that script is still waiting to run and to read the database: its first line ran
+ * ~8 ms later than a blank page's (issue 10, README "The popup against its floor").
+ *
+ * This step moves those tags, unchanged, into an inert `<template id="shagym-later">` placed just before
+ * that script (which looks it up as soon as it runs). The shell adds the style sheets once its database read has started and the app's scripts once
+ * the first screen is settled (utils/popup-shell/later.ts): the same tags, only later.
+ *
+ * Builds only (the dev server's tags are left alone). If the built popup.html does not have the tags
+ * this expects, the build fails: it is never silently skipped.
+ */
+
+/** A tag Vite injects into the built page: the entry module, a module preload, a style sheet. */
+const LATER_TAG =
+  /[ \t]*<(?:script type="module"[^>]*><\/script>|link rel="(?:modulepreload|stylesheet)"[^>]*>)[ \t]*\r?\n?/g;
+
+/** Pure: popup.html with Vite's tags moved into the template; throws without a module script. */
+export function moveLaterTags(html: string): string {
+  const tags = html.match(LATER_TAG) ?? [];
+  const scripts = tags.filter((t) => t.includes('<script')).length;
+  if (scripts !== 1)
+    throw new Error(
+      `popup-later-tags: expected 1 module script in the built popup.html, found ${scripts}: update build/popup-later-tags.ts.`,
+    );
+  if (html.includes(`id="${LATER_TEMPLATE_ID}"`))
+    throw new Error('popup-later-tags: the template is already there.');
+  const rest = html.replace(LATER_TAG, '');
+  // Before the first script: the shell's, which looks the template up as soon as it runs.
+  const at = rest.search(/[ \t]*<script\b/);
+  const headEnd = rest.indexOf('</head>');
+  if (at < 0 || headEnd < 0 || at > headEnd)
+    throw new Error('popup-later-tags: no classic script in the head of the built popup.html.');
+  const indent = /^[ \t]*/.exec(rest.slice(at))![0];
+  const template = `${indent}<template id="${LATER_TEMPLATE_ID}">\n${tags.map((t) => `${indent}  ${t.trim()}\n`).join('')}${indent}</template>\n`;
+  return rest.slice(0, at) + template + rest.slice(at);
+}
+
+/** Whether a built page is the popup's (WXT builds entrypoints/popup/index.html as popup.html). */
+export const isPopupPage = (path: string): boolean => /(^|\/)popup(\/index)?\.html$/.test(path);
+
+export function popupLaterTags(): Plugin {
+  return {
+    name: 'shagym:popup-later-tags',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        return isPopupPage(ctx.path) ? moveLaterTags(html) : html;
+      },
+    },
+  };
+}

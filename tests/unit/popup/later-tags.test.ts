@@ -1,0 +1,139 @@
+// @vitest-environment jsdom
+/**
+ * popup.html's style sheets and app scripts wait in an inert template (build/popup-later-tags.ts) for
+ * the first screen's script, which adds them back (utils/popup-shell/later.ts). Golden data: the
+ * popup.html Vite builds today.
+ */
+import { describe, expect, it } from 'vitest';
+import { isPopupPage, moveLaterTags } from '../../../build/popup-later-tags';
+import { LATER_TEMPLATE_ID, laterTags } from '@/utils/popup-shell/later';
+
+/** popup.html as Vite writes it (WXT 0.20, Vite 7), before the step. */
+const BUILT = `<!DOCTYPE html>
+<html lang="ru">
+  <head>
+    <meta charset="utf-8">
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    <title>Shagym</title>
+    <!-- First, before the styles: checks and shows the remembered first screen (utils/popup-shell). -->
+    <script src="/popup-shell.js"></script>
+    <meta name="manifest.default_title" content="__MSG_actionTitle__">
+    <script type="module" crossorigin src="/chunks/popup-Dl0lXxhT.js"></script>
+    <link rel="modulepreload" crossorigin href="/chunks/_virtual_wxt-html-plugins-DPbbfBKe.js">
+    <link rel="modulepreload" crossorigin href="/chunks/theme-pcq68bKa.js">
+    <link rel="stylesheet" crossorigin href="/assets/theme-CRTpzB0I.css">
+    <link rel="stylesheet" crossorigin href="/assets/popup-Cn-ILYuF.css">
+  </head>
+  <body data-title-key="popup.title">
+    <div id="shell"></div>
+    <div id="root"></div>
+  </body>
+</html>`;
+
+const MOVED = `<!DOCTYPE html>
+<html lang="ru">
+  <head>
+    <meta charset="utf-8">
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    <title>Shagym</title>
+    <!-- First, before the styles: checks and shows the remembered first screen (utils/popup-shell). -->
+    <template id="shagym-later">
+      <script type="module" crossorigin src="/chunks/popup-Dl0lXxhT.js"></script>
+      <link rel="modulepreload" crossorigin href="/chunks/_virtual_wxt-html-plugins-DPbbfBKe.js">
+      <link rel="modulepreload" crossorigin href="/chunks/theme-pcq68bKa.js">
+      <link rel="stylesheet" crossorigin href="/assets/theme-CRTpzB0I.css">
+      <link rel="stylesheet" crossorigin href="/assets/popup-Cn-ILYuF.css">
+    </template>
+    <script src="/popup-shell.js"></script>
+    <meta name="manifest.default_title" content="__MSG_actionTitle__">
+  </head>
+  <body data-title-key="popup.title">
+    <div id="shell"></div>
+    <div id="root"></div>
+  </body>
+</html>`;
+
+describe('the build step (build/popup-later-tags.ts)', () => {
+  it("moves Vite's tags, unchanged, into a template just before the shell's script", () => {
+    expect(moveLaterTags(BUILT)).toBe(MOVED);
+  });
+
+  it('fails the build rather than ship a popup without its app', () => {
+    const noModule = BUILT.replace(/ *<script type="module"[^\n]*\n/, '');
+    expect(() => moveLaterTags(noModule)).toThrow(/expected 1 module script/);
+    expect(() => moveLaterTags(MOVED)).toThrow(/already there/);
+    const noShell = BUILT.replace(/ *<script src="\/popup-shell.js"><\/script>\n/, '');
+    expect(() => moveLaterTags(noShell)).toThrow(/no classic script/);
+  });
+
+  it('applies to the popup only', () => {
+    expect(isPopupPage('/entrypoints/popup/index.html')).toBe(true);
+    expect(isPopupPage('popup.html')).toBe(true);
+    expect(isPopupPage('/entrypoints/case/index.html')).toBe(false);
+    expect(isPopupPage('/entrypoints/popup-other/index.html')).toBe(false);
+  });
+});
+
+/** A document parsed from `html` at the extension's popup URL. */
+function page(html: string): Document {
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  const base = doc.createElement('base');
+  base.href = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/popup.html';
+  doc.head.prepend(base);
+  return doc;
+}
+const added = (doc: Document) =>
+  Array.from(doc.head.children)
+    .filter((e) => e.localName !== 'template' && e.localName !== 'base' && e.localName !== 'meta')
+    .filter((e) => !(e.localName === 'script' && !e.getAttribute('type')) && e.localName !== 'title')
+    .map(
+      (e) =>
+        `${e.localName} ${e.getAttribute('rel') ?? e.getAttribute('type')} ${e.getAttribute('href') ?? e.getAttribute('src')}`,
+    );
+
+describe('the shell adds them back (utils/popup-shell/later.ts)', () => {
+  it('the style sheets first, then the preloads and the module script; each once', () => {
+    const doc = page(MOVED);
+    expect(doc.getElementById(LATER_TEMPLATE_ID)).not.toBeNull();
+    expect(added(doc)).toEqual([]);
+    const later = laterTags(doc);
+    later.addStyles();
+    later.addStyles();
+    const origin = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop';
+    expect(added(doc)).toEqual([
+      `link stylesheet ${origin}/assets/theme-CRTpzB0I.css`,
+      `link stylesheet ${origin}/assets/popup-Cn-ILYuF.css`,
+    ]);
+    later.addScripts();
+    later.addScripts();
+    expect(added(doc)).toEqual([
+      `link stylesheet ${origin}/assets/theme-CRTpzB0I.css`,
+      `link stylesheet ${origin}/assets/popup-Cn-ILYuF.css`,
+      `link modulepreload ${origin}/chunks/_virtual_wxt-html-plugins-DPbbfBKe.js`,
+      `link modulepreload ${origin}/chunks/theme-pcq68bKa.js`,
+      `script module ${origin}/chunks/popup-Dl0lXxhT.js`,
+    ]);
+    expect(doc.head.querySelector('script[type="module"]')!.hasAttribute('crossorigin')).toBe(true);
+  });
+
+  it('adds nothing from elsewhere, and nothing without the template (the dev server)', () => {
+    const doc = page(
+      MOVED.replace('/assets/theme-CRTpzB0I.css', 'https://evil.example/x.css').replace(
+        '/chunks/popup-Dl0lXxhT.js',
+        '//evil.example/app.js',
+      ),
+    );
+    const later = laterTags(doc);
+    later.addStyles();
+    later.addScripts();
+    const urls = added(doc).join('\n');
+    expect(urls).not.toContain('evil.example');
+    expect(urls).toContain('popup-Cn-ILYuF.css');
+    const plain = page(BUILT);
+    const none = laterTags(plain);
+    const before = plain.head.children.length;
+    none.addStyles();
+    none.addScripts();
+    expect(plain.head.children.length).toBe(before);
+  });
+});

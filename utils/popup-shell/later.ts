@@ -1,0 +1,90 @@
+/**
+ * The tags the build moves out of popup.html into an inert template (build/popup-later-tags.ts): the
+ * style sheets and the React app's module script with its preloads. The first screen's script
+ * (entrypoints/popup-shell.ts) adds them back: the style sheets once its database read has started,
+ * the app once the first screen is settled. Without the template (the dev server), there is nothing to
+ * add: the tags are in the page as usual.
+ *
+ * Only links and scripts of this extension's own pages are added, as new elements (nothing is parsed).
+ */
+
+/** The template's id in the built popup.html. */
+export const LATER_TEMPLATE_ID = 'shagym-later';
+
+export interface LaterTags {
+  /** Adds the style sheets (once). */
+  addStyles(): void;
+  /** Adds the module preloads and the app's module script (once). */
+  addScripts(): void;
+}
+
+/** A URL of this page's own origin, or null. */
+function ownUrl(value: string | null, doc: Document): string | null {
+  if (!value) return null;
+  try {
+    const url = new URL(value, doc.baseURI);
+    const own = new URL(doc.baseURI);
+    // Scheme and host, not `origin`: that of a chrome-extension: URL is "null" outside the browser.
+    return url.protocol === own.protocol && url.host === own.host ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+export function laterTags(doc: Document): LaterTags {
+  const template = doc.getElementById(LATER_TEMPLATE_ID);
+  const tags = template instanceof HTMLTemplateElement ? Array.from(template.content.children) : [];
+  /** Copies of the kept tags: links before scripts, so that the preloads start first. */
+  const copies = (keep: (tag: Element) => boolean): Element[] =>
+    [
+      ...tags.filter((t) => keep(t) && t.localName === 'link'),
+      ...tags.filter((t) => keep(t) && t.localName !== 'link'),
+    ].flatMap((tag) => {
+      const isScript = tag.localName === 'script';
+      const url = ownUrl(tag.getAttribute(isScript ? 'src' : 'href'), doc);
+      if (!url) return [];
+      const copy = doc.createElement(tag.localName);
+      if (isScript) {
+        (copy as HTMLScriptElement).type = 'module';
+        (copy as HTMLScriptElement).src = url;
+      } else {
+        (copy as HTMLLinkElement).rel = tag.getAttribute('rel') ?? '';
+        (copy as HTMLLinkElement).href = url;
+      }
+      if (tag.hasAttribute('crossorigin')) copy.setAttribute('crossorigin', '');
+      return [copy];
+    });
+  const once = (keep: (tag: Element) => boolean) => {
+    let done = false;
+    return () => {
+      if (done) return;
+      done = true;
+      doc.head.append(...copies(keep));
+    };
+  };
+  const rel = (tag: Element) => tag.getAttribute('rel');
+  return {
+    addStyles: once((tag) => tag.localName === 'link' && rel(tag) === 'stylesheet'),
+    addScripts: once(
+      (tag) =>
+        (tag.localName === 'link' && rel(tag) === 'modulepreload') ||
+        (tag.localName === 'script' && tag.getAttribute('type') === 'module'),
+    ),
+  };
+}
+
+/**
+ * Resolves once the page has painted what is on it now (the first screen), so that compiling the app
+ * does not hold that paint back; at the latest after `maxMs` (no frames come to a hidden page).
+ */
+export function afterNextPaint(maxMs = 100): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, maxMs);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(timer);
+        resolve();
+      }, 0),
+    );
+  });
+}
