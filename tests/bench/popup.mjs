@@ -192,15 +192,32 @@ export async function measurePopup({ context, id, rows, runs, baselineRuns, floo
   }
 
   const times = samples.map((s) => s.renderedMs);
+  /** Each open ÷ the blank page opened beside it (same round): steadier than a ratio of medians when the machine drifts. */
+  const paired = (afterSave) =>
+    median(
+      samples.flatMap((s, i) =>
+        s.afterSave === afterSave && blank[i] ? [s.renderedMs / blank[i].renderedMs] : [],
+      ),
+    );
   const own = samples.filter((s) => s.scriptMs !== null).map((s) => s.renderedMs - s.scriptMs);
   const afterSave = samples.filter((s) => s.afterSave).map((s) => s.renderedMs);
   const repeated = samples.filter((s) => !s.afterSave).map((s) => s.renderedMs);
   return {
     indexed: index,
     /** Opens that follow a save (every other one), navigation start → list. */
-    afterSave: { runs: afterSave.length, medianMs: median(afterSave), maxMs: max(afterSave) },
+    afterSave: {
+      runs: afterSave.length,
+      medianMs: median(afterSave),
+      maxMs: max(afterSave),
+      pairedRatio: paired(true),
+    },
     /** Opens with nothing written since the last one. */
-    repeated: { runs: repeated.length, medianMs: median(repeated), maxMs: max(repeated) },
+    repeated: {
+      runs: repeated.length,
+      medianMs: median(repeated),
+      maxMs: max(repeated),
+      pairedRatio: paired(false),
+    },
     seeded: rows.length,
     stored,
     runs,

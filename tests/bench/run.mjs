@@ -23,7 +23,7 @@
  * exceeded (2 when the benchmark itself could not run). A benchmark, not a test: not part of npm test.
  *
  * Options: --no-build (measure .output as it is), --build (always build), --rounds=N (page-load rounds,
- * default 30), --iterations=N (readKaspiPage calls per page, default 200), --popup-runs=N (default 10),
+ * default 30), --iterations=N (readKaspiPage calls per page, default 200), --popup-runs=N (default 40),
  * --panel-runs=N (default 10 of each way of clicking), --archive-runs=N (default 3), --archive-no-crc (evidence without its kept CRC-32), --archive-backfill (with it: restart first, let the background backfill the CRC-32s, then export), --floor (page load also with the extension minus its declared content
  * script: the floor of the background alone), --wait-quiet=S (before the timed sections, wait up to S seconds for the
  * 1-minute load average to fall below half the CPUs), --only=load|panel|popup|bundles|screenshot|page-capture|archive
@@ -112,7 +112,7 @@ const WAIT_QUIET = num('wait-quiet', 0);
 const ONLY = args.find((a) => a.startsWith('--only='))?.split('=')[1] ?? null;
 const want = (section) => ONLY === null || ONLY === section;
 const ITERATIONS = num('iterations', 200);
-const POPUP_RUNS = num('popup-runs', 10);
+const POPUP_RUNS = num('popup-runs', 40);
 const CAPTURE_RUNS = num('capture-runs', 5);
 
 // Bounded: whatever hangs, the run ends (the page loads get more time on a slow, busy machine; the
@@ -910,6 +910,9 @@ if (want('popup')) {
             ],
           ],
         ),
+      );
+      log(
+        `  each open ÷ the blank page opened beside it, median: after a save ${r.afterSave.pairedRatio.toFixed(2)}, nothing saved since ${r.repeated.pairedRatio.toFixed(2)} (info; the verdict is on the medians' ratio);`,
       );
       log(
         `  rows stored ${r.stored}, index rows ${r.indexed} (written by the background's sync); <li> rendered ${r.listItems.join('/')}; DOMContentLoaded median ${ms(r.medianDomContentLoadedMs)};`,
