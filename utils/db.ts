@@ -131,6 +131,22 @@ function refusingNewer(factory: IDBFactory): IDBFactory {
 
 export const db = new ShagymDb();
 
+/**
+ * The tables of a case and its files: the case, its index row, the evidence with its bytes and
+ * previews, the product's picture. A write that keeps a case and its files consistent (import, undo of
+ * a delete, removing a file) spans all of them; a delete adds the reminders.
+ */
+export function caseFileTables(database: ShagymDb) {
+  return [
+    database.cases,
+    database.caseIndex,
+    database.evidence,
+    database.evidenceBlobs,
+    database.evidencePreviews,
+    database.casePictures,
+  ];
+}
+
 /** What went wrong with the storage itself, for a message in the buyer's language; null for anything else. */
 export type StorageProblem = 'newer-database' | 'no-space';
 

@@ -5,7 +5,15 @@
 import { browser } from 'wxt/browser';
 import { caseSchema, type Case } from '../cases/schema';
 import { todayInKz } from '../deadlines/time-zone';
-import { db, parseCaseRows, parseRows, type BadRow, type CasePictureRow, type ShagymDb } from '../db';
+import {
+  caseFileTables,
+  db,
+  parseCaseRows,
+  parseRows,
+  type BadRow,
+  type CasePictureRow,
+  type ShagymDb,
+} from '../db';
 import { evidenceSchema, storedEvidenceSchema } from '../evidence/schema';
 import { sha256Hex } from '../evidence/hash';
 import { casePictureSchema, casePicturesOf } from '../evidence/picture';
@@ -203,79 +211,68 @@ export async function applyImport(plan: ImportPlan, database: ShagymDb = db): Pr
     // A picture whose source this version does not accept is left out, never the case.
     if (row.success) pictureRows.push(row.data);
   }
-  await database.transaction(
-    'rw',
-    [
-      database.cases,
-      database.caseIndex,
-      database.evidence,
-      database.evidenceBlobs,
-      database.evidencePreviews,
-      database.casePictures,
-    ],
-    async () => {
-      const write: Case[] = [];
-      const addRows = await database.cases.bulkGet(plan.addCases.map((c) => c.id));
-      plan.addCases.forEach((c, i) => {
-        if (addRows[i] === undefined) write.push(c);
-        else outcome.changedSincePreview.push(c.id);
-      });
-      const replaceRows = await database.cases.bulkGet(plan.replaceCases.map((c) => c.id));
-      plan.replaceCases.forEach((c, i) => {
-        const now = caseSchema.safeParse(replaceRows[i]);
-        if (now.success && caseFingerprint(now.data) === plan.basis[c.id]) write.push(c);
-        else outcome.changedSincePreview.push(c.id);
-      });
-      // Through the one door for case rows: each written with its index row (utils/cases/store.ts).
-      await writeCaseRows(
-        write.map((c) => caseSchema.parse(c)),
-        database,
-      );
-      outcome.caseIds = write.map((c) => c.id);
+  await database.transaction('rw', caseFileTables(database), async () => {
+    const write: Case[] = [];
+    const addRows = await database.cases.bulkGet(plan.addCases.map((c) => c.id));
+    plan.addCases.forEach((c, i) => {
+      if (addRows[i] === undefined) write.push(c);
+      else outcome.changedSincePreview.push(c.id);
+    });
+    const replaceRows = await database.cases.bulkGet(plan.replaceCases.map((c) => c.id));
+    plan.replaceCases.forEach((c, i) => {
+      const now = caseSchema.safeParse(replaceRows[i]);
+      if (now.success && caseFingerprint(now.data) === plan.basis[c.id]) write.push(c);
+      else outcome.changedSincePreview.push(c.id);
+    });
+    // Through the one door for case rows: each written with its index row (utils/cases/store.ts).
+    await writeCaseRows(
+      write.map((c) => caseSchema.parse(c)),
+      database,
+    );
+    outcome.caseIds = write.map((c) => c.id);
 
-      const evidenceIds = plan.addEvidence.map((e) => e.meta.id);
-      const taken = new Set<string>([
-        ...((await database.evidence.where(':id').anyOf(evidenceIds).primaryKeys()) as string[]),
-        ...((await database.evidenceBlobs.where(':id').anyOf(evidenceIds).primaryKeys()) as string[]),
-      ]);
-      const caseIds = [...new Set(plan.addEvidence.map((e) => e.meta.caseId))];
-      const present = new Set((await database.cases.where(':id').anyOf(caseIds).primaryKeys()) as string[]);
-      // capturedAt is what the archive claims; importedAt is what this device saw.
-      const importedAt = Date.now();
-      for (const { meta, bytes, preview } of plan.addEvidence) {
-        if (taken.has(meta.id)) {
-          outcome.skippedEvidence.push({ id: meta.id, reason: 'changed-since-preview' });
-          continue;
-        }
-        if (!present.has(meta.caseId)) {
-          outcome.skippedEvidence.push({ id: meta.id, reason: 'no-case' });
-          continue;
-        }
-        taken.add(meta.id);
-        await database.evidence.put(evidenceSchema.parse({ ...meta, importedAt }));
-        await database.evidenceBlobs.put({
-          id: meta.id,
-          bytes: new Blob([bytes as BlobPart], { type: meta.mime }),
-        });
-        if (preview) {
-          const row = previewRowSchema.safeParse({
-            id: meta.id,
-            bytes: new Blob([preview.bytes as BlobPart], { type: preview.mime }),
-            mime: preview.mime,
-            width: preview.width,
-            height: preview.height,
-          });
-          if (row.success) await database.evidencePreviews.put(row.data);
-        }
-        outcome.addedEvidence += 1;
+    const evidenceIds = plan.addEvidence.map((e) => e.meta.id);
+    const taken = new Set<string>([
+      ...((await database.evidence.where(':id').anyOf(evidenceIds).primaryKeys()) as string[]),
+      ...((await database.evidenceBlobs.where(':id').anyOf(evidenceIds).primaryKeys()) as string[]),
+    ]);
+    const caseIds = [...new Set(plan.addEvidence.map((e) => e.meta.caseId))];
+    const present = new Set((await database.cases.where(':id').anyOf(caseIds).primaryKeys()) as string[]);
+    // capturedAt is what the archive claims; importedAt is what this device saw.
+    const importedAt = Date.now();
+    for (const { meta, bytes, preview } of plan.addEvidence) {
+      if (taken.has(meta.id)) {
+        outcome.skippedEvidence.push({ id: meta.id, reason: 'changed-since-preview' });
+        continue;
       }
-      // The product pictures of the cases written, where the case has none (the buyer's own is kept).
-      const writtenIds = new Set(outcome.caseIds);
-      for (const row of pictureRows)
-        if (writtenIds.has(row.caseId) && !(await database.casePictures.get(row.caseId)))
-          await database.casePictures.put(row);
-    },
-  );
+      if (!present.has(meta.caseId)) {
+        outcome.skippedEvidence.push({ id: meta.id, reason: 'no-case' });
+        continue;
+      }
+      taken.add(meta.id);
+      await database.evidence.put(evidenceSchema.parse({ ...meta, importedAt }));
+      await database.evidenceBlobs.put({
+        id: meta.id,
+        bytes: new Blob([bytes as BlobPart], { type: meta.mime }),
+      });
+      if (preview) {
+        const row = previewRowSchema.safeParse({
+          id: meta.id,
+          bytes: new Blob([preview.bytes as BlobPart], { type: preview.mime }),
+          mime: preview.mime,
+          width: preview.width,
+          height: preview.height,
+        });
+        if (row.success) await database.evidencePreviews.put(row.data);
+      }
+      outcome.addedEvidence += 1;
+    }
+    // The product pictures of the cases written, where the case has none (the buyer's own is kept).
+    const writtenIds = new Set(outcome.caseIds);
+    for (const row of pictureRows)
+      if (writtenIds.has(row.caseId) && !(await database.casePictures.get(row.caseId)))
+        await database.casePictures.put(row);
+  });
   // Reminders, the badge and the popup's cache follow the announcement (utils/cases/changes.ts).
   if (database === db) await announceCasesChanged(outcome.caseIds);
   return outcome;

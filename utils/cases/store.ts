@@ -3,7 +3,7 @@
  * data". Each writes the case rows and their index rows (utils/cases/summary.ts) in one transaction and
  * then announces which ids changed (utils/cases/changes.ts). Nothing else writes the `cases` table.
  */
-import { db, putCase, type CasePictureRow, type ShagymDb } from '../db';
+import { caseFileTables, db, putCase, type CasePictureRow, type ShagymDb } from '../db';
 import type { PreviewRow } from '../evidence/preview';
 import { todayInKz } from '../deadlines/time-zone';
 import type { Evidence } from '../evidence/schema';
@@ -115,16 +115,7 @@ export const UNDO_DELETE_MS = 10_000;
  * was removed, for `restoreDeleted`.
  */
 export async function deleteCases(ids: readonly string[], database: ShagymDb = db): Promise<Deleted> {
-  const tables = [
-    database.cases,
-    database.caseIndex,
-    database.evidence,
-    database.evidenceBlobs,
-    database.evidencePreviews,
-    database.casePictures,
-    database.reminders,
-    database.reminderMeta,
-  ];
+  const tables = [...caseFileTables(database), database.reminders, database.reminderMeta];
   const removed = await database.transaction('rw', tables, async (): Promise<Deleted> => {
     const list = [...ids];
     const cases = (await database.cases.bulkGet(list)).filter((r) => r !== undefined);
@@ -153,26 +144,15 @@ export async function deleteCases(ids: readonly string[], database: ShagymDb = d
 export async function restoreDeleted(removed: Deleted, database: ShagymDb = db): Promise<string[]> {
   const cases = removed.cases.map((row) => readCaseRow(row)).flatMap((r) => (r.ok ? [r.case] : []));
   const ids = new Set(cases.map((c) => c.id));
-  await database.transaction(
-    'rw',
-    [
-      database.cases,
-      database.caseIndex,
-      database.evidence,
-      database.evidenceBlobs,
-      database.evidencePreviews,
-      database.casePictures,
-    ],
-    async () => {
-      await writeCaseRows(cases, database);
-      const evidence = removed.evidence.filter((e) => ids.has(e.caseId));
-      const kept = new Set(evidence.map((e) => e.id));
-      await database.evidence.bulkPut(evidence);
-      await database.evidenceBlobs.bulkPut(removed.blobs.filter((b) => kept.has(b.id)));
-      await database.evidencePreviews.bulkPut((removed.previews ?? []).filter((p) => kept.has(p.id)));
-      await database.casePictures.bulkPut((removed.pictures ?? []).filter((p) => ids.has(p.caseId)));
-    },
-  );
+  await database.transaction('rw', caseFileTables(database), async () => {
+    await writeCaseRows(cases, database);
+    const evidence = removed.evidence.filter((e) => ids.has(e.caseId));
+    const kept = new Set(evidence.map((e) => e.id));
+    await database.evidence.bulkPut(evidence);
+    await database.evidenceBlobs.bulkPut(removed.blobs.filter((b) => kept.has(b.id)));
+    await database.evidencePreviews.bulkPut((removed.previews ?? []).filter((p) => kept.has(p.id)));
+    await database.casePictures.bulkPut((removed.pictures ?? []).filter((p) => ids.has(p.caseId)));
+  });
   // Reminders are planned again by the background (the stages already shown stay shown: see plan.ts).
   void announceFor(database, [...ids]);
   return [...ids];

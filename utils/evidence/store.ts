@@ -7,7 +7,7 @@
 import { recordEvidenceRemoved } from '../cases/lifecycle';
 import { readCaseRow } from '../cases/repair';
 import { saveCase } from '../cases/store';
-import { db, parseRows, storageProblem, type CasePictureRow, type ShagymDb } from '../db';
+import { caseFileTables, db, parseRows, storageProblem, type CasePictureRow, type ShagymDb } from '../db';
 import { askToKeepData, fitsInStorage, readEstimate, type StorageEstimateLike } from '../storage/space';
 import { readCameraFacts } from './exif';
 import { crc32, sha256Hex } from './hash';
@@ -262,30 +262,19 @@ export async function removeEvidence(
   database: ShagymDb = db,
   now: number = Date.now(),
 ): Promise<void> {
-  await database.transaction(
-    'rw',
-    [
-      database.cases,
-      database.caseIndex,
-      database.evidence,
-      database.evidenceBlobs,
-      database.evidencePreviews,
-      database.casePictures,
-    ],
-    async () => {
-      const row = await database.evidence.get(meta.id);
-      if (!row) return;
-      const stored = parseRows('evidence', [row], storedEvidenceSchema)[0] ?? meta;
-      await database.evidence.delete(meta.id);
-      await database.evidenceBlobs.delete(meta.id);
-      await database.evidencePreviews.delete(meta.id);
-      const picture = await database.casePictures.get(stored.caseId);
-      if (picture?.evidenceId === meta.id) await database.casePictures.delete(stored.caseId);
-      const caseRow = await database.cases.get(stored.caseId);
-      const read = caseRow === undefined ? null : readCaseRow(caseRow);
-      if (read?.ok) await saveCase(recordEvidenceRemoved(read.case, stored, now), read.case, database);
-    },
-  );
+  await database.transaction('rw', caseFileTables(database), async () => {
+    const row = await database.evidence.get(meta.id);
+    if (!row) return;
+    const stored = parseRows('evidence', [row], storedEvidenceSchema)[0] ?? meta;
+    await database.evidence.delete(meta.id);
+    await database.evidenceBlobs.delete(meta.id);
+    await database.evidencePreviews.delete(meta.id);
+    const picture = await database.casePictures.get(stored.caseId);
+    if (picture?.evidenceId === meta.id) await database.casePictures.delete(stored.caseId);
+    const caseRow = await database.cases.get(stored.caseId);
+    const read = caseRow === undefined ? null : readCaseRow(caseRow);
+    if (read?.ok) await saveCase(recordEvidenceRemoved(read.case, stored, now), read.case, database);
+  });
 }
 
 /** A stored preview, or null when there is none or its row does not read. */
