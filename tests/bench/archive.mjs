@@ -17,6 +17,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { extensionId, launch } from './browser.mjs';
+import { readStore } from './idb.mjs';
 import { makeCases } from './seed-cases.mjs';
 import { median } from './stats.mjs';
 
@@ -236,21 +237,9 @@ async function timedDownload(page, click, timeout = 300_000) {
 }
 
 /** Whether every stored evidence row has its CRC-32 (read in an extension page). */
-function allHaveCrc(page) {
-  return page.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('shagym');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const all = open.result.transaction('evidence').objectStore('evidence').getAll();
-          all.onsuccess = () => {
-            open.result.close();
-            resolve(all.result.length > 0 && all.result.every((r) => typeof r.crc32 === 'number'));
-          };
-        };
-      }),
-  );
+async function allHaveCrc(page) {
+  const all = await readStore(page, 'evidence', 'getAll');
+  return all.length > 0 && all.every((r) => typeof r.crc32 === 'number');
 }
 
 /**

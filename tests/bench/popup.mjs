@@ -8,6 +8,7 @@
  * follows a save (one case written with its index row, as utils/cases/store.ts does): nothing the popup
  * remembered about the list may then be used.
  */
+import { readStore } from './idb.mjs';
 import { max, median } from './stats.mjs';
 
 const MARK = 'shagym:popup-rendered';
@@ -96,24 +97,8 @@ function sync(page) {
   return page.evaluate(() => chrome.runtime.sendMessage({ type: 'ui:sync-reminders', payload: {} }));
 }
 
-/** How many cases have an index row of today (the background's sync is done). */
-function indexed(page) {
-  return page.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('shagym');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction('caseIndex').objectStore('caseIndex').count();
-          request.onsuccess = () => {
-            open.result.close();
-            resolve(request.result);
-          };
-          request.onerror = () => reject(request.error);
-        };
-      }),
-  );
-}
+/** How many cases have an index row (the background's sync is done). */
+const indexed = (page) => readStore(page, 'caseIndex', 'count');
 
 /**
  * A save of case number `n` as the app's one door makes it (utils/cases/store.ts): the case with a new

@@ -915,7 +915,7 @@ if (want('popup')) {
         `  each open ÷ the blank page opened beside it, median: after a save ${r.afterSave.pairedRatio.toFixed(2)}, nothing saved since ${r.repeated.pairedRatio.toFixed(2)} (info; the verdict is on the medians' ratio);`,
       );
       log(
-        `  rows stored ${r.stored}, index rows ${r.indexed} (written by the background's sync); <li> rendered ${r.listItems.join('/')}; DOMContentLoaded median ${ms(r.medianDomContentLoadedMs)};`,
+        `  rows stored ${r.stored}, index rows ${r.indexed} (written by the background's sync); <li> on screen when the marks were read (React may have taken over) ${r.listItems.join('/')}; DOMContentLoaded median ${ms(r.medianDomContentLoadedMs)};`,
       );
       log(
         `  each run: ${r.samples.map((t) => t.toFixed(0)).join(', ')} ms (mark startTime = ms since navigation start);`,
