@@ -873,31 +873,17 @@ if (want('popup')) {
             ['  blank extension page (baseline)', '0', ms(r.blank.medianMs), '', 'info', ''],
             ...(r.floor
               ? [
-                  [
-                    '  floor: open the database, list 10 index rows unstyled',
-                    String(r.floor.cases),
-                    ms(r.floor.medianMs),
-                    '',
-                    `÷ blank ${(r.floor.medianMs / r.blank.medianMs).toFixed(2)}`,
-                    '',
-                  ],
-                  [
-                    '    floor, opens after a save',
-                    String(r.floor.cases),
-                    ms(r.floor.afterSaveMs),
-                    '',
-                    `÷ blank ${(r.floor.afterSaveMs / r.blank.medianMs).toFixed(2)}`,
-                    '',
-                  ],
-                  [
-                    '    floor, nothing saved since',
-                    String(r.floor.cases),
-                    ms(r.floor.repeatedMs),
-                    '',
-                    `÷ blank ${(r.floor.repeatedMs / r.blank.medianMs).toFixed(2)}`,
-                    '',
-                  ],
-                ]
+                  ['  floor: open the database, list 10 index rows unstyled', r.floor.medianMs],
+                  ['    floor, opens after a save', r.floor.afterSaveMs],
+                  ['    floor, nothing saved since', r.floor.repeatedMs],
+                ].map(([label, t]) => [
+                  label,
+                  String(r.floor.cases),
+                  ms(t),
+                  '',
+                  `÷ blank ${(t / r.blank.medianMs).toFixed(2)}`,
+                  '',
+                ])
               : []),
             ['  first open after seeding', r.casesRendered.join('/'), ms(r.firstOpenMs), '', 'info', ''],
             [
