@@ -99,6 +99,8 @@ export async function showShell(
   const snapshot = readShell(stamp);
   const frame = snapshot ? frameOf(snapshot) : null;
   if (!frame) {
+    // No remembered frame (the first open after an install, an update or a language change): the read
+    // already started is closed unused.
     void reading.then((screen) => screen?.close());
     return false;
   }
