@@ -3,13 +3,13 @@
  * of popup.html's <head>: it starts reading the case index while the rest of the page loads, then
  * draws its most urgent rows in the remembered frame. The built popup.html keeps the style sheets and the
  * React app's scripts in an inert template (build/popup-later-tags.ts): this script adds the style sheets
- * once the read has started, and the app once the first screen is painted or known not to be drawn
+ * once the read has started, and the app once the first screen is on screen or known not to be drawn
  * (popup/boot.ts then loads it).
  */
 import { browser } from '@wxt-dev/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { todayInKz } from '@/utils/deadlines/time-zone';
-import { afterNextPaint, laterTags } from '@/utils/popup-shell/later';
+import { afterFirstContentfulPaint, laterTags } from '@/utils/popup-shell/later';
 import { shellStamp } from '@/utils/popup-shell/storage';
 import { pageReady, showShell } from '@/utils/popup-shell/show';
 
@@ -30,12 +30,13 @@ export default defineUnlistedScript(() => {
       later.addStyles,
     ).catch(() => false);
   } finally {
-    // Whatever happened above, the page gets its styles and the app: after the first screen's paint.
+    // Whatever happened above, the page gets its styles and the app: once the first screen is on screen
+    // (its first contentful paint), so that compiling the app does not take the CPU from rastering it.
     later.addStyles();
     globalThis.shagymShell = shown;
     const addApp = () => later.addScripts();
     void shown
-      .then((drawn) => pageReady().then(() => (drawn ? afterNextPaint() : undefined)))
+      .then((drawn) => pageReady().then(() => (drawn ? afterFirstContentfulPaint() : undefined)))
       .then(addApp, addApp);
   }
 });

@@ -900,6 +900,10 @@ if (want('popup')) {
       log(
         `  each open ÷ the blank page opened beside it, median: after a save ${r.afterSave.pairedRatio.toFixed(2)}, nothing saved since ${r.repeated.pairedRatio.toFixed(2)} (info; the verdict is on the medians' ratio);`,
       );
+      const p = r.paint;
+      log(
+        `  on screen (first contentful paint, the frame presented): popup ${ms(p.popupMs)}, blank page ${ms(p.blankMs)}${p.floorMs === null ? '' : `, floor ${ms(p.floorMs)}`}; popup ÷ blank ${(p.popupMs / p.blankMs).toFixed(2)} (medians), ${p.pairedRatio.toFixed(2)} (paired); the list is painted ${ms(p.afterMarkMs)} after its render mark (median); contentful paints before the list: ${p.beforeList}, opens without a paint entry: ${p.missing} (info);`,
+      );
       log(
         `  rows stored ${r.stored}, index rows ${r.indexed} (written by the background's sync); <li> on screen when the marks were read (React may have taken over) ${r.listItems.join('/')}; DOMContentLoaded median ${ms(r.medianDomContentLoadedMs)};`,
       );
@@ -948,6 +952,12 @@ if (want('popup')) {
         ratioRepeated.toFixed(2),
         `≤ ${LIMITS.popupBlankRatio}`,
         verdict(ratioOk(ratioRepeated)),
+      );
+      row(
+        'popup list painted ÷ blank page painted (first contentful paints, medians)',
+        (r.paint.popupMs / r.paint.blankMs).toFixed(2),
+        '—',
+        'info',
       );
       row('popup first screen drawn before React (runs)', `${fromSnapshot}/${r.runs}`, '—', 'info');
       row(

@@ -6,6 +6,7 @@ import { browser } from '@wxt-dev/browser';
 import { filterCounts, type PopupFilter } from '../cases/filters';
 import { DB_NAME } from '../db-name';
 import { LANG_KEY } from '../settings/keys';
+import { afterFirstContentfulPaint } from './later';
 import { addPicture, buildRow, readFirstScreen, type FirstScreen } from './rows';
 import { buildElement, type ShellSnapshot } from './snapshot';
 import { readShell } from './storage';
@@ -86,7 +87,8 @@ function label({ snapshot }: Frame, option: HTMLOptionElement, count: number | n
  * case index's most urgent rows as they are now (./rows.ts); resolves to whether it did. Runs from the
  * page's <head>: the database read starts at once, and the frame is built while it opens, so only the
  * rows wait for it. Links open the case in a tab, as in the React list; what is typed in the search box
- * is carried over. `addStyles` adds the page's style sheets (./later.ts) once the read has started.
+ * is carried over. `addStyles` adds the page's style sheets (./later.ts) once the read has started. The
+ * filter counts and the products' pictures are read once the first screen is on screen.
  */
 export async function showShell(
   stamp: string,
@@ -110,16 +112,18 @@ export async function showShell(
     screen?.close();
     return false;
   }
-  void screen.extras().then((extras) => {
-    // React has taken over meanwhile, or nothing more could be read: React's list says the rest.
-    if (!extras || !frame.built.isConnected) return;
-    const counts = filterCounts(extras.byStatus, screen.count);
-    for (const option of frame.options) label(frame, option, counts[option.value as PopupFilter] ?? null);
-    for (const [id, picture] of extras.pictures) {
-      const li = rows.get(id);
-      if (li) addPicture(li, picture, URL.createObjectURL(picture.bytes));
-    }
-  });
+  void afterFirstContentfulPaint()
+    .then(() => screen.extras())
+    .then((extras) => {
+      // React has taken over meanwhile, or nothing more could be read: React's list says the rest.
+      if (!extras || !frame.built.isConnected) return;
+      const counts = filterCounts(extras.byStatus, screen.count);
+      for (const option of frame.options) label(frame, option, counts[option.value as PopupFilter] ?? null);
+      for (const [id, picture] of extras.pictures) {
+        const li = rows.get(id);
+        if (li) addPicture(li, picture, URL.createObjectURL(picture.bytes));
+      }
+    });
   return true;
 }
 

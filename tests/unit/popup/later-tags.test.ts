@@ -4,9 +4,14 @@
  * the first screen's script, which adds them back (utils/popup-shell/later.ts). Golden data: the
  * popup.html Vite builds today.
  */
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { isPopupPage, moveLaterTags } from '../../../build/popup-later-tags';
-import { LATER_TEMPLATE_ID, laterTags } from '@/utils/popup-shell/later';
+import {
+  LATER_TEMPLATE_ID,
+  afterFirstContentfulPaint,
+  afterNextPaint,
+  laterTags,
+} from '@/utils/popup-shell/later';
 
 /** popup.html as Vite writes it (WXT 0.20, Vite 7), before the step. */
 const BUILT = `<!DOCTYPE html>
@@ -135,5 +140,88 @@ describe('the shell adds them back (utils/popup-shell/later.ts)', () => {
     none.addStyles();
     none.addScripts();
     expect(plain.head.children.length).toBe(before);
+  });
+});
+
+describe('waiting for the first screen to be on screen (utils/popup-shell/later.ts)', () => {
+  /** A PerformanceObserver that reports what `emit` is given, as Chromium and Firefox report paints. */
+  function fakeObserver(supported: string[]) {
+    const made: { callback: PerformanceObserverCallback; options?: PerformanceObserverInit; off: boolean }[] =
+      [];
+    class Fake {
+      static supportedEntryTypes = supported;
+      entry: (typeof made)[number];
+      constructor(callback: PerformanceObserverCallback) {
+        this.entry = { callback, off: false };
+        made.push(this.entry);
+      }
+      observe(options: PerformanceObserverInit) {
+        this.entry.options = options;
+      }
+      disconnect() {
+        this.entry.off = true;
+      }
+    }
+    const emit = (name: string) => {
+      for (const m of made.filter((m) => !m.off)) {
+        const list = { getEntriesByName: (n: string) => (n === name ? [{ name }] : []) };
+        m.callback(list as unknown as PerformanceObserverEntryList, m as unknown as PerformanceObserver);
+      }
+    };
+    return { Fake, made, emit };
+  }
+
+  async function settled(p: Promise<void>): Promise<boolean> {
+    let done = false;
+    void p.then(() => (done = true));
+    await vi.advanceTimersByTimeAsync(0);
+    return done;
+  }
+
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+
+  it('resolves on the first contentful paint, not on a paint without content, and stops observing', async () => {
+    const { Fake, made, emit } = fakeObserver(['paint', 'mark']);
+    vi.stubGlobal('PerformanceObserver', Fake);
+    const waiting = afterFirstContentfulPaint(250);
+    expect(made[0]!.options).toEqual({ type: 'paint', buffered: true });
+    emit('first-paint');
+    expect(await settled(waiting)).toBe(false);
+    emit('first-contentful-paint');
+    expect(await settled(waiting)).toBe(true);
+    expect(made[0]!.off).toBe(true);
+  });
+
+  it('gives up after maxMs when no paint comes (a hidden page)', async () => {
+    const { Fake, made } = fakeObserver(['paint']);
+    vi.stubGlobal('PerformanceObserver', Fake);
+    const waiting = afterFirstContentfulPaint(250);
+    await vi.advanceTimersByTimeAsync(249);
+    expect(await settled(waiting)).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(await settled(waiting)).toBe(true);
+    expect(made[0]!.off).toBe(true);
+  });
+
+  it('without paint timing, waits for the next frame, or maxMs without frames', async () => {
+    const { Fake, made } = fakeObserver(['mark']);
+    vi.stubGlobal('PerformanceObserver', Fake);
+    const frames: FrameRequestCallback[] = [];
+    vi.stubGlobal('requestAnimationFrame', (f: FrameRequestCallback) => frames.push(f));
+    const waiting = afterFirstContentfulPaint(250);
+    expect(made).toHaveLength(0);
+    expect(await settled(waiting)).toBe(false);
+    frames[0]!(0);
+    expect(await settled(waiting)).toBe(true);
+    vi.stubGlobal('requestAnimationFrame', undefined);
+    const noFrames = afterNextPaint(100);
+    await vi.advanceTimersByTimeAsync(99);
+    expect(await settled(noFrames)).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(await settled(noFrames)).toBe(true);
   });
 });
