@@ -118,3 +118,29 @@ export function afterFirstContentfulPaint(maxMs = 250): Promise<void> {
     observer.observe({ type: 'paint', buffered: true });
   });
 }
+
+/**
+ * Keeps the page from being rendered until the first screen is drawn or known not to be: the buyer sees
+ * no empty page before the list, and the frames the browser would make of the empty page (style, layout,
+ * paint and commit, with the style sheets arriving meanwhile) do not hold up the main thread while the
+ * database answers. Measured (session 9, three interleaved A/B runs of 60–80 opens, .tmp/ab3.mjs): the
+ * render mark 5–10 ms sooner, the first contentful paint 4–8 ms sooner. Returns what shows the page
+ * again (any number of calls).
+ */
+export function holdRendering(doc: Document): () => void {
+  const root = doc.documentElement;
+  root.style.setProperty('display', 'none');
+  return () => root.style.removeProperty('display');
+}
+
+/** `settling`, or `fallback` after `maxMs` if it has not settled by then. */
+export function within<T>(settling: Promise<T>, maxMs: number, fallback: T): Promise<T> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(fallback), maxMs);
+    const done = (value: T) => {
+      clearTimeout(timer);
+      resolve(value);
+    };
+    settling.then(done, () => done(fallback));
+  });
+}

@@ -87,13 +87,15 @@ function label({ snapshot }: Frame, option: HTMLOptionElement, count: number | n
  * case index's most urgent rows as they are now (./rows.ts); resolves to whether it did. Runs from the
  * page's <head>: the database read starts at once, and the frame is built while it opens, so only the
  * rows wait for it. Links open the case in a tab, as in the React list; what is typed in the search box
- * is carried over. `addStyles` adds the page's style sheets (./later.ts) once the read has started. The
- * filter counts and the products' pictures are read once the first screen is on screen.
+ * is carried over. `addStyles` adds the page's style sheets (./later.ts) once the read has started;
+ * `reveal` lets the page be rendered again (./later.ts `holdRendering`), right before the frame is put
+ * in. The filter counts and the products' pictures are read once the first screen is on screen.
  */
 export async function showShell(
   stamp: string,
   today: string,
   addStyles: () => void = () => undefined,
+  reveal: () => void = () => undefined,
 ): Promise<boolean> {
   const reading = readFirstScreen(today, FIRST_ROWS, indexedDB, DB_NAME);
   addStyles();
@@ -107,7 +109,7 @@ export async function showShell(
     return false;
   }
   const [screen, lang] = await Promise.all([reading, language, pageReady()]);
-  const rows = screen && draw(frame, screen, lang);
+  const rows = screen && draw(frame, screen, lang, reveal);
   if (!screen || !rows) {
     screen?.close();
     return false;
@@ -128,7 +130,12 @@ export async function showShell(
 }
 
 /** Puts the rows into the frame and the frame on screen; returns the rows by case id, or null. */
-function draw(frame: Frame, screen: FirstScreen, lang: unknown): Map<string, HTMLLIElement> | null {
+function draw(
+  frame: Frame,
+  screen: FirstScreen,
+  lang: unknown,
+  reveal: () => void,
+): Map<string, HTMLLIElement> | null {
   const { snapshot, built, list, options } = frame;
   if (screen.count === 0 || (lang !== undefined && lang !== snapshot.lang)) return null;
   const shell = document.getElementById('shell');
@@ -151,6 +158,7 @@ function draw(frame: Frame, screen: FirstScreen, lang: unknown): Map<string, HTM
   // The language first: set after the frame is laid out, it would style it again.
   document.documentElement.lang = snapshot.lang;
   if (snapshot.title) document.title = snapshot.title;
+  reveal();
   shell.append(built);
   shell.addEventListener('click', (event) => {
     const link = (event.target as Element | null)?.closest?.('a[href]');

@@ -10,7 +10,9 @@ import {
   LATER_TEMPLATE_ID,
   afterFirstContentfulPaint,
   afterNextPaint,
+  holdRendering,
   laterTags,
+  within,
 } from '@/utils/popup-shell/later';
 
 /** popup.html as Vite writes it (WXT 0.20, Vite 7), before the step. */
@@ -223,5 +225,34 @@ describe('waiting for the first screen to be on screen (utils/popup-shell/later.
     expect(await settled(noFrames)).toBe(false);
     await vi.advanceTimersByTimeAsync(1);
     expect(await settled(noFrames)).toBe(true);
+  });
+});
+
+describe('the page is not rendered before the first screen (utils/popup-shell/later.ts)', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('holds the page unrendered until revealed, then leaves its own styles alone', () => {
+    const doc = page(MOVED);
+    doc.documentElement.style.setProperty('color', 'red');
+    const reveal = holdRendering(doc);
+    expect(doc.documentElement.style.getPropertyValue('display')).toBe('none');
+    reveal();
+    reveal();
+    expect(doc.documentElement.style.getPropertyValue('display')).toBe('');
+    expect(doc.documentElement.style.getPropertyValue('color')).toBe('red');
+  });
+
+  it('gives up waiting after maxMs, for a read that never settles or fails', async () => {
+    vi.useFakeTimers();
+    const never = new Promise<boolean>(() => undefined);
+    const capped = within(never, 1_000, false);
+    let value: boolean | undefined;
+    void capped.then((v) => (value = v));
+    await vi.advanceTimersByTimeAsync(999);
+    expect(value).toBeUndefined();
+    await vi.advanceTimersByTimeAsync(1);
+    expect(value).toBe(false);
+    await expect(within(Promise.resolve(true), 1_000, false)).resolves.toBe(true);
+    await expect(within(Promise.reject(new Error('no database')), 1_000, false)).resolves.toBe(false);
   });
 });
