@@ -2,10 +2,10 @@
  * The popup's first screen, before React (see utils/popup-shell). A classic script loaded at the top
  * of popup.html's <head>: it starts reading the case index while the rest of the page loads, then
  * draws its most urgent rows in the remembered frame. The page is not rendered until then
- * (`holdRendering`): the list is the first thing painted. The built popup.html keeps the style sheets and the
- * React app's scripts in an inert template (build/popup-later-tags.ts): this script adds the style sheets
- * once the read has started, and the app once the first screen is on screen or known not to be drawn
- * (popup/boot.ts then loads it).
+ * (`holdRendering`): the list is the first thing painted. The built popup.html keeps the style sheets
+ * and the React app's scripts in an inert template (build/popup-later-tags.ts): this script adds the
+ * style sheets once the read has started, and the app once the first screen is on screen or known not
+ * to be drawn (popup/boot.ts then loads it).
  */
 import { browser } from '@wxt-dev/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';

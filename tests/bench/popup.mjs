@@ -15,11 +15,12 @@ const MARK = 'shagym:popup-rendered';
 const SCRIPT_MARK = 'shagym:popup-script';
 
 /**
- * Nothing is run in the page until its render mark (and its first contentful paint) is there: Playwright's `waitForFunction` first
- * evaluates its own injected script in the page (~13 ms of the page's main thread, seen in a trace),
- * which would land in the middle of whatever page is still drawing (the popup, the floor) and not in
- * the blank page's (its mark is its first line). So the page loads, then its marks are read after the
- * fact with plain evaluations: a mark's time does not depend on when it is read.
+ * Nothing is run in the page until its render mark (and its first contentful paint) is there:
+ * Playwright's `waitForFunction` first evaluates its own injected script in the page (~13 ms of the
+ * page's main thread, seen in a trace), which would land in the middle of whatever page is still
+ * drawing (the popup, the floor) and not in the blank page's (its mark is its first line). So the page
+ * loads, then its marks are read after the fact with plain evaluations: a mark's time does not depend
+ * on when it is read.
  */
 async function waitForMark(page) {
   const deadline = Date.now() + 30_000;
