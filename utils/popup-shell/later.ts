@@ -5,7 +5,9 @@
  * the app once the first screen is settled. Without the template (the dev server), there is nothing to
  * add: the tags are in the page as usual.
  *
- * Only links and scripts of this extension's own pages are added, as new elements (nothing is parsed).
+ * The build carries the style sheets in the template as `<style data-href>` (their files' CSS): they are
+ * adopted as constructed style sheets, which loads nothing. Only links and scripts of this extension's
+ * own pages are added, as new elements (no markup is parsed).
  */
 
 /** The template's id in the built popup.html. */
@@ -63,14 +65,64 @@ export function laterTags(doc: Document): LaterTags {
     };
   };
   const rel = (tag: Element) => tag.getAttribute('rel');
+  const addLinks = once((tag) => tag.localName === 'link' && rel(tag) === 'stylesheet');
+  let adopted = false;
   return {
-    addStyles: once((tag) => tag.localName === 'link' && rel(tag) === 'stylesheet'),
+    addStyles: () => {
+      addLinks();
+      if (adopted) return;
+      adopted = true;
+      adoptStyles(
+        doc,
+        tags.filter((t): t is HTMLStyleElement => t.localName === 'style'),
+      );
+    },
     addScripts: once(
       (tag) =>
         (tag.localName === 'link' && rel(tag) === 'modulepreload') ||
         (tag.localName === 'script' && tag.getAttribute('type') === 'module'),
     ),
   };
+}
+
+/**
+ * The carried style sheets (`<style data-href>` in the template), in their order, adopted as constructed
+ * style sheets: CSP's `style-src 'self'` (build/csp.ts) allows no `<style>` in the page, and does not
+ * govern constructed sheets; the CSS is the extension's own, from its own popup.html. Where a sheet cannot
+ * be constructed (a browser without constructable style sheets), the file it came from is linked instead.
+ */
+function adoptStyles(doc: Document, styles: HTMLStyleElement[]): void {
+  if (!styles.length) return;
+  try {
+    const View = doc.defaultView as (Window & typeof globalThis) | null;
+    if (!View?.CSSStyleSheet) throw new Error('no constructable style sheets');
+    const sheets = styles.map((style) => {
+      const sheet = new View.CSSStyleSheet();
+      sheet.replaceSync(style.textContent ?? '');
+      return sheet;
+    });
+    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, ...sheets];
+    // The app's module loader (Vite's preload helper) links a style sheet its chunks import unless the
+    // page has a `link[href="…"][rel="stylesheet"]` for it: a disabled one says so and loads nothing.
+    for (const style of styles) {
+      const href = style.dataset.href;
+      if (!href || !ownUrl(href, doc)) continue;
+      const link = doc.createElement('link');
+      link.rel = 'stylesheet';
+      link.disabled = true;
+      link.setAttribute('href', href);
+      doc.head.append(link);
+    }
+  } catch {
+    for (const style of styles) {
+      const url = ownUrl(style.dataset.href ?? null, doc);
+      if (!url) continue;
+      const link = doc.createElement('link');
+      link.rel = 'stylesheet';
+      link.href = url;
+      doc.head.append(link);
+    }
+  }
 }
 
 /**

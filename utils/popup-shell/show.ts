@@ -22,7 +22,10 @@ export const RENDER_MARK = 'shagym:popup-rendered';
 export function pageReady(doc: Document = document): Promise<void> {
   return new Promise((resolve) => {
     const styled = () => {
-      const pending = Array.from(doc.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]'))
+      // A disabled link loads nothing (./later.ts marks the style sheets carried in the page with one).
+      const pending = Array.from(
+        doc.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]:not([disabled])'),
+      )
         .filter((link) => !link.sheet)
         .map(
           (link) =>

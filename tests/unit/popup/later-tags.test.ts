@@ -5,7 +5,7 @@
  * popup.html Vite builds today.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { isPopupPage, moveLaterTags } from '../../../build/popup-later-tags';
+import { inlineStyles, isPopupPage, moveLaterTags } from '../../../build/popup-later-tags';
 import {
   LATER_TEMPLATE_ID,
   afterFirstContentfulPaint,
@@ -60,9 +60,49 @@ const MOVED = `<!DOCTYPE html>
   </body>
 </html>`;
 
+/** The built files' CSS, as the bundle hands it to the build step. */
+const CSS: Record<string, string> = {
+  '/assets/theme-CRTpzB0I.css': ':root{--c-accent: #b3261e}body{margin:0}\n',
+  '/assets/popup-Cn-ILYuF.css': 'body{width:380px}.top{position:sticky}',
+};
+const cssOf = (href: string) => CSS[href];
+
+/** MOVED, its style sheets carried in the template. */
+const CARRIED = MOVED.replace(
+  '<link rel="stylesheet" crossorigin href="/assets/theme-CRTpzB0I.css">',
+  '<style data-href="/assets/theme-CRTpzB0I.css">:root{--c-accent: #b3261e}body{margin:0}</style>',
+).replace(
+  '<link rel="stylesheet" crossorigin href="/assets/popup-Cn-ILYuF.css">',
+  '<style data-href="/assets/popup-Cn-ILYuF.css">body{width:380px}.top{position:sticky}</style>',
+);
+
 describe('the build step (build/popup-later-tags.ts)', () => {
   it("moves Vite's tags, unchanged, into a template just before the shell's script", () => {
     expect(moveLaterTags(BUILT)).toBe(MOVED);
+  });
+
+  it("carries the style sheets' CSS in the template, in their order", () => {
+    expect(CARRIED).not.toBe(MOVED);
+    expect(moveLaterTags(BUILT, cssOf)).toBe(CARRIED);
+    expect(inlineStyles('<link rel="modulepreload" crossorigin href="/chunks/a.js">', cssOf)).toBe(
+      '<link rel="modulepreload" crossorigin href="/chunks/a.js">',
+    );
+  });
+
+  it('fails the build rather than carry a style sheet that would read differently in the page', () => {
+    const link = '<link rel="stylesheet" crossorigin href="/assets/x.css">';
+    const carry = (css: string | undefined) => () => inlineStyles(link, () => css);
+    expect(carry(undefined)).toThrow(/no built style sheet for \/assets\/x.css/);
+    expect(carry('a{background:url(./bg.png)}')).toThrow(/"url\("/);
+    expect(carry("a{background:url( 'icons/a.svg')}")).toThrow(/url/);
+    expect(carry('@import "other.css";')).toThrow(/@import/);
+    expect(carry('a::after{content:"</STYLE>"}')).toThrow(/<\/STYLE/);
+    for (const fine of [
+      'a{background:url(/assets/bg.png)}',
+      "a{mask:url('data:image/svg+xml,x')}",
+      'a{fill:url(#g)}',
+    ])
+      expect(carry(fine)()).toBe(`<style data-href="/assets/x.css">${fine}</style>`);
   });
 
   it('fails the build rather than ship a popup without its app', () => {
@@ -142,6 +182,46 @@ describe('the shell adds them back (utils/popup-shell/later.ts)', () => {
     none.addStyles();
     none.addScripts();
     expect(plain.head.children.length).toBe(before);
+  });
+});
+
+describe('the style sheets carried in the page (utils/popup-shell/later.ts)', () => {
+  /** A constructable style sheet that keeps its text. */
+  class FakeSheet {
+    text = '';
+    replaceSync(text: string) {
+      this.text = text;
+    }
+  }
+  const links = (doc: Document) =>
+    Array.from(doc.head.querySelectorAll('link[rel="stylesheet"]')).map(
+      (l) => `${l.getAttribute('href')}${(l as HTMLLinkElement).disabled ? ' disabled' : ''}`,
+    );
+
+  it('adopts them in their order, once, and marks them for the app as linked without loading them', () => {
+    const doc = page(CARRIED);
+    Object.defineProperty(doc, 'defaultView', { value: { CSSStyleSheet: FakeSheet } });
+    Object.defineProperty(doc, 'adoptedStyleSheets', { value: [], writable: true });
+    const later = laterTags(doc);
+    later.addStyles();
+    later.addStyles();
+    expect((doc.adoptedStyleSheets as unknown as FakeSheet[]).map((s) => s.text)).toEqual([
+      ':root{--c-accent: #b3261e}body{margin:0}',
+      'body{width:380px}.top{position:sticky}',
+    ]);
+    // Vite's preload helper skips a style sheet the page links: these links are disabled, loading nothing.
+    expect(links(doc)).toEqual([
+      '/assets/theme-CRTpzB0I.css disabled',
+      '/assets/popup-Cn-ILYuF.css disabled',
+    ]);
+  });
+
+  it('links their files where style sheets cannot be constructed; never a file from elsewhere', () => {
+    const doc = page(CARRIED.replace('/assets/popup-Cn-ILYuF.css', 'https://evil.example/x.css'));
+    expect(doc.defaultView).toBeNull(); // a parsed document: no CSSStyleSheet to construct
+    laterTags(doc).addStyles();
+    const origin = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop';
+    expect(links(doc)).toEqual([`${origin}/assets/theme-CRTpzB0I.css`]);
   });
 });
 
