@@ -108,6 +108,22 @@ export class ShagymDb extends Dexie {
     this.version(7).stores({
       caseIndex: 'id, rank, bucket, orderNumber, writtenAt, computedOn, status, updatedAt',
     });
+    // v8 (issue 10): the case index in the popup's order, `[rank+newestFirst+id]` (newestFirst is
+    // -updatedAt), so that the first screen reads exactly the rows it shows. Each row gets the field
+    // here (a row without it would be left out of that index).
+    this.version(8)
+      .stores({
+        caseIndex:
+          'id, rank, bucket, orderNumber, writtenAt, computedOn, status, updatedAt, [rank+newestFirst+id]',
+      })
+      .upgrade((tx) =>
+        tx
+          .table('caseIndex')
+          .toCollection()
+          .modify((row: { updatedAt?: unknown; newestFirst?: unknown }) => {
+            if (typeof row.updatedAt === 'number') row.newestFirst = -row.updatedAt;
+          }),
+      );
   }
 }
 

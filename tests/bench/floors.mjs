@@ -24,7 +24,7 @@ open.onsuccess = () => {
   const db = open.result;
   const tx = db.transaction(['caseIndex'], 'readonly');
   const count = tx.objectStore('caseIndex').count();
-  const top = tx.objectStore('caseIndex').index('rank').getAll(null, 10);
+  const top = tx.objectStore('caseIndex').index('[rank+newestFirst+id]').getAll(null, 10);
   tx.oncomplete = () => {
     const ul = document.createElement('ul');
     for (const row of top.result) {

@@ -113,7 +113,8 @@ const indexed = (page) => readStore(page, 'caseIndex', 'count');
 
 /**
  * A save of case number `n` as the app's one door makes it (utils/cases/store.ts): the case with a new
- * `updatedAt` and, in the same transaction, its index row with the same `updatedAt` and a new write stamp.
+ * `updatedAt` and, in the same transaction, its index row with the same `updatedAt` (and `newestFirst`,
+ * its negation) and a new write stamp.
  * Its content (hence its rank) is unchanged.
  */
 function save(page, n) {
@@ -139,7 +140,8 @@ function save(page, n) {
             summary.onsuccess = () => {
               const now = Date.now();
               cases.put({ ...row.result, updatedAt: now });
-              if (summary.result) index.put({ ...summary.result, updatedAt: now, writtenAt: now });
+              if (summary.result)
+                index.put({ ...summary.result, updatedAt: now, newestFirst: -now, writtenAt: now });
             };
           };
           tx.onerror = () => reject(tx.error);

@@ -58,6 +58,7 @@ const CASE_V3 = '0b7d2c1e-3333-4a33-8a33-000000000001';
 const CASE_V4 = '0b7d2c1e-4444-4a44-8a44-000000000001';
 const CASE_V5 = '0b7d2c1e-5555-4a55-8a55-000000000001';
 const CASE_V6 = '0b7d2c1e-6666-4a66-8a66-000000000001';
+const CASE_V7 = '0b7d2c1e-7777-4a77-8a77-000000000001';
 const PAGE_HTML = '<!doctype html><title>Рашгард</title>';
 const EV = (n: number) => `5e1d0000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 const EVENT = (n: number) => `7a1e0000-0000-4000-8000-${String(n).padStart(12, '0')}`;
@@ -384,7 +385,52 @@ export const SEEDS: Record<number, () => Seed> = {
     },
     dropped: [],
   }),
+  // Version 7 (issue 10): the index rows as v6 wrote them, found by updatedAt too (an index only).
+  7: () => ({
+    rows: {
+      cases: [
+        {
+          ...SEEDS[6]!().rows.cases![0]!,
+          id: CASE_V7,
+          order: order('612300701'),
+          timeline: timeline(80),
+          updatedAt: T + 800_000,
+        },
+      ],
+      caseIndex: [
+        {
+          ...SEEDS[6]!().rows.caseIndex![0]!,
+          id: CASE_V7,
+          orderNumber: '612300701',
+          updatedAt: T + 800_000,
+          writtenAt: T + 800_000,
+        },
+      ],
+    },
+    dropped: [],
+  }),
 };
+
+/**
+ * What an upgrade adds to the rows on purpose, taken off a snapshot of a database of `version` after
+ * the upgrade, so that the rest compares byte for byte: v8 gives each case index row its `newestFirst`
+ * (-updatedAt, the popup's order); a row where it is anything else is left as it is (and so differs).
+ */
+export function withoutUpgradeAdditions<T extends { tables: Record<string, Record<string, string>> }>(
+  snapshot: T,
+  version: number,
+): T {
+  const index = snapshot.tables.caseIndex;
+  if (version >= 8 || !index) return snapshot;
+  const strip = (json: string): string => {
+    const row = JSON.parse(json) as Record<string, unknown>;
+    if (typeof row.updatedAt !== 'number' || row.newestFirst !== -row.updatedAt) return json;
+    delete row.newestFirst;
+    return JSON.stringify(row);
+  };
+  const caseIndex = Object.fromEntries(Object.entries(index).map(([k, v]) => [k, strip(v)]));
+  return { ...snapshot, tables: { ...snapshot.tables, caseIndex } };
+}
 
 /** Every seed up to `version` (a database of version 3 may hold rows written by versions 1 and 2). */
 export function seedUpTo(version: number, tables: readonly string[]): Seed {

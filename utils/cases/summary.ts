@@ -17,35 +17,43 @@ import { SHOWN_STATUSES, shownStatus } from './lifecycle';
 /** Rank of a case whose urgency cannot be computed: after every other waiting case (popup/model). */
 export const REPAIR_RANK = 299_999;
 
-export const caseSummarySchema = z.object({
-  id: z.uuid(),
-  title: z.string().max(300).nullable(),
-  orderNumber: z.string().max(40).nullable(),
-  /** Kaspi's product code: with the order number, how a page finds its case (one case per order). */
-  productCode: z.string().max(40).nullable().default(null),
-  seller: z.string().max(200).nullable(),
-  status: caseStatusSchema,
-  nextDue: isoDate.nullable(),
-  rank: z.number().int().min(0),
-  bucket: z.enum(['overdue', 'due-soon', 'waiting', 'closed']),
-  /**
-   * What the popup's row shows (components/case-row.tsx; the first screen draws it from here,
-   * utils/popup-shell): the kind of the deadline behind the urgency (`urgentDeadline`), the days left
-   * to `nextDue`, and whether the case needs the buyer's repair. Rows written before these existed read
-   * with the defaults and count as stale (`isCurrentSummary`): the background rewrites them.
-   */
-  dueKind: z.enum(DEADLINE_KINDS).nullable().default(null),
-  daysLeft: z.number().int().nullable().default(null),
-  needsRepair: z.boolean().default(false),
-  /** The status as the buyer reads it (lifecycle.ts `shownStatus`: a refused case reads "refused"). */
-  shown: z.enum(SHOWN_STATUSES).nullable().default(null),
-  /** The day (Kazakhstan) the rank and bucket were computed for. */
-  computedOn: isoDate,
-  /** The case's own updatedAt. */
-  updatedAt: epochMs,
-  /** When this device last wrote the case (any writer, imports included): what the popup's cache checks. */
-  writtenAt: epochMs,
-});
+export const caseSummarySchema = z
+  .object({
+    id: z.uuid(),
+    title: z.string().max(300).nullable(),
+    orderNumber: z.string().max(40).nullable(),
+    /** Kaspi's product code: with the order number, how a page finds its case (one case per order). */
+    productCode: z.string().max(40).nullable().default(null),
+    seller: z.string().max(200).nullable(),
+    status: caseStatusSchema,
+    nextDue: isoDate.nullable(),
+    rank: z.number().int().min(0),
+    bucket: z.enum(['overdue', 'due-soon', 'waiting', 'closed']),
+    /**
+     * What the popup's row shows (components/case-row.tsx; the first screen draws it from here,
+     * utils/popup-shell): the kind of the deadline behind the urgency (`urgentDeadline`), the days left
+     * to `nextDue`, and whether the case needs the buyer's repair. Rows written before these existed read
+     * with the defaults and count as stale (`isCurrentSummary`): the background rewrites them.
+     */
+    dueKind: z.enum(DEADLINE_KINDS).nullable().default(null),
+    daysLeft: z.number().int().nullable().default(null),
+    needsRepair: z.boolean().default(false),
+    /** The status as the buyer reads it (lifecycle.ts `shownStatus`: a refused case reads "refused"). */
+    shown: z.enum(SHOWN_STATUSES).nullable().default(null),
+    /** The day (Kazakhstan) the rank and bucket were computed for. */
+    computedOn: isoDate,
+    /** The case's own updatedAt. */
+    updatedAt: epochMs,
+    /**
+     * `-updatedAt`, so that the `[rank+newestFirst+id]` index (v8) lists the rows in the popup's order —
+     * most urgent first, then the most recently updated, then by id (popup/model.ts `sortEntries`) — and
+     * the first screen reads exactly its rows, none to sort (utils/popup-shell/rows.ts).
+     */
+    newestFirst: z.number().int(),
+    /** When this device last wrote the case (any writer, imports included): what the popup's cache checks. */
+    writtenAt: epochMs,
+  })
+  .refine((r) => r.newestFirst === -r.updatedAt, { path: ['newestFirst'], message: 'not -updatedAt' });
 export type CaseSummary = z.infer<typeof caseSummarySchema>;
 
 export function summaryOf(c: Case, today: string, writtenAt: number): CaseSummary {
@@ -67,6 +75,7 @@ export function summaryOf(c: Case, today: string, writtenAt: number): CaseSummar
     shown: shownStatus(c),
     computedOn: today,
     updatedAt: c.updatedAt,
+    newestFirst: -c.updatedAt,
     writtenAt,
   };
 }

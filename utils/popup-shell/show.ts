@@ -122,7 +122,9 @@ export async function showShell(
     .then((extras) => {
       // React has taken over meanwhile, or nothing more could be read: React's list says the rest.
       if (!extras || !frame.built.isConnected) return;
-      const counts = filterCounts(extras.byStatus, screen.count);
+      // The index no longer has one row per case (written behind the app's back): React lists them.
+      if (!extras.agrees) return giveWay(frame);
+      const counts = filterCounts(extras.byStatus, extras.count);
       for (const option of frame.options) label(frame, option, counts[option.value as PopupFilter] ?? null);
       for (const [id, picture] of extras.pictures) {
         const li = rows.get(id);
@@ -130,6 +132,13 @@ export async function showShell(
       }
     });
   return true;
+}
+
+/** Takes the first screen off: React's container shows, and lists the cases once it has read them. */
+function giveWay({ built }: Frame): void {
+  const root = document.getElementById('root');
+  built.remove();
+  if (root) root.hidden = false;
 }
 
 /** Puts the rows into the frame and the frame on screen; returns the rows by case id, or null. */

@@ -19,6 +19,7 @@ const row = (id: string, over: Partial<CaseSummary>): CaseSummary => ({
   shown: 'open',
   computedOn: '2026-11-30',
   updatedAt: 1,
+  newestFirst: -1,
   writtenAt: 1,
   ...over,
 });

@@ -60,8 +60,8 @@ describe('upgrading a version-1 database (issue 9)', () => {
     });
     // v3 (issue 13) adds the per-case "reminders computed" table, empty: every case is recomputed once.
     // v5 (issue 11) adds previews and product pictures, empty, and the [caseId+sha256] index.
-    // v6 (issue 10) indexes the case index by day and status, v7 by updatedAt.
-    expect(db.verno).toBe(7);
+    // v6 (issue 10) indexes the case index by day and status, v7 by updatedAt, v8 in the popup's order.
+    expect(db.verno).toBe(8);
     expect(await db.evidencePreviews.count()).toBe(0);
     expect(await db.reminderMeta.count()).toBe(0);
     // v4 (issue 10) builds the case index from the rows there are: one summary per readable case.
@@ -69,6 +69,11 @@ describe('upgrading a version-1 database (issue 9)', () => {
     expect(others).toEqual([]);
     expect(summary).toMatchObject({ id: c!.id, status: c!.status, orderNumber: c!.order.orderNumber });
     expect(summary!.rank).toBeGreaterThanOrEqual(0);
+    // …and v8 puts it in the popup's order (newestFirst is -updatedAt).
+    expect(summary!.newestFirst).toBe(-summary!.updatedAt);
+    expect(await db.caseIndex.where('[rank+newestFirst+id]').above([-Infinity]).primaryKeys()).toEqual([
+      c!.id,
+    ]);
     db.close();
   });
 

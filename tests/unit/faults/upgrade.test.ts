@@ -8,7 +8,13 @@ import { describe, expect, it } from 'vitest';
 import { ShagymDb, listCases, listReminders } from '@/utils/db';
 import { listCaseEvidence, verifyEvidence } from '@/utils/evidence/store';
 import { compareSnapshots, snapshotDatabase } from '../../faults/db-snapshot';
-import { SEEDS, createDatabaseAt, declaredVersions, seedUpTo } from '../../faults/schema-history';
+import {
+  SEEDS,
+  createDatabaseAt,
+  declaredVersions,
+  seedUpTo,
+  withoutUpgradeAdditions,
+} from '../../faults/schema-history';
 import { recordTally } from '../../faults/vitest-setup';
 
 const declared = declaredVersions(new ShagymDb('shagym-versions-only'));
@@ -51,7 +57,14 @@ describe('upgrading from every declared schema version', () => {
       unreadable += keptReminders.length - reminders.length;
       expect(db.verno).toBe(latest);
       db.close();
-      const after = await snapshotDatabase(name);
+      const upgraded = await snapshotDatabase(name);
+      const after = upgraded && withoutUpgradeAdditions(upgraded, version);
+      // v8 puts every case index row in the popup's order (utils/db.ts); the seeds, older rows, lack it.
+      if (version < 8)
+        for (const json of Object.values(upgraded?.tables.caseIndex ?? {})) {
+          const row = JSON.parse(json) as { newestFirst?: unknown; updatedAt?: unknown };
+          expect(row.newestFirst).toBe(-(row.updatedAt as number));
+        }
       const report = compareSnapshots(before, after);
       recordTally({
         kind: 'fault',

@@ -1,7 +1,8 @@
 /**
  * The popup's first screen reads the case index with plain IndexedDB (utils/popup-shell/rows.ts
  * `readFirstScreen`): it must list what the React side (loadListing, Dexie) lists, follow every save and
- * deletion at once, draw nothing rather than something wrong, and never create a database.
+ * deletion at once, draw nothing rather than something wrong (or give way at once once its extras say
+ * the index no longer has one row per case), and never create a database.
  */
 import { describe, expect, it } from 'vitest';
 import { loadListing } from '@/entrypoints/popup/load';
@@ -12,7 +13,7 @@ import { countByFilter } from '@/entrypoints/popup/model';
 import { filterCounts } from '@/utils/cases/filters';
 import { todayInKz } from '@/utils/deadlines/time-zone';
 import { ShagymDb } from '@/utils/db';
-import { MAX_TIES, readFirstScreen } from '@/utils/popup-shell/rows';
+import { readFirstScreen } from '@/utils/popup-shell/rows';
 
 const today = () => todayInKz(Date.now());
 const LIMIT = 10;
@@ -74,7 +75,9 @@ describe('readFirstScreen (plain IndexedDB) lists what loadListing (Dexie) lists
       const react = await listed(database);
       expect(screen.rows.map((r) => r.id)).toEqual(react.ids);
       expect(screen.count).toBe(react.count);
-      expect(filterCounts((await screen.extras())!.byStatus, screen.count)).toEqual(react.counts);
+      const extras = (await screen.extras())!;
+      expect(extras).toMatchObject({ count: react.count, agrees: true });
+      expect(filterCounts(extras.byStatus, extras.count)).toEqual(react.counts);
       return screen;
     };
     const before = await check();
@@ -131,20 +134,56 @@ describe('readFirstScreen (plain IndexedDB) lists what loadListing (Dexie) lists
     expect(await read()).toBeNull();
     await database.caseIndex.put(bRow);
     expect(await read()).not.toBeNull();
-    await database.cases.put({ ...b, id: crypto.randomUUID() });
+    // An index row left out of the popup's order (no `newestFirst`): it would be missing from the screen.
+    await database.caseIndex.put({ ...bRow, newestFirst: undefined } as never);
     expect(await read()).toBeNull();
+    await database.caseIndex.put({ ...bRow, newestFirst: 0 });
+    expect(await read()).toBeNull();
+    await database.caseIndex.put(bRow);
+    expect(await read()).not.toBeNull();
+    // Added or gone with an older updatedAt: drawn, and the extras, read once it is on screen, say that
+    // the index no longer has one row per case (the first screen then gives way to React).
+    const agrees = async () => {
+      const screen = (await read(true))!;
+      expect(screen.rows.length).toBeGreaterThan(0);
+      return (await screen.extras())!.agrees;
+    };
+    expect(await agrees()).toBe(true);
+    const added = { ...b, id: crypto.randomUUID(), updatedAt: b.updatedAt - 5000 };
+    await database.cases.put(added);
+    expect(await agrees()).toBe(false);
+    await database.cases.delete(added.id);
+    expect(await agrees()).toBe(true);
+    await database.cases.clear();
+    await database.cases.put(b);
+    expect(await agrees()).toBe(false);
+    await database.cases.put(a);
+    expect(await agrees()).toBe(true);
+    await database.caseIndex.put({ ...row, status: 'lost' } as never);
+    expect(await read()).toBeNull();
+    await database.caseIndex.put(row);
     await database.cases.clear();
     expect(await read()).toBeNull();
     database.close();
   });
 
-  it(`reads at most ${MAX_TIES} rows of one rank to order ties`, async () => {
+  it('reads exactly the rows it shows, in the order React lists them, ties included', async () => {
     const { database, read } = await fresh();
-    const many = Array.from({ length: MAX_TIES + 1 }, (_, i) => received(`Закрыт ${i}`, 0, 'closed'));
+    // Many ties: every case received the same day ranks the same, so the most recently updated come first.
+    const many = Array.from({ length: 40 }, (_, i) =>
+      received(`Товар ${i}`, i % 2, i % 3 ? 'open' : 'closed'),
+    );
     const { writeCaseRows } = await import('@/utils/cases/store');
-    await database.transaction('rw', database.cases, database.caseIndex, () => writeCaseRows(many, database));
-    expect(await read()).toBeNull();
-    await deleteCases([many[0]!.id], database);
+    await database.transaction('rw', database.cases, database.caseIndex, () =>
+      writeCaseRows(
+        many.map((c, i) => ({ ...c, updatedAt: c.updatedAt + (i % 7) * 1000 })),
+        database,
+      ),
+    );
+    const screen = (await read())!;
+    expect(screen.rows).toHaveLength(LIMIT);
+    expect(screen.rows.map((r) => r.id)).toEqual((await listed(database)).ids);
+    await deleteCases([screen.rows[0]!.id], database);
     expect((await read())!.rows.map((r) => r.id)).toEqual((await listed(database)).ids);
     database.close();
   });
