@@ -1,6 +1,7 @@
 import type { Page } from 'puppeteer-core';
 import { REAL_PRODUCTS } from '../support/kaspi-fixtures';
 import { dueSoon, listNotifications, readRows } from '../support/extension-db';
+import { popupStyles } from '../support/popup-styles';
 import { clickNotification, expect, openExtensionPage, serveKaspi, test, until } from './fixtures';
 
 const product = REAL_PRODUCTS[0]!; // Рашгард черный, 5 sellers
@@ -81,18 +82,12 @@ test('Firefox: launcher → panel (keyboard) → case saved → popup lists it l
   await until(() => again.evaluate(() => document.getElementById('shell') === null), 'React taking over');
   expect(await textOf(again, '.case-item')).toBe(item);
   // Styled by the style sheets popup.html carries (build/popup-later-tags.ts), adopted: none is loaded.
-  expect(
-    await again.evaluate(() => ({
-      adopted: document.adoptedStyleSheets.length,
-      // the carried files are not linked (a disabled link loads nothing); a style sheet the app imports is
-      loaded: Array.from(
-        document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]:not([disabled])'),
-      ).map((link) => /\/assets\/([a-z]+)-/.exec(link.href)?.[1]),
-      // theme.css's accent and popup.css's sticky header
-      accent: getComputedStyle(document.documentElement).getPropertyValue('--c-accent').trim(),
-      header: getComputedStyle(document.querySelector('.top')!).position,
-    })),
-  ).toEqual({ adopted: 2, loaded: ['main'], accent: '#b3261e', header: 'sticky' });
+  expect(await again.evaluate(popupStyles)).toEqual({
+    adopted: 2,
+    loaded: ['main'],
+    accent: '#b3261e',
+    header: 'sticky',
+  });
   await again.close();
 
   // "New complaint from the app": the popup opens the panel as a tab; the buyer pastes the order details.

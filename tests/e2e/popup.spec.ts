@@ -10,6 +10,7 @@ import { formatDate } from '../../utils/letters/format';
 import { summaryOf } from '../../utils/cases/summary';
 import { todayInKz } from '../../utils/deadlines/time-zone';
 import { putRows, type ExtApi } from '../support/extension-db';
+import { popupStyles } from '../support/popup-styles';
 
 const DAY = 86_400_000;
 /** Today in Kazakhstan (UTC+5 since March 2024), computed here independently of the app. */
@@ -610,19 +611,6 @@ const remembered = (page: Page, lang = 'ru') =>
     )
     .toBe(true);
 
-/** How the popup is styled: its adopted style sheets, the ones it links, and what their rules give. */
-const pageStyles = (page: Page) =>
-  page.evaluate(() => ({
-    adopted: document.adoptedStyleSheets.length,
-    // the carried files are not linked (a disabled link loads nothing); a style sheet the app imports is
-    loaded: Array.from(
-      document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]:not([disabled])'),
-    ).map((link) => /\/assets\/([a-z]+)-/.exec(link.href)?.[1]),
-    // theme.css's accent and popup.css's sticky header
-    accent: getComputedStyle(document.documentElement).getPropertyValue('--c-accent').trim(),
-    header: getComputedStyle(document.querySelector('.top')!).position,
-  }));
-
 test('every open draws the case index before React, a save just before it included; React takes over keeping what was typed', async ({
   page,
   extensionId,
@@ -655,7 +643,12 @@ test('every open draws the case index before React, a save just before it includ
   expect(first).toEqual({ from: 'index', ids: listed.map((r) => r.id), text: listed.map((r) => r.text) });
   await expect(page.locator('#root')).toBeHidden();
   // Styled by the style sheets popup.html carries (build/popup-later-tags.ts), adopted: none is loaded.
-  expect(await pageStyles(page)).toEqual({ adopted: 2, loaded: [], accent: '#b3261e', header: 'sticky' });
+  expect(await page.evaluate(popupStyles)).toEqual({
+    adopted: 2,
+    loaded: [],
+    accent: '#b3261e',
+    header: 'sticky',
+  });
   await expect(page.getByRole('searchbox', { name: 'Поиск' })).toBeFocused();
   await expect(page.locator('#shell select[name="filter"] option[value="all"]')).toHaveText('Все (4)');
   await expect(page.locator('#shell select[name="filter"] option[value="finished"]')).toHaveText(
@@ -670,7 +663,7 @@ test('every open draws the case index before React, a save just before it includ
   await releaseApp(page);
   await expect(page.locator('#shell')).toHaveCount(0);
   await expect(page.locator('#root')).toBeVisible();
-  expect(await pageStyles(page)).toEqual({
+  expect(await page.evaluate(popupStyles)).toEqual({
     adopted: 2,
     loaded: ['main'],
     accent: '#b3261e',

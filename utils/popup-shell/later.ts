@@ -93,6 +93,20 @@ export function laterTags(doc: Document): LaterTags {
  */
 function adoptStyles(doc: Document, styles: HTMLStyleElement[]): void {
   if (!styles.length) return;
+  /** Links each carried style sheet's file: disabled, it only says that the sheet is there. */
+  const link = (disabled: boolean) => {
+    for (const style of styles) {
+      const href = style.dataset.href ?? null;
+      const url = ownUrl(href, doc);
+      if (!href || !url) continue;
+      const tag = doc.createElement('link');
+      tag.rel = 'stylesheet';
+      tag.disabled = disabled;
+      // Disabled, as the page's own URL (what the app's loader looks for); else in full.
+      tag.setAttribute('href', disabled ? href : url);
+      doc.head.append(tag);
+    }
+  };
   try {
     const View = doc.defaultView as (Window & typeof globalThis) | null;
     if (!View?.CSSStyleSheet) throw new Error('no constructable style sheets');
@@ -104,24 +118,9 @@ function adoptStyles(doc: Document, styles: HTMLStyleElement[]): void {
     doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, ...sheets];
     // The app's module loader (Vite's preload helper) links a style sheet its chunks import unless the
     // page has a `link[href="…"][rel="stylesheet"]` for it: a disabled one says so and loads nothing.
-    for (const style of styles) {
-      const href = style.dataset.href;
-      if (!href || !ownUrl(href, doc)) continue;
-      const link = doc.createElement('link');
-      link.rel = 'stylesheet';
-      link.disabled = true;
-      link.setAttribute('href', href);
-      doc.head.append(link);
-    }
+    link(true);
   } catch {
-    for (const style of styles) {
-      const url = ownUrl(style.dataset.href ?? null, doc);
-      if (!url) continue;
-      const link = doc.createElement('link');
-      link.rel = 'stylesheet';
-      link.href = url;
-      doc.head.append(link);
-    }
+    link(false);
   }
 }
 
