@@ -16,7 +16,7 @@ import { LATER_TEMPLATE_ID } from '../utils/popup-shell/later';
  * a `<style data-href="…">` holding that file's CSS (`inlineStyles`), which the shell adopts as a
  * constructed style sheet (utils/popup-shell/later.ts). Loading the two files instead cost ~8 ms of the
  * popup's own time, most of it in the database's answers arriving later while they loaded (session 10,
- * interleaved A/B of 60 opens; README "The popup against its floor").
+ * interleaved A/B of 60 opens; README "The popup at 1.4× the blank page").
  *
  * Builds only (the dev server's tags are left alone). If the built popup.html does not have the tags
  * this expects, or a style sheet cannot be carried in the page as it is, the build fails: it is never
