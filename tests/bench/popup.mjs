@@ -40,9 +40,17 @@ async function waitForMark(page) {
   }
 }
 
+/**
+ * The size Chrome gives the popup here: its body is 380 px wide (entrypoints/popup/popup.css) and a popup
+ * is at most 600 px high. Every page of the comparison (the popup, the blank page, the floor) is opened at
+ * it: a 1280 px tab would draw the popup as its full-tab page (a wider column, more to paint).
+ */
+const POPUP_VIEWPORT = { width: 380, height: 600 };
+
 async function openPopupOnce(context, id, path = 'popup.html') {
   const page = await context.newPage();
   try {
+    await page.setViewportSize(POPUP_VIEWPORT);
     await page.goto(`chrome-extension://${id}/${path}`, { waitUntil: 'load', timeout: 30_000 });
     await waitForMark(page);
     return await page.evaluate(
