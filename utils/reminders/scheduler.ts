@@ -2,7 +2,8 @@ import { browser } from 'wxt/browser';
 import { db, listCases, listReminderMeta, listReminders, listRemindersForCase, parseCaseRows } from '../db';
 import type { Case } from '../cases/schema';
 import { perCase, deadlinesOf } from '../cases/deadlines';
-import { isCurrentSummary, summaryOf } from '../cases/summary';
+import { isCurrentSummary, summaryOf, type CaseSummary } from '../cases/summary';
+import { readCaseRow } from '../cases/repair';
 import { todayInKz } from '../deadlines';
 import { reminderSchema, type Reminder, type ReminderStage } from './schema';
 import { pendingStages, planReminders, snooze } from './plan';
@@ -50,6 +51,13 @@ export function recomputeCases(caseIds: string[], now = Date.now()): Promise<num
 }
 
 async function recompute(caseIds: readonly string[], now: number): Promise<number> {
+  if (caseIds.length > 1) {
+    try {
+      await indexAtOnce(caseIds, now);
+    } catch (error) {
+      logFailure('indexing', `${caseIds.length} cases`, error);
+    }
+  }
   let count = 0;
   for (const caseId of caseIds) {
     // One case that fails (to read, plan or write) never stops the others (a batch after an import
@@ -61,6 +69,41 @@ async function recompute(caseIds: readonly string[], now: number): Promise<numbe
     }
   }
   return count;
+}
+
+/**
+ * The index rows of a batch (cases written straight to the database, a new day, an import whose message
+ * was lost), all in one transaction before the batch's reminders are planned case by case: the popup's
+ * first screen (utils/popup-shell/rows.ts), which reads the index alone, never meets some of the batch's
+ * rows without the others (it would draw a list missing the cases not yet indexed, until its check after
+ * the paint gives way). As in recomputeOne: a row that cannot be read keeps its index row, a case that is
+ * gone loses it, the write stamp is kept; a case whose summary cannot be computed keeps its row as it was.
+ */
+async function indexAtOnce(caseIds: readonly string[], now: number): Promise<void> {
+  const today = todayInKz(now);
+  await db.transaction('rw', db.cases, db.caseIndex, async () => {
+    const [rows, indexed] = await Promise.all([
+      db.cases.bulkGet([...caseIds]),
+      db.caseIndex.bulkGet([...caseIds]),
+    ]);
+    const put: CaseSummary[] = [];
+    const gone: string[] = [];
+    caseIds.forEach((caseId, i) => {
+      if (rows[i] === undefined) {
+        if (indexed[i] !== undefined) gone.push(caseId);
+        return;
+      }
+      const read = readCaseRow(rows[i]);
+      if (!read.ok) return;
+      try {
+        put.push(summaryOf(read.case, today, indexed[i]?.writtenAt ?? now));
+      } catch (error) {
+        logFailure('indexing', caseId, error);
+      }
+    });
+    await db.caseIndex.bulkPut(put);
+    await db.caseIndex.bulkDelete(gone);
+  });
 }
 
 async function recomputeOne(caseId: string, now: number): Promise<number> {

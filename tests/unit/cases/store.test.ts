@@ -140,6 +140,25 @@ describe('the background: O(changed cases) per autosave, debounced', () => {
     expect(bulkGet).not.toHaveBeenCalled();
   }, 60_000);
 
+  it("a batch's index rows appear all at once: a reader in between sees none of them or all", async () => {
+    // Written straight to the database (no index rows), as rows of an import whose message was lost.
+    const many = Array.from({ length: 40 }, (_, i) => fresh(i));
+    await db.cases.bulkPut(many);
+    const seen = new Set<number>();
+    let done = false;
+    const batch = recomputeCases(
+      many.map((c) => c.id),
+      NOW,
+    ).finally(() => (done = true));
+    // The popup's first screen reads the index on its own, in its own transactions, meanwhile.
+    while (!done) seen.add(await db.caseIndex.count());
+    await batch;
+    seen.add(await db.caseIndex.count());
+    expect([...seen].sort((a, b) => a - b)).toEqual(seen.has(0) ? [0, 40] : [40]);
+    // The reminders are still planned case by case, after the index.
+    expect(await db.reminderMeta.count()).toBe(40);
+  });
+
   it('a deleted case loses its reminders, index row and notifications at its announcement', async () => {
     const c = await saveCase(fresh(), null);
     await recomputeCases([c.case.id], NOW);
