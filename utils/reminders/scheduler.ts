@@ -51,9 +51,11 @@ export function recomputeCases(caseIds: string[], now = Date.now()): Promise<num
 }
 
 async function recompute(caseIds: readonly string[], now: number): Promise<number> {
+  let indexed = false;
   if (caseIds.length > 1) {
     try {
       await indexAtOnce(caseIds, now);
+      indexed = true;
     } catch (error) {
       logFailure('indexing', `${caseIds.length} cases`, error);
     }
@@ -63,7 +65,7 @@ async function recompute(caseIds: readonly string[], now: number): Promise<numbe
     // One case that fails (to read, plan or write) never stops the others (a batch after an import
     // holds up to 1,000 cases); it is tried again once it changes.
     try {
-      count += await recomputeOne(caseId, now);
+      count += await recomputeOne(caseId, now, !indexed);
     } catch (error) {
       logFailure('recomputing reminders', caseId, error);
     }
@@ -106,7 +108,8 @@ async function indexAtOnce(caseIds: readonly string[], now: number): Promise<voi
   });
 }
 
-async function recomputeOne(caseId: string, now: number): Promise<number> {
+/** The case's reminders and their meta; its index row too unless `indexAtOnce` has just written it. */
+async function recomputeOne(caseId: string, now: number, writeIndex: boolean): Promise<number> {
   const existing = await listRemindersForCase(caseId);
   const row = await db.cases.get(caseId);
   const found = row === undefined ? null : (parseCaseRows([row])[0] ?? null);
@@ -130,9 +133,11 @@ async function recomputeOne(caseId: string, now: number): Promise<number> {
   await db.transaction('rw', db.reminders, db.reminderMeta, db.caseIndex, async () => {
     // The case's index row follows its status and today's rank (the writer wrote it with the case; a
     // row written straight to the database, or a new day, gets it here). Its write stamp is kept.
-    const indexed = await db.caseIndex.get(caseId);
-    if (found) await db.caseIndex.put(summaryOf(found, today, indexed?.writtenAt ?? now));
-    else if (indexed) await db.caseIndex.delete(caseId);
+    if (writeIndex) {
+      const indexed = await db.caseIndex.get(caseId);
+      if (found) await db.caseIndex.put(summaryOf(found, today, indexed?.writtenAt ?? now));
+      else if (indexed) await db.caseIndex.delete(caseId);
+    }
     if (planned) {
       await db.reminders.bulkDelete(existing.filter((r) => !keep.has(r.id)).map((r) => r.id));
       await db.reminders.bulkPut(planned);
