@@ -6,7 +6,8 @@
 export function popupStyles() {
   return {
     adopted: document.adoptedStyleSheets.length,
-    // the carried files are not linked (a disabled link loads nothing); a style sheet the app imports is
+    // the style sheets linked and loaded: not the carried files (their disabled links load nothing), only
+    // a style sheet the app's own chunks import
     loaded: Array.from(
       document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]:not([disabled])'),
     ).map((link) => /\/assets\/([a-z]+)-/.exec(link.href)?.[1]),
